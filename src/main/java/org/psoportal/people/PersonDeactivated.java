@@ -1,0 +1,4 @@
+package org.psoportal.people;
+
+/** Published when the head deactivates someone: their open sessions must end. */
+public record PersonDeactivated(long personId, String email) {}

@@ -1,0 +1,46 @@
+package org.psoportal.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.psoportal.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    @Query("""
+            select p from Person p
+            where (:text = '' or lower(p.fullName) like concat('%', :text, '%') or p.email like concat('%', :text, '%'))
+              and (:role is null or :role member of p.roles)
+              and (:activeOnly = false or p.active = true)
+            """)
+    List<Person> search(@Param("text") String text, @Param("role") Role role, @Param("activeOnly") boolean activeOnly,
+            Pageable pageable);
+
+    @Query("""
+            select count(p) from Person p
+            where (:text = '' or lower(p.fullName) like concat('%', :text, '%') or p.email like concat('%', :text, '%'))
+              and (:role is null or :role member of p.roles)
+              and (:activeOnly = false or p.active = true)
+            """)
+    long countSearch(@Param("text") String text, @Param("role") Role role, @Param("activeOnly") boolean activeOnly);
+
+    @Query("""
+            select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email)
+            from Person p join p.roles r
+            where r = :role and p.active = true
+            order by p.fullName
+            """)
+    List<PersonSummary> findActiveByRole(@Param("role") Role role);
+
+    @Query("select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email) from Person p where p.id in :ids")
+    List<PersonSummary> findSummaries(@Param("ids") java.util.Collection<Long> ids);
+}

@@ -1,0 +1,178 @@
+package org.psoportal.people;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.UserMessageException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People and their roles. Administration is for the head of the PSO; lookups for anyone signed in. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class PersonService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final Validator validator;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    PersonService(PersonRepository people, PasswordEncoder passwordEncoder, Validator validator,
+            CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** One page of the administration grid, filtered by name or e-mail and role. */
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional(readOnly = true)
+    public List<PersonRow> search(PersonFilter filter, int offset, int limit) {
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
+        return people.search(filter.normalizedText(), filter.role(), filter.activeOnly(), page)
+                .stream().map(PersonRow::of).toList();
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional(readOnly = true)
+    public long count(PersonFilter filter) {
+        return people.countSearch(filter.normalizedText(), filter.role(), filter.activeOnly());
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional(readOnly = true)
+    public PersonForm loadForm(long personId) {
+        return PersonForm.of(get(personId));
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public PersonRow create(PersonForm form, String initialPassword) {
+        validate(form);
+        checkPassword(initialPassword);
+        String email = Person.normalizeEmail(form.getEmail());
+        if (people.existsByEmail(email)) {
+            throw new UserMessageException("person.email.duplicate", email);
+        }
+        Person person = new Person(form.getFullName().trim(), email, passwordEncoder.encode(initialPassword),
+                form.getRoles());
+        return PersonRow.of(people.saveAndFlush(person));
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public PersonRow update(long personId, PersonForm form, String newPasswordOrBlank) {
+        validate(form);
+        boolean newPassword = newPasswordOrBlank != null && !newPasswordOrBlank.isEmpty();
+        if (newPassword) {
+            checkPassword(newPasswordOrBlank);
+        }
+        Person person = get(personId);
+        String email = Person.normalizeEmail(form.getEmail());
+        if (people.existsByEmailAndIdNot(email, personId)) {
+            throw new UserMessageException("person.email.duplicate", email);
+        }
+        if (person.getId() == currentUser.personId() && !form.getRoles().contains(Role.HEAD)) {
+            // Otherwise the last head could lock the office out of its own administration.
+            throw new UserMessageException("person.ownHeadRole");
+        }
+        person.setFullName(form.getFullName());
+        person.setEmail(email);
+        person.setRoles(form.getRoles());
+        if (newPassword) {
+            person.setPasswordHash(passwordEncoder.encode(newPasswordOrBlank));
+        }
+        return PersonRow.of(people.saveAndFlush(person));
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public PersonRow setActive(long personId, boolean active) {
+        Person person = get(personId);
+        if (!active && person.getId() == currentUser.personId()) {
+            throw new UserMessageException("person.deactivateSelf");
+        }
+        person.setActive(active);
+        people.saveAndFlush(person);
+        if (!active) {
+            events.publishEvent(new PersonDeactivated(person.getId(), person.getEmail()));
+        }
+        return PersonRow.of(person);
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public void setPassword(long personId, String newPassword) {
+        checkPassword(newPassword);
+        Person person = get(personId);
+        person.setPasswordHash(passwordEncoder.encode(newPassword));
+        people.saveAndFlush(person);
+    }
+
+    /** Active people with a role, for pickers (assignees, project managers, experts). */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> activeWithRole(Role role) {
+        return people.findActiveByRole(role);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> summary(long personId) {
+        return people.findSummaries(List.of(personId)).stream().findFirst();
+    }
+
+    /** Names for many ids in one query (no query per row). */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findSummaries(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasActiveRole(long personId, Role role) {
+        return people.findById(personId).filter(Person::isActive).map(p -> p.getRoles().contains(role)).orElse(false);
+    }
+
+    private Person get(long personId) {
+        return people.findById(personId).orElseThrow(() -> new ConcurrentChangeException("person.notFound"));
+    }
+
+    private void validate(PersonForm form) {
+        Set<ConstraintViolation<PersonForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new UserMessageException("validation.failed",
+                    violations.stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserMessageException("person.password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (password.length() > 72) {
+            // bcrypt ignores everything after 72 bytes: refuse rather than pretend.
+            throw new UserMessageException("person.password.tooLong", 72);
+        }
+    }
+}

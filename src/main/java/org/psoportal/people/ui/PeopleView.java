@@ -1,0 +1,130 @@
+package org.psoportal.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.psoportal.people.PersonFilter;
+import org.psoportal.people.PersonRow;
+import org.psoportal.people.PersonService;
+import org.psoportal.security.Role;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** People administration for the head of the PSO: a lazy, filterable grid with create, edit and (de)activate. */
+@Route("admin/people")
+@RolesAllowed(Role.Names.HEAD)
+@Menu(title = "nav.people", order = 80, icon = "vaadin:users")
+public class PeopleView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient PersonService people;
+    private final Grid<PersonRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<Role> roleFilter = new ComboBox<>();
+    private final Checkbox activeOnly = new Checkbox();
+
+    public PeopleView(PersonService people) {
+        this.people = people;
+        addClassName("pso-view");
+        setSizeFull();
+        add(new H2(getTranslation("people.title")), toolbar(), grid);
+        configureGrid();
+        refresh();
+    }
+
+    private HorizontalLayout toolbar() {
+        search.setPlaceholder(getTranslation("people.search"));
+        search.setAriaLabel(getTranslation("people.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        roleFilter.setPlaceholder(getTranslation("people.anyRole"));
+        roleFilter.setAriaLabel(getTranslation("people.roles"));
+        roleFilter.setItems(Role.values());
+        roleFilter.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roleFilter.setClearButtonVisible(true);
+        roleFilter.addValueChangeListener(e -> refresh());
+
+        activeOnly.setLabel(getTranslation("people.activeOnly"));
+        activeOnly.addValueChangeListener(e -> refresh());
+
+        Button add = new Button(getTranslation("people.new"), VaadinIcon.PLUS.create(), e -> openEditor(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-person");
+
+        HorizontalLayout bar = new HorizontalLayout(search, roleFilter, activeOnly, add);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        bar.expand(search);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(PersonRow::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2);
+        grid.addColumn(PersonRow::email).setHeader(getTranslation("person.email")).setFlexGrow(2);
+        grid.addColumn(r -> r.roles().stream().map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("people.roles")).setFlexGrow(2);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("person.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+    }
+
+    private Span statusBadge(PersonRow row) {
+        Span badge = new Span(getTranslation(row.active() ? "person.active" : "person.inactive"));
+        badge.getElement().getThemeList().add(row.active() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private HorizontalLayout actions(PersonRow row) {
+        Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button toggle = new Button(getTranslation(row.active() ? "person.deactivate" : "person.reactivate"),
+                e -> setActive(row, !row.active()));
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(edit, toggle);
+    }
+
+    private void setActive(PersonRow row, boolean active) {
+        try {
+            people.setActive(row.id(), active);
+            Notifications.success(getTranslation(active ? "person.reactivated" : "person.deactivated", row.fullName()));
+            grid.getDataProvider().refreshAll();
+        } catch (UserMessageException e) {
+            Notifications.error(Notifications.text(e));
+        }
+    }
+
+    private void openEditor(PersonRow row) {
+        new PersonEditorDialog(people, row, () -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    private void refresh() {
+        PersonFilter filter = new PersonFilter(search.getValue(), roleFilter.getValue(), activeOnly.getValue());
+        grid.setItems(query -> people.search(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) people.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.title") + " · " + getTranslation("app.name");
+    }
+}

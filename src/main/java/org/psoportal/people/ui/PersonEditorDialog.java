@@ -1,0 +1,92 @@
+package org.psoportal.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import org.psoportal.people.PersonForm;
+import org.psoportal.people.PersonRow;
+import org.psoportal.people.PersonService;
+import org.psoportal.security.Role;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** Creates or edits a person: name, e-mail, roles and (for new people, or on request) a password. */
+class PersonEditorDialog extends Dialog {
+
+    private final transient PersonService people;
+    private final PersonRow existing;
+    private final Runnable onSaved;
+    private final Binder<PersonForm> binder = new Binder<>(PersonForm.class);
+    private final PasswordField password = new PasswordField();
+    private final Div formError = new Div();
+
+    PersonEditorDialog(PersonService people, PersonRow existing, Runnable onSaved) {
+        this.people = people;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(existing == null ? "people.new" : "people.edit"));
+        setWidth("min(36rem, 95vw)");
+
+        TextField name = new TextField(getTranslation("person.name"));
+        name.setId("person-name");
+        EmailField email = new EmailField(getTranslation("person.email"));
+        email.setId("person-email");
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("people.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        roles.setId("person-roles");
+        password.setLabel(getTranslation(existing == null ? "person.password" : "person.newPassword"));
+        password.setHelperText(getTranslation(existing == null ? "person.password.help" : "person.newPassword.help",
+                PersonService.MIN_PASSWORD_LENGTH));
+        password.setId("person-password");
+
+        binder.forField(name).asRequired(getTranslation("person.name.required"))
+                .withValidator(new StringLengthValidator(getTranslation("person.name.tooLong"), 1, 120))
+                .bind(PersonForm::getFullName, PersonForm::setFullName);
+        binder.forField(email).asRequired(getTranslation("person.email.required"))
+                .withValidator(new EmailValidator(getTranslation("person.email.invalid")))
+                .bind(PersonForm::getEmail, PersonForm::setEmail);
+        binder.forField(roles).asRequired(getTranslation("person.roles.required"))
+                .bind(PersonForm::getRoles, PersonForm::setRoles);
+        binder.setBean(existing == null ? new PersonForm() : people.loadForm(existing.id()));
+
+        formError.addClassName("pso-form-error");
+        formError.setVisible(false);
+        FormLayout form = new FormLayout(name, email, roles, password);
+        add(formError, form);
+
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-person");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void save() {
+        if (binder.validate().hasErrors()) {
+            return;
+        }
+        try {
+            PersonForm form = binder.getBean();
+            if (existing == null) {
+                people.create(form, password.getValue());
+            } else {
+                people.update(existing.id(), form, password.getValue());
+            }
+            Notifications.success(getTranslation("person.saved", form.getFullName()));
+            onSaved.run();
+            close();
+        } catch (UserMessageException e) {
+            formError.setText(Notifications.text(e));
+            formError.setVisible(true);
+        }
+    }
+}

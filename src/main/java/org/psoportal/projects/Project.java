@@ -1,0 +1,103 @@
+package org.psoportal.projects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+
+/** A project the PSO serves. Other features refer to it by id and only accept active projects. */
+@Entity
+@Table(name = "project")
+public class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 30)
+    private String code;
+
+    @Column(nullable = false, length = 150)
+    private String name;
+
+    /** The project manager (a person); referred to by id to keep features apart. */
+    @Column(name = "manager_id", nullable = false)
+    private Long managerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ProjectStatus status = ProjectStatus.ACTIVE;
+
+    @Column(length = 2000)
+    private String description;
+
+    @Version
+    private long version;
+
+    protected Project() {}
+
+    Project(String code, String name, long managerId, String description) {
+        this.code = normalizeCode(code);
+        this.name = name.trim();
+        this.managerId = managerId;
+        this.description = description;
+    }
+
+    static String normalizeCode(String code) {
+        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    void setCode(String code) {
+        this.code = normalizeCode(code);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name.trim();
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    void setManagerId(Long managerId) {
+        this.managerId = managerId;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

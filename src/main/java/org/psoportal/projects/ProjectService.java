@@ -1,0 +1,148 @@
+package org.psoportal.projects;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.psoportal.people.PersonService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.UserMessageException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Projects: the head of the PSO administers them; everyone signed in may pick an active one. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final PersonService people;
+    private final Validator validator;
+
+    ProjectService(ProjectRepository projects, PersonService people, Validator validator) {
+        this.projects = projects;
+        this.people = people;
+        this.validator = validator;
+    }
+
+    /** Active projects, for the pickers of the board and the booking dialog. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> activeProjects() {
+        return projects.findActiveSummaries();
+    }
+
+    /** All projects including closed ones, for filters over past work. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> allProjects() {
+        return projects.findAllSummaries();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, ProjectSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return projects.findSummaries(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+    }
+
+    /** Refuses, with a message naming the rule, unless the project exists and is active. */
+    @Transactional(readOnly = true)
+    public ProjectSummary requireActive(long projectId) {
+        ProjectSummary p = projects.findSummaries(List.of(projectId)).stream().findFirst()
+                .orElseThrow(() -> new UserMessageException("project.notFound"));
+        if (!p.active()) {
+            throw new UserMessageException("project.notActive", p.code());
+        }
+        return p;
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional(readOnly = true)
+    public List<ProjectRow> list() {
+        List<Project> all = projects.findAll(org.springframework.data.domain.Sort.by("code"));
+        Map<Long, PersonSummary> managers = people.summaries(all.stream().map(Project::getManagerId).toList());
+        return all.stream().map(p -> toRow(p, managers)).toList();
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional(readOnly = true)
+    public ProjectForm loadForm(long projectId) {
+        return ProjectForm.of(get(projectId));
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public ProjectRow create(ProjectForm form) {
+        validate(form);
+        String code = Project.normalizeCode(form.getCode());
+        if (projects.existsByCode(code)) {
+            throw new UserMessageException("project.code.duplicate", code);
+        }
+        checkManager(form.getManagerId());
+        Project p = projects.saveAndFlush(new Project(code, form.getName(), form.getManagerId(),
+                blankToNull(form.getDescription())));
+        return toRow(p, people.summaries(List.of(p.getManagerId())));
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public ProjectRow update(long projectId, ProjectForm form) {
+        validate(form);
+        Project p = get(projectId);
+        String code = Project.normalizeCode(form.getCode());
+        if (projects.existsByCodeAndIdNot(code, projectId)) {
+            throw new UserMessageException("project.code.duplicate", code);
+        }
+        checkManager(form.getManagerId());
+        p.setCode(code);
+        p.setName(form.getName());
+        p.setManagerId(form.getManagerId());
+        p.setDescription(blankToNull(form.getDescription()));
+        projects.saveAndFlush(p);
+        return toRow(p, people.summaries(List.of(p.getManagerId())));
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public ProjectRow setStatus(long projectId, ProjectStatus status) {
+        Project p = get(projectId);
+        p.setStatus(status);
+        projects.saveAndFlush(p);
+        return toRow(p, people.summaries(List.of(p.getManagerId())));
+    }
+
+    private void checkManager(Long managerId) {
+        if (managerId == null || people.summary(managerId).isEmpty()) {
+            throw new UserMessageException("project.manager.required");
+        }
+    }
+
+    private Project get(long projectId) {
+        return projects.findById(projectId).orElseThrow(() -> new ConcurrentChangeException("project.notFound"));
+    }
+
+    private ProjectRow toRow(Project p, Map<Long, PersonSummary> managers) {
+        PersonSummary m = managers.get(p.getManagerId());
+        return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getManagerId(), m == null ? "?" : m.fullName(),
+                p.getStatus(), p.getDescription());
+    }
+
+    private void validate(ProjectForm form) {
+        Set<ConstraintViolation<ProjectForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new UserMessageException("validation.failed",
+                    violations.stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,5 @@
+package org.psoportal.projects;
+
+public enum ProjectStatus {
+    ACTIVE, CLOSED
+}

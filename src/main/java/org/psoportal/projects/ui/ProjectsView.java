@@ -1,0 +1,100 @@
+package org.psoportal.projects.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.psoportal.people.PersonService;
+import org.psoportal.projects.ProjectRow;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.projects.ProjectStatus;
+import org.psoportal.security.Role;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** Project administration for the head of the PSO: create, edit, close and reopen. */
+@Route("admin/projects")
+@RolesAllowed(Role.Names.HEAD)
+@Menu(title = "nav.projects", order = 81, icon = "vaadin:briefcase")
+public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ProjectService projects;
+    private final transient PersonService people;
+    private final Grid<ProjectRow> grid = new Grid<>();
+
+    public ProjectsView(ProjectService projects, PersonService people) {
+        this.projects = projects;
+        this.people = people;
+        addClassName("pso-view");
+        setSizeFull();
+
+        Button add = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(), e -> openEditor(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-project");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("projects.title")), add);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.CENTER);
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ProjectRow::code).setHeader(getTranslation("project.code")).setAutoWidth(true);
+        grid.addColumn(ProjectRow::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
+        grid.addColumn(ProjectRow::managerName).setHeader(getTranslation("project.manager")).setFlexGrow(1);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("project.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        add(header, grid);
+        refresh();
+    }
+
+    private Span statusBadge(ProjectRow row) {
+        boolean active = row.status() == ProjectStatus.ACTIVE;
+        Span badge = new Span(getTranslation("project.status." + row.status().name()));
+        badge.getElement().getThemeList().add(active ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private HorizontalLayout actions(ProjectRow row) {
+        Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        boolean active = row.status() == ProjectStatus.ACTIVE;
+        Button toggle = new Button(getTranslation(active ? "project.close" : "project.reopen"),
+                e -> setStatus(row, active ? ProjectStatus.CLOSED : ProjectStatus.ACTIVE));
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(edit, toggle);
+    }
+
+    private void setStatus(ProjectRow row, ProjectStatus status) {
+        try {
+            projects.setStatus(row.id(), status);
+            Notifications.success(getTranslation(status == ProjectStatus.ACTIVE ? "project.reopened"
+                    : "project.closed", row.code()));
+            refresh();
+        } catch (UserMessageException e) {
+            Notifications.error(Notifications.text(e));
+        }
+    }
+
+    private void openEditor(ProjectRow row) {
+        new ProjectEditorDialog(projects, people, row, this::refresh).open();
+    }
+
+    private void refresh() {
+        // Projects stay few (hundreds), so the grid holds the list; people grids are lazy.
+        grid.setItems(projects.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projects.title") + " · " + getTranslation("app.name");
+    }
+}

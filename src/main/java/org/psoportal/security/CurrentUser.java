@@ -1,0 +1,33 @@
+package org.psoportal.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is calling: the one place services and views ask. */
+@Component
+public class CurrentUser {
+
+    public Optional<PortalUser> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public PortalUser require() {
+        return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    public long personId() {
+        return require().personId();
+    }
+
+    public boolean hasRole(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+}

@@ -1,0 +1,108 @@
+package org.psoportal.shared.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.psoportal.security.PortalUser;
+
+/**
+ * The frame around every view: header with the portal's name, the signed-in person, the light/dark switch and
+ * sign-out; a side navigation listing only the views this person may open (the menu entries are filtered by
+ * Vaadin's access control). On a phone the navigation sits in a drawer.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final Button themeToggle = new Button();
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(sideNav()));
+        addToNavbar(true, new DrawerToggle(), header());
+    }
+
+    private Div brand() {
+        Image logo = new Image("icons/logo.svg", "");
+        logo.addClassName("pso-logo");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("pso-brand-name");
+        Div brand = new Div(logo, name);
+        brand.addClassName("pso-brand");
+        return brand;
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.addClassName("pso-nav");
+        nav.setLabel(getTranslation("nav.label"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout header() {
+        Span user = new Span();
+        user.addClassName("pso-user");
+        authentication.getAuthenticatedUser(PortalUser.class).ifPresent(u -> user.setText(u.displayName()));
+
+        themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        themeToggle.setIcon(VaadinIcon.ADJUST.create());
+        themeToggle.setAriaLabel(getTranslation("theme.toggle"));
+        themeToggle.setTooltipText(getTranslation("theme.toggle"));
+        themeToggle.addClickListener(e -> toggleTheme());
+
+        Button signOut = new Button(getTranslation("auth.signOut"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("pso-navbar-title");
+        HorizontalLayout header = new HorizontalLayout(title, user, themeToggle, signOut);
+        header.addClassName("pso-header");
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(title);
+        return header;
+    }
+
+    /** The choice is kept in the browser (localStorage) and applied before the first paint by the app shell. */
+    private void toggleTheme() {
+        getElement().executeJs("""
+                const dark = document.documentElement.getAttribute('theme') !== 'dark';
+                if (dark) { document.documentElement.setAttribute('theme', 'dark'); }
+                else { document.documentElement.removeAttribute('theme'); }
+                try { localStorage.setItem('pso-theme', dark ? 'dark' : 'light'); } catch (e) {}
+                """);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        setDrawerOpened(!isOverlay());
+    }
+}

@@ -1,0 +1,90 @@
+package org.psoportal.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of end-to-end tests: the portal on a random port and a real headless Chromium driven by Selenium
+ * (Debian's chromium and chromium-driver; .ci/run installs them). Name such tests *IT so failsafe runs them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+    private Path profileDir;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profileDir = Files.createTempDirectory("pso-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(profileDir.toFile());
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Signs in through the real login form and waits until the app has navigated away from it. */
+    protected void signIn(String email) {
+        driver.get(url("login"));
+        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        username.sendKeys(email);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(org.psoportal.shared.demo.DemoContext.PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no pending round trips. */
+    protected void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
+                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    protected Path screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+}
