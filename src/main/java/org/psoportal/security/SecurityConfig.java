@@ -17,7 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize only. JSR-250 method security stays off on purpose: it would treat the
+// @RolesAllowed/@PermitAll annotations of Vaadin views as method security and proxy the view beans.
+@EnableMethodSecurity
 public class SecurityConfig {
 
     @Bean

@@ -1,0 +1,63 @@
+package org.psoportal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.psoportal.testsupport.BrowserTest;
+import org.psoportal.testsupport.DemoAccounts;
+
+/** Every role signs in through the real login form in Chromium and lands where it works. */
+class SignInIT extends BrowserTest {
+
+    record Landing(String email, String expectedPathStart, String expectedMenuPath) {}
+
+    @Test
+    void eachRoleLandsOnItsStartPage() throws Exception {
+        for (Landing landing : List.of(
+                new Landing(DemoAccounts.HEAD, "dashboard|home", "admin/people"),
+                new Landing(DemoAccounts.ADMINISTRATOR, "board|home", null),
+                new Landing(DemoAccounts.EXPERT, "schedule|home", null),
+                new Landing(DemoAccounts.STAFF, "experts|home", null))) {
+            driver.manage().deleteAllCookies();
+            signIn(landing.email());
+            String path = driver.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").replaceFirst("\\?.*$", "");
+            assertThat(path).as(landing.email()).matches(landing.expectedPathStart());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+            String nav = driver.findElement(By.tagName("vaadin-side-nav")).getAttribute("innerHTML");
+            if (landing.expectedMenuPath() != null) {
+                assertThat(nav).contains(landing.expectedMenuPath());
+            } else {
+                assertThat(nav).doesNotContain("admin/people");
+            }
+            screenshot("signin-" + landing.email().substring(0, landing.email().indexOf('@')));
+            driver.findElement(By.id("sign-out")).click();
+            wait.until(d -> d.getCurrentUrl().contains("/login"));
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsTheGenericMessage() {
+        driver.get(url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(DemoAccounts.STAFF);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("wrong-password");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        waitForVaadin();
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript("return document.querySelector('vaadin-login-form').error")));
+        assertThat((String) js.executeScript(
+                "return document.querySelector('vaadin-login-form').i18n.errorMessage.message"))
+                .startsWith("The e-mail or password is not correct");
+        assertThat(driver.getCurrentUrl()).doesNotContain("wrong-password");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        driver.get(url("admin/people"));
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+    }
+}
