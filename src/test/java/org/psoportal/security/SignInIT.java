@@ -55,6 +55,31 @@ class SignInIT extends BrowserTest {
         assertThat(driver.getCurrentUrl()).doesNotContain("wrong-password");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.psoportal.people.PersonService people;
+
+    @Test
+    void signInChangesTheSessionIdAndDeactivationEndsTheSession() {
+        var form = new org.psoportal.people.PersonForm();
+        form.setFullName("Session Test");
+        form.setEmail("session-" + java.util.UUID.randomUUID() + "@pso.example");
+        form.setRoles(java.util.EnumSet.of(Role.STAFF));
+        var created = new org.psoportal.people.PersonRow[1];
+        asHead(() -> created[0] = people.create(form, "session-password"));
+
+        driver.get(url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        signIn(created[0].email(), "session-password");
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(cookie.getValue()).isNotEqualTo(before);
+        assertThat(cookie.isHttpOnly()).isTrue();
+
+        asHead(() -> people.setActive(created[0].id(), false));
+        driver.navigate().refresh();
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
     @Test
     void anonymousVisitorsAreSentToSignIn() {
         driver.get(url("admin/people"));
