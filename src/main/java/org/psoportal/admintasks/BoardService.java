@@ -81,6 +81,13 @@ public class BoardService {
                 .toList();
     }
 
+    /** The filtered tasks as CSV (what the board shows, in column order). */
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public String csv(BoardFilter filter) {
+        return BoardCsv.write(filteredCards(filter));
+    }
+
     @PreAuthorize(VIEWERS)
     @Transactional(readOnly = true)
     public Map<BoardColumn, ColumnInfo> columnInfos() {
