@@ -55,7 +55,10 @@ class BoardDragIT extends BrowserTest {
         new Actions(driver).clickAndHold(card).moveByOffset(10, 10).moveToElement(target).pause(Duration.ofMillis(300))
                 .release(target).perform();
         waitForVaadin();
-        if (asAdmin(() -> board.card(taskId).column()) != BoardColumn.DONE) {
+        boolean mouseDragWorked = asAdmin(() -> board.card(taskId).column()) == BoardColumn.DONE;
+        System.out.println("BoardDragIT: real mouse drag " + (mouseDragWorked ? "moved the card"
+                : "did not start HTML5 drag and drop; using the dispatched drag events"));
+        if (!mouseDragWorked) {
             ((JavascriptExecutor) driver).executeScript("""
                     const src = arguments[0], tgt = arguments[1];
                     const dt = new DataTransfer();
