@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Test rows of our own (a fresh project per test) and running code as a demo account on any thread. */
 @Component
-class BoardFixture {
+public class BoardFixture {
 
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
@@ -22,7 +22,7 @@ class BoardFixture {
         this.users = users;
     }
 
-    long newProject() {
+    public long newProject() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         long manager = personId("staff@pso.example");
         jdbc.update("INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')", code,
@@ -30,16 +30,16 @@ class BoardFixture {
         return jdbc.queryForObject("SELECT id FROM project WHERE code = ?", Long.class, code);
     }
 
-    long personId(String email) {
+    public long personId(String email) {
         return jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, email);
     }
 
-    static TaskDraft draft(long projectId, String title) {
+    public static TaskDraft draft(long projectId, String title) {
         return new TaskDraft(title, "desc", TaskType.EXPENSES, projectId, null, Priority.NORMAL,
                 LocalDate.now().plusDays(5));
     }
 
-    <T> T as(String email, Supplier<T> work) {
+    public <T> T as(String email, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         try {
             UserDetails user = users.loadUserByUsername(email);
@@ -53,7 +53,7 @@ class BoardFixture {
         }
     }
 
-    void asRun(String email, Runnable work) {
+    public void asRun(String email, Runnable work) {
         as(email, () -> {
             work.run();
             return null;
@@ -61,7 +61,7 @@ class BoardFixture {
     }
 
     /** Every column's positions are exactly 0..n-1 (unique, no gaps) over the cards that hold one. */
-    void assertPositionsDense() {
+    public void assertPositionsDense() {
         for (BoardColumn c : BoardColumn.values()) {
             var positions = jdbc.queryForList("SELECT position FROM admin_task WHERE board_column = ? AND archived_at"
                     + " IS NULL ORDER BY position", Integer.class, c.name());

@@ -36,6 +36,7 @@ class BoardCard extends Div {
     }
 
     private final TaskCard card;
+    private ContextMenu menu;
 
     BoardCard(TaskCard card, boolean mayMove, Actions actions) {
         this.card = card;
@@ -104,12 +105,16 @@ class BoardCard extends Div {
         return card;
     }
 
+    ContextMenu menu() {
+        return menu;
+    }
+
     private Button menu(boolean mayMove, Actions actions) {
         Button button = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(getTranslation("board.card.menu", card.title()));
         button.addClassName("pso-card-menu");
-        ContextMenu menu = new ContextMenu(button);
+        menu = new ContextMenu(button);
         menu.setOpenOnClick(true);
         menu.addItem(getTranslation("board.card.open"), e -> actions.open(card));
         if (mayMove) {

@@ -30,6 +30,7 @@ class BoardFilterBar extends Div {
     private final TextField text = new TextField();
     private final Select<BoardColumn> column = new Select<>();
     private boolean updating;
+    private BoardFilter filter = BoardFilter.NONE;
 
     BoardFilterBar(List<ProjectSummary> projects, List<PersonSummary> assignees, Consumer<BoardFilter> onChange) {
         addClassName("pso-board-filters");
@@ -77,19 +78,24 @@ class BoardFilterBar extends Div {
         text.setClearButtonVisible(true);
         text.setId("filter-text");
 
-        project.addValueChangeListener(e -> fire(onChange));
-        assignee.addValueChangeListener(e -> fire(onChange));
-        type.addValueChangeListener(e -> fire(onChange));
-        column.addValueChangeListener(e -> fire(onChange));
-        mine.addValueChangeListener(e -> fire(onChange));
-        overdue.addValueChangeListener(e -> fire(onChange));
-        text.addValueChangeListener(e -> fire(onChange));
+        // Each field changes only its own part of the filter, so the rest stays exactly as the URL said.
+        project.addValueChangeListener(e -> change(onChange, f -> f.withProject(e.getValue() == null ? null
+                : e.getValue().id())));
+        assignee.addValueChangeListener(e -> change(onChange, f -> f.withAssignee(
+                e.getValue() == null || e.getValue() == UNASSIGNED ? null : e.getValue().id(),
+                e.getValue() == UNASSIGNED)));
+        type.addValueChangeListener(e -> change(onChange, f -> f.withType(e.getValue())));
+        column.addValueChangeListener(e -> change(onChange, f -> f.withColumn(e.getValue())));
+        mine.addValueChangeListener(e -> change(onChange, f -> f.withMine(e.getValue())));
+        overdue.addValueChangeListener(e -> change(onChange, f -> f.withOverdue(e.getValue())));
+        text.addValueChangeListener(e -> change(onChange, f -> f.withText(e.getValue())));
         add(text, project, assignee, type, column, mine, overdue);
     }
 
     /** Shows a filter (from the URL) without reporting it back as a change. */
     void show(BoardFilter f) {
         updating = true;
+        filter = f;
         try {
             project.setValue(f.projectId() == null ? null : find(project.getListDataView().getItems().toList(),
                     f.projectId()));
@@ -106,16 +112,10 @@ class BoardFilterBar extends Div {
         }
     }
 
-    private BoardFilter current() {
-        PersonSummary a = assignee.getValue();
-        return new BoardFilter(project.getValue() == null ? null : project.getValue().id(),
-                a == null || a == UNASSIGNED ? null : a.id(), a == UNASSIGNED, type.getValue(), mine.getValue(),
-                overdue.getValue(), null, column.getValue()).withText(text.getValue());
-    }
-
-    private void fire(Consumer<BoardFilter> onChange) {
+    private void change(Consumer<BoardFilter> onChange, java.util.function.UnaryOperator<BoardFilter> edit) {
         if (!updating) {
-            onChange.accept(current());
+            filter = edit.apply(filter);
+            onChange.accept(filter);
         }
     }
 
