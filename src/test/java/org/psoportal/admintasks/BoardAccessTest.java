@@ -21,6 +21,9 @@ class BoardAccessTest {
     @Autowired BoardService board;
     @Autowired TaskService tasks;
     @Autowired BoardFixture fixture;
+    @Autowired AttachmentService attachments;
+
+    private static final byte[] PDF = "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private long project;
     private long adminTask;
@@ -66,6 +69,8 @@ class BoardAccessTest {
         denied(() -> tasks.addChecklistItem(adminTask, "step"));
         denied(() -> tasks.setChecklistItemDone(1, true));
         denied(() -> tasks.assignees());
+        denied(() -> attachments.upload(adminTask, "a.pdf", PDF));
+        denied(() -> attachments.download(1));
     }
 
     @Test
@@ -89,6 +94,8 @@ class BoardAccessTest {
         denied(() -> board.setWipLimit(BoardColumn.TODO, 3));
         denied(() -> tasks.update(adminTask, board.card(adminTask).version(), BoardFixture.draft(project, "y")));
         denied(() -> tasks.addChecklistItem(adminTask, "step"));
+        AttachmentInfo receipt = attachments.upload(adminTask, "receipt.pdf", PDF);
+        allowed(() -> attachments.download(receipt.id()));
     }
 
     @Test
