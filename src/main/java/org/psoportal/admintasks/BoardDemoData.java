@@ -105,8 +105,9 @@ class BoardDemoData implements DemoDataContributor {
                 }
             }
             LocalDate createdDay = LocalDate.ofInstant(created, zone);
-            LocalDate due = random.nextInt(5) == 0 ? null : createdDay.plusDays(3 + random.nextInt(18));
-            if (column != BoardColumn.DONE && column != BoardColumn.TODO && i % 4 == 0) {
+            LocalDate due = random.nextInt(5) == 0 ? null : column == BoardColumn.DONE
+                    ? createdDay.plusDays(3 + random.nextInt(18)) : today.plusDays(1 + random.nextInt(14));
+            if (column != BoardColumn.DONE && i % 5 == 0) {
                 due = today.minusDays(1 + random.nextInt(6)); // some overdue work
             }
             Long assignee = column == BoardColumn.TODO && random.nextBoolean() ? null

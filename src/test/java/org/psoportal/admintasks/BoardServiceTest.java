@@ -24,6 +24,7 @@ class BoardServiceTest {
     @Autowired BoardFixture fixture;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory emf;
+    @Autowired BoardBroadcaster broadcaster;
 
     @Test
     void movesKeepPositionsDenseAndRecordHistory() {
@@ -164,6 +165,29 @@ class BoardServiceTest {
         long many = statementsFor(project);
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO)).hasSize(43);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void committedChangesAreBroadcastToOpenBoards() throws Exception {
+        long project = fixture.newProject();
+        long t = tasks.create(BoardFixture.draft(project, "Broadcast me"));
+        java.util.concurrent.BlockingQueue<BoardChanged> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        Runnable unregister = broadcaster.register(received::add);
+        try {
+            board.move(t, board.card(t).version(), BoardColumn.WAITING, 0, true);
+            BoardChanged event = null;
+            for (long end = System.currentTimeMillis() + 2000; System.currentTimeMillis() < end; ) {
+                BoardChanged e = received.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (e != null && e.taskId() == t) {
+                    event = e;
+                    break;
+                }
+            }
+            assertThat(event).as("event within 2 s").isNotNull();
+            assertThat(event.columns()).containsExactlyInAnyOrder(BoardColumn.TODO, BoardColumn.WAITING);
+        } finally {
+            unregister.run();
+        }
     }
 
     private long statementsFor(long project) {

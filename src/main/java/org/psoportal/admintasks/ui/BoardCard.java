@@ -8,10 +8,10 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.TaskCard;
@@ -57,15 +57,15 @@ class BoardCard extends Div {
         }
         tags.addClassName("pso-card-tags");
 
-        Button title = new Button(card.title(), e -> actions.open(card));
-        title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        // A native button wraps long titles and is reachable by keyboard.
+        NativeButton title = new NativeButton(card.title(), e -> actions.open(card));
         title.addClassName("pso-card-title");
 
         Div footer = new Div();
         footer.addClassName("pso-card-footer");
         if (card.dueDate() != null) {
             Span due = new Span(getTranslation("board.card.due",
-                    card.dueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()))));
+                    card.dueDate().format(DateTimeFormatter.ofPattern("d MMM", getLocale()))));
             due.addClassName(card.overdue() ? "pso-card-due-overdue" : "pso-card-due");
             if (card.overdue()) {
                 due.getElement().setAttribute("title", getTranslation("board.card.overdue"));
@@ -73,8 +73,11 @@ class BoardCard extends Div {
             footer.add(due);
         }
         if (card.checklistTotal() > 0) {
-            Span progress = new Span(getTranslation("board.card.checklist", card.checklistDone(), card.checklistTotal()));
+            Span progress = new Span(VaadinIcon.CHECK_SQUARE_O.create(),
+                    new Span(card.checklistDone() + "/" + card.checklistTotal()));
             progress.addClassName("pso-card-checklist");
+            progress.getElement().setAttribute("title",
+                    getTranslation("board.card.checklist", card.checklistDone(), card.checklistTotal()));
             footer.add(progress);
         }
         Span spacer = new Span();

@@ -86,7 +86,7 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "Before"));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
-        test($(Button.class).withText("Before").single()).click();
+        test($(com.vaadin.flow.component.html.NativeButton.class).withText("Before").single()).click();
 
         // Someone else saves first.
         fixture.asRun(DemoAccounts.HEAD, () -> tasks.update(id, board.card(id).version(),
@@ -104,7 +104,7 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "With a receipt"));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
-        test($(Button.class).withText("With a receipt").single()).click();
+        test($(com.vaadin.flow.component.html.NativeButton.class).withText("With a receipt").single()).click();
         test($(TabSheet.class).single()).select(4);
 
         byte[] pdf = "%PDF-1.4\n% a tiny receipt\n".getBytes(StandardCharsets.US_ASCII);
