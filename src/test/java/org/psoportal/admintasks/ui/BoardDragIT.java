@@ -81,6 +81,25 @@ class BoardDragIT extends BrowserTest {
         screenshot("board-after-drag");
     }
 
+    @Test
+    void someoneElsesMoveArrivesByPushWithoutReload() {
+        long project = newProject();
+        long taskId = asAdmin(() -> tasks.create(new TaskDraft("Pushed card", null, TaskType.REPORTING, project,
+                null, Priority.HIGH, null)));
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?project=" + project));
+        waitForVaadin();
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + taskId)));
+        assertThat(column(card)).isEqualTo("column-TODO");
+
+        // Another person (this test thread) moves it; the open board must show it within about two seconds.
+        asAdmin(() -> board.move(taskId, board.card(taskId).version(), BoardColumn.DONE, 0, true));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
+            var found = d.findElements(By.cssSelector("#column-DONE #card-" + taskId));
+            return !found.isEmpty();
+        });
+    }
+
     private String column(WebElement card) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "return arguments[0].closest('.pso-column').id;", card);
