@@ -1,0 +1,6 @@
+package org.psoportal.admintasks;
+
+/** The board's columns, in the order they are shown. */
+public enum BoardColumn {
+    TODO, IN_PROGRESS, WAITING, DONE
+}

@@ -1,0 +1,218 @@
+package org.psoportal.admintasks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.psoportal.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board: reading it (a fixed number of statements whatever the number of cards), moving cards between and
+ * within columns, archiving, WIP limits and the archive search. Moves lock the affected columns and run at READ
+ * COMMITTED, so each sees the positions the previous move committed.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class BoardService {
+
+    static final String VIEWERS = "hasAnyRole('STAFF','ADMINISTRATOR','HEAD')";
+    static final String MANAGERS = "hasAnyRole('ADMINISTRATOR','HEAD')";
+    /** Done cards stay on the board this long, then only the archive shows them. */
+    public static final Duration DONE_VISIBLE = Duration.ofDays(14);
+
+    private final AdminTaskRepository tasks;
+    private final BoardColumnStateRepository columnStates;
+    private final BoardPositions positions;
+    private final CardAssembler assembler;
+    private final TaskHistory history;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    BoardService(AdminTaskRepository tasks, BoardColumnStateRepository columnStates, BoardPositions positions,
+            CardAssembler assembler, TaskHistory history, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
+        this.tasks = tasks;
+        this.columnStates = columnStates;
+        this.positions = positions;
+        this.assembler = assembler;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public BoardSnapshot board(BoardFilter filter) {
+        Map<BoardColumn, List<TaskCard>> byColumn = new EnumMap<>(BoardColumn.class);
+        for (BoardColumn c : BoardColumn.values()) {
+            byColumn.put(c, new java.util.ArrayList<>());
+        }
+        for (TaskCard card : filteredCards(filter)) {
+            byColumn.get(card.column()).add(card);
+        }
+        return new BoardSnapshot(byColumn, columnInfos());
+    }
+
+    /** The cards of the filter, in column and position order (also what the CSV export holds). */
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public List<TaskCard> filteredCards(BoardFilter filter) {
+        Long mineId = filter.mine() ? currentUser.personId() : null;
+        LocalDate today = LocalDate.now(clock);
+        List<CardRow> rows = tasks.findBoard(doneSince(), filter.projectId(), filter.unassigned(),
+                filter.assigneeId(), filter.type(), mineId, filter.overdue() ? today : null, filter.likePattern(),
+                filter.column());
+        return assembler.cards(rows, today).stream()
+                .sorted(java.util.Comparator.comparing(TaskCard::column).thenComparingInt(TaskCard::position))
+                .toList();
+    }
+
+    /** The filtered tasks as CSV (what the board shows, in column order). */
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public String csv(BoardFilter filter) {
+        return BoardCsv.write(filteredCards(filter));
+    }
+
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public Map<BoardColumn, ColumnInfo> columnInfos() {
+        Map<BoardColumn, Long> counts = new EnumMap<>(BoardColumn.class);
+        for (Object[] row : tasks.countByColumn(doneSince())) {
+            counts.put((BoardColumn) row[0], (Long) row[1]);
+        }
+        Map<BoardColumn, ColumnInfo> infos = new EnumMap<>(BoardColumn.class);
+        for (BoardColumnState s : columnStates.findAll()) {
+            infos.put(s.getColumn(), new ColumnInfo(s.getColumn(), counts.getOrDefault(s.getColumn(), 0L),
+                    s.getWipLimit()));
+        }
+        return infos;
+    }
+
+    /**
+     * Moves a card to {@code index} of {@code target} (an index among the column's cards without the moving one).
+     * A move into another column needs the version the caller saw; reordering within a column does not change
+     * the card itself and so never conflicts with someone editing it.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public TaskCard move(long taskId, long expectedVersion, BoardColumn target, int index, boolean confirmOverLimit) {
+        Actor actor = Actor.of(currentUser);
+        if (!BoardRules.mayMove(actor)) {
+            throw new AccessDeniedException("Only administrators move cards");
+        }
+        BoardColumn from = positions.columnOf(taskId);
+        positions.lock(java.util.EnumSet.of(from, target));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
+        if (task.getArchivedAt() != null || task.getColumn() != from
+                || (from != target && task.getVersion() != expectedVersion)) {
+            throw new TaskConflictException(taskId, task.getTitle());
+        }
+        Instant now = clock.instant();
+        if (from != target) {
+            ColumnInfo info = new ColumnInfo(target, tasks.countInColumn(doneSince(), target),
+                    columnStates.findById(target).map(BoardColumnState::getWipLimit).orElse(null));
+            if (BoardRules.wouldExceed(info.wipLimit(), info.count(), false)) {
+                if (!confirmOverLimit) {
+                    throw new WipLimitException(target, info.wipLimit());
+                }
+                history.record(taskId, actor.personId(), HistoryAction.OVER_LIMIT,
+                        target.name() + " " + (info.count() + 1) + "/" + info.wipLimit());
+            }
+            task.moveTo(target, now);
+            save(task);
+            history.record(taskId, actor.personId(), HistoryAction.MOVED, from.name() + ">" + target.name());
+        }
+        positions.write(BoardRules.placeAt(positions.order(target), taskId, index));
+        if (from != target) {
+            positions.renumber(from);
+        }
+        events.publishEvent(new BoardChanged(taskId, java.util.EnumSet.of(from, target)));
+        return card(taskId);
+    }
+
+    @PreAuthorize(MANAGERS)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void archive(long taskId, long expectedVersion) {
+        Actor actor = Actor.of(currentUser);
+        if (!BoardRules.mayArchive(actor)) {
+            throw new AccessDeniedException("Only administrators archive cards");
+        }
+        BoardColumn column = positions.columnOf(taskId);
+        positions.lock(Set.of(column));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
+        if (task.getVersion() != expectedVersion || task.getArchivedAt() != null) {
+            throw new TaskConflictException(taskId, task.getTitle());
+        }
+        task.archive(clock.instant());
+        save(task);
+        positions.renumber(column);
+        history.record(taskId, actor.personId(), HistoryAction.ARCHIVED, column.name());
+        events.publishEvent(new BoardChanged(taskId, Set.of(column)));
+    }
+
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional
+    public void setWipLimit(BoardColumn column, Integer limit) {
+        if (!BoardRules.maySetWipLimits(Actor.of(currentUser))) {
+            throw new AccessDeniedException("Only the head sets WIP limits");
+        }
+        if (limit != null && (limit < 1 || limit > 999)) {
+            throw new org.psoportal.shared.UserMessageException("board.wip.invalid");
+        }
+        BoardColumnState state = columnStates.findById(column).orElseGet(() -> new BoardColumnState(column, null));
+        state.setWipLimit(limit);
+        columnStates.save(state);
+        events.publishEvent(new BoardChanged(0, Set.of(column)));
+    }
+
+    /** Archived cards and Done cards older than 14 days, newest first, searchable by text. */
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public List<TaskCard> archived(String text, int offset, int limit) {
+        String q = BoardFilter.NONE.withText(text).likePattern();
+        int size = Math.max(limit, 1);
+        return assembler.cards(tasks.findArchived(doneSince(), q, PageRequest.of(offset / size, size)),
+                LocalDate.now(clock));
+    }
+
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public long archivedCount(String text) {
+        return tasks.countArchived(doneSince(), BoardFilter.NONE.withText(text).likePattern());
+    }
+
+    /** One card as it is now (after a push notice, or to show the current state after a conflict). */
+    @PreAuthorize(VIEWERS)
+    @Transactional(readOnly = true)
+    public TaskCard card(long taskId) {
+        return assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).stream().findFirst()
+                .orElseThrow(() -> new TaskConflictException(taskId, "?"));
+    }
+
+    private void save(AdminTask task) {
+        try {
+            tasks.saveAndFlush(task);
+        } catch (OptimisticLockingFailureException e) {
+            throw new TaskConflictException(task.getId(), task.getTitle());
+        }
+    }
+
+    private Instant doneSince() {
+        return clock.instant().minus(DONE_VISIBLE);
+    }
+}

@@ -1,0 +1,6 @@
+package org.psoportal.admintasks;
+
+/** What a history entry records. */
+public enum HistoryAction {
+    CREATED, EDITED, MOVED, ASSIGNED, ARCHIVED, COMMENTED, CHECKLIST, ATTACHED, OVER_LIMIT
+}

@@ -1,0 +1,24 @@
+package org.psoportal.admintasks;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything the task dialog shows, and what the caller may do with it. */
+public record TaskDetails(TaskCard card, TaskDraft draft, String requestedByName, Instant updatedAt,
+        List<Item> checklist, List<Comment> comments, List<History> history, List<AttachmentInfo> attachments,
+        boolean mayEdit, boolean mayMove, boolean mayAssign) {
+
+    public record Item(long id, String label, boolean done) {}
+
+    public record Comment(long id, String authorName, Instant at, String body) {}
+
+    public record History(Instant at, String actorName, HistoryAction action, String detail) {}
+
+    public long id() {
+        return card.id();
+    }
+
+    public long version() {
+        return card.version();
+    }
+}

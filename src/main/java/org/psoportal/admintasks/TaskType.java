@@ -1,0 +1,6 @@
+package org.psoportal.admintasks;
+
+/** The kinds of administrative work the PSO does for projects. */
+public enum TaskType {
+    EXPENSES, INVOICING, DATA_ENTRY, PAPERWORK, REPORTING, OTHER
+}

@@ -1,0 +1,62 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.psoportal.admintasks.BoardService;
+import org.psoportal.admintasks.TaskCard;
+import org.psoportal.security.Role;
+
+/** Archived tasks and Done tasks older than 14 days: searchable, lazily loaded, each opens its dialog. */
+@Route("board/archive")
+@RolesAllowed({Role.Names.STAFF, Role.Names.ADMINISTRATOR, Role.Names.HEAD})
+public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle {
+
+    public BoardArchiveView(BoardService board, TaskDialogs dialogs, ZoneId zone) {
+        addClassName("pso-view");
+        setSizeFull();
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("archive.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("archive-search");
+
+        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
+        Grid<TaskCard> grid = new Grid<>();
+        grid.addColumn(TaskCard::title).setHeader(getTranslation("task.title")).setFlexGrow(3);
+        grid.addColumn(TaskCard::projectCode).setHeader(getTranslation("task.project")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("board.type." + c.type().name())).setHeader(getTranslation("task.type"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.assigneeName() == null ? "" : c.assigneeName())
+                .setHeader(getTranslation("task.assignee")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("board.column." + c.column().name()))
+                .setHeader(getTranslation("archive.column")).setAutoWidth(true);
+        grid.addColumn(c -> c.completedAt() == null ? "" : fmt.format(c.completedAt()))
+                .setHeader(getTranslation("archive.completed")).setAutoWidth(true);
+        grid.setItems(q -> board.archived(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) board.archivedCount(search.getValue()));
+        grid.addItemClickListener(e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
+        grid.setSizeFull();
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        add(new H2(getTranslation("archive.title")), new RouterLink(getTranslation("board.title"), BoardView.class),
+                search, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("archive.title");
+    }
+}

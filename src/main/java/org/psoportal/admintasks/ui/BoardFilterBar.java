@@ -1,0 +1,125 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardFilter;
+import org.psoportal.admintasks.TaskType;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.projects.ProjectSummary;
+
+/** The board's filters; every change is reported as a whole new {@link BoardFilter}. */
+class BoardFilterBar extends Div {
+
+    /** Stands for "no assignee" in the assignee picker (the URL says assignee=none). */
+    private static final PersonSummary UNASSIGNED = new PersonSummary(-1, "", "");
+
+    private final ComboBox<ProjectSummary> project = new ComboBox<>();
+    private final ComboBox<PersonSummary> assignee = new ComboBox<>();
+    private final Select<TaskType> type = new Select<>();
+    private final Checkbox mine = new Checkbox();
+    private final Checkbox overdue = new Checkbox();
+    private final TextField text = new TextField();
+    private final Select<BoardColumn> column = new Select<>();
+    private boolean updating;
+    private BoardFilter filter = BoardFilter.NONE;
+
+    BoardFilterBar(List<ProjectSummary> projects, List<PersonSummary> assignees, Consumer<BoardFilter> onChange) {
+        addClassName("pso-board-filters");
+        project.setPlaceholder(getTranslation("board.filter.project"));
+        project.setAriaLabel(getTranslation("board.filter.project"));
+        project.setItems(projects);
+        project.setItemLabelGenerator(ProjectSummary::label);
+        project.setClearButtonVisible(true);
+        project.setId("filter-project");
+
+        List<PersonSummary> people = new ArrayList<>();
+        people.add(UNASSIGNED);
+        people.addAll(assignees);
+        assignee.setPlaceholder(getTranslation("board.filter.assignee"));
+        assignee.setAriaLabel(getTranslation("board.filter.assignee"));
+        assignee.setItems(people);
+        assignee.setItemLabelGenerator(p -> p == UNASSIGNED ? getTranslation("board.filter.unassigned") : p.fullName());
+        assignee.setClearButtonVisible(true);
+        assignee.setId("filter-assignee");
+
+        type.setPlaceholder(getTranslation("board.filter.type"));
+        type.setAriaLabel(getTranslation("board.filter.type"));
+        type.setItems(TaskType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("board.filter.type")
+                : getTranslation("board.type." + t.name()));
+        type.setId("filter-type");
+
+        column.setPlaceholder(getTranslation("board.filter.column"));
+        column.setAriaLabel(getTranslation("board.filter.column"));
+        column.setItems(BoardColumn.values());
+        column.setEmptySelectionAllowed(true);
+        column.setItemLabelGenerator(c -> c == null ? getTranslation("board.filter.column")
+                : getTranslation("board.column." + c.name()));
+        column.setId("filter-column");
+
+        mine.setLabel(getTranslation("board.filter.mine"));
+        mine.setId("filter-mine");
+        overdue.setLabel(getTranslation("board.filter.overdue"));
+        overdue.setId("filter-overdue");
+        text.setPlaceholder(getTranslation("board.filter.search"));
+        text.setAriaLabel(getTranslation("board.filter.search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setId("filter-text");
+
+        // Each field changes only its own part of the filter, so the rest stays exactly as the URL said.
+        project.addValueChangeListener(e -> change(onChange, f -> f.withProject(e.getValue() == null ? null
+                : e.getValue().id())));
+        assignee.addValueChangeListener(e -> change(onChange, f -> f.withAssignee(
+                e.getValue() == null || e.getValue() == UNASSIGNED ? null : e.getValue().id(),
+                e.getValue() == UNASSIGNED)));
+        type.addValueChangeListener(e -> change(onChange, f -> f.withType(e.getValue())));
+        column.addValueChangeListener(e -> change(onChange, f -> f.withColumn(e.getValue())));
+        mine.addValueChangeListener(e -> change(onChange, f -> f.withMine(e.getValue())));
+        overdue.addValueChangeListener(e -> change(onChange, f -> f.withOverdue(e.getValue())));
+        text.addValueChangeListener(e -> change(onChange, f -> f.withText(e.getValue())));
+        add(text, project, assignee, type, column, mine, overdue);
+    }
+
+    /** Shows a filter (from the URL) without reporting it back as a change. */
+    void show(BoardFilter f) {
+        updating = true;
+        filter = f;
+        try {
+            project.setValue(f.projectId() == null ? null : find(project.getListDataView().getItems().toList(),
+                    f.projectId()));
+            assignee.setValue(f.unassigned() ? UNASSIGNED : f.assigneeId() == null ? null
+                    : assignee.getListDataView().getItems().filter(p -> p.id() == f.assigneeId()).findFirst()
+                            .orElse(null));
+            type.setValue(f.type());
+            column.setValue(f.column());
+            mine.setValue(f.mine());
+            overdue.setValue(f.overdue());
+            text.setValue(f.text() == null ? "" : f.text());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void change(Consumer<BoardFilter> onChange, java.util.function.UnaryOperator<BoardFilter> edit) {
+        if (!updating) {
+            filter = edit.apply(filter);
+            onChange.accept(filter);
+        }
+    }
+
+    private static ProjectSummary find(List<ProjectSummary> all, long id) {
+        return all.stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,69 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.function.Consumer;
+import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardService;
+import org.psoportal.admintasks.TaskCard;
+import org.psoportal.admintasks.TaskConflictException;
+import org.psoportal.admintasks.WipLimitException;
+import org.psoportal.shared.ui.Notifications;
+
+/**
+ * Moves a card for the board, whether by drag and drop or by the card menu: asks before moving into a full
+ * column, and after a conflict shows the message and the current board.
+ */
+class BoardMover {
+
+    private final BoardService board;
+    private final Component owner;
+    /** Called with the columns to redraw after a move (or a refused one). */
+    private final Consumer<java.util.Set<BoardColumn>> refresh;
+
+    BoardMover(BoardService board, Component owner, Consumer<java.util.Set<BoardColumn>> refresh) {
+        this.board = board;
+        this.owner = owner;
+        this.refresh = refresh;
+    }
+
+    void move(TaskCard card, BoardColumn target, int index) {
+        try {
+            board.move(card.id(), card.version(), target, index, false);
+            done(card, target);
+        } catch (WipLimitException e) {
+            confirmOverLimit(card, target, index, e);
+        } catch (TaskConflictException e) {
+            Notifications.error(Notifications.text(e));
+            refresh.accept(java.util.EnumSet.allOf(BoardColumn.class));
+        }
+    }
+
+    private void confirmOverLimit(TaskCard card, BoardColumn target, int index, WipLimitException e) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("wip-confirm");
+        dialog.setHeader(owner.getTranslation("board.wip.confirmTitle"));
+        dialog.setText(owner.getTranslation("board.wip.full", owner.getTranslation("board.column." + target.name()),
+                e.limit()) + " " + owner.getTranslation("board.wip.confirm"));
+        dialog.setCancelable(true);
+        dialog.setConfirmText(owner.getTranslation("board.wip.moveAnyway"));
+        dialog.addConfirmListener(ev -> {
+            try {
+                board.move(card.id(), card.version(), target, index, true);
+                done(card, target);
+            } catch (TaskConflictException conflict) {
+                Notifications.error(Notifications.text(conflict));
+                refresh.accept(java.util.EnumSet.allOf(BoardColumn.class));
+            }
+        });
+        dialog.open();
+    }
+
+    private void done(TaskCard card, BoardColumn target) {
+        refresh.accept(java.util.EnumSet.of(card.column(), target));
+        if (card.column() != target) {
+            Notifications.success(owner.getTranslation("board.moved", card.title(),
+                    owner.getTranslation("board.column." + target.name())));
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.psoportal.admintasks.BoardBroadcaster;
+import org.psoportal.admintasks.BoardChanged;
+import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardFilter;
+import org.psoportal.admintasks.BoardService;
+import org.psoportal.admintasks.BoardSnapshot;
+import org.psoportal.admintasks.ColumnInfo;
+import org.psoportal.admintasks.TaskCard;
+import org.psoportal.admintasks.TaskConflictException;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.psoportal.shared.ui.Notifications;
+
+/**
+ * The admin-task board. The filter lives in the URL (agreed parameters, see {@link BoardFilter}); changes made
+ * by others arrive by server push and redraw only the affected columns.
+ */
+@Route("board")
+@RolesAllowed({Role.Names.STAFF, Role.Names.ADMINISTRATOR, Role.Names.HEAD})
+@Menu(title = "nav.board", order = 10, icon = "vaadin:clipboard-check")
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BoardCard.Actions {
+
+    private final transient BoardService board;
+    private final transient BoardBroadcaster broadcaster;
+    private final transient TaskDialogs dialogs;
+    private final Map<BoardColumn, BoardColumnPanel> panels = new EnumMap<>(BoardColumn.class);
+    private final BoardFilterBar filterBar;
+    private final BoardMover mover;
+    private BoardFilter filter = BoardFilter.NONE;
+    private transient Runnable unregister;
+
+    public BoardView(BoardService board, BoardBroadcaster broadcaster, TaskDialogs dialogs, ProjectService projects,
+            CurrentUser currentUser) {
+        this.board = board;
+        this.broadcaster = broadcaster;
+        this.dialogs = dialogs;
+        this.mover = new BoardMover(board, this, this::refreshColumns);
+        addClassName("pso-view");
+        addClassName("pso-board-view");
+        setSizeFull();
+        boolean manager = currentUser.hasRole(Role.ADMINISTRATOR) || currentUser.hasRole(Role.HEAD);
+
+        Button create = new Button(getTranslation(manager ? "board.new" : "board.request"), VaadinIcon.PLUS.create(),
+                e -> dialogs.openNew(() -> refreshColumns(EnumSet.of(BoardColumn.TODO))));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-task");
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] csv = board.csv(filter).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "board.csv", "text/csv", csv.length);
+        }), getTranslation("board.export"));
+        export.setId("export-csv");
+        RouterLink archive = new RouterLink(getTranslation("board.archiveLink"), BoardArchiveView.class);
+        Div actions = new Div(create, export, archive);
+        actions.addClassName("pso-board-actions");
+        if (currentUser.hasRole(Role.HEAD)) {
+            Button wip = new Button(getTranslation("board.wip.edit"), VaadinIcon.SLIDERS.create(),
+                    e -> new WipLimitsDialog(board, () -> refreshColumns(Set.of())).open());
+            wip.setId("wip-limits");
+            actions.add(wip);
+        }
+        Div header = new Div(new H2(getTranslation("board.title")), actions);
+        header.addClassName("pso-board-header");
+
+        filterBar = new BoardFilterBar(projects.allProjects(), dialogs.assignees(), this::applyFilter);
+        Div columns = new Div();
+        columns.addClassName("pso-board");
+        for (BoardColumn c : BoardColumn.values()) {
+            BoardColumnPanel panel = new BoardColumnPanel(c, manager, this,
+                    (card, column) -> mover.move(card, column, Integer.MAX_VALUE));
+            panels.put(c, panel);
+            columns.add(panel);
+        }
+        add(header, filterBar, columns);
+        setFlexGrow(1, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = BoardFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        filterBar.show(filter);
+        reloadAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title");
+    }
+
+    private void applyFilter(BoardFilter f) {
+        filter = f;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("board", QueryParameters.simple(f.toQuery()))));
+        reloadAll();
+    }
+
+    private void reloadAll() {
+        BoardSnapshot snapshot = board.board(filter);
+        panels.forEach((c, panel) -> {
+            panel.showInfo(snapshot.columns().get(c));
+            panel.showCards(snapshot.cards(c));
+        });
+    }
+
+    /** Redraws the given columns' cards and every column's header (counts change with any move). */
+    void refreshColumns(Set<BoardColumn> columns) {
+        Map<BoardColumn, ColumnInfo> infos = board.columnInfos();
+        panels.forEach((c, panel) -> panel.showInfo(infos.get(c)));
+        for (BoardColumn c : columns) {
+            boolean shown = filter.column() == null || filter.column() == c;
+            panels.get(c).showCards(shown ? board.filteredCards(filter.withColumn(c)) : List.of());
+        }
+    }
+
+    private void onRemoteChange(BoardChanged event) {
+        Set<BoardColumn> columns = EnumSet.noneOf(BoardColumn.class);
+        columns.addAll(event.columns());
+        panels.values().stream().filter(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()))
+                .forEach(p -> columns.add(p.column()));
+        refreshColumns(columns);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        unregister = broadcaster.register(event -> ui.access(() -> onRemoteChange(event)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+
+    @Override
+    public void open(TaskCard card) {
+        dialogs.open(card.id(), () -> refreshColumns(EnumSet.allOf(BoardColumn.class)));
+    }
+
+    @Override
+    public void move(TaskCard card, BoardColumn target, int index) {
+        mover.move(card, target, index);
+    }
+
+    /** Up and down swap with the neighbouring visible card; positions are absolute, so filters don't matter. */
+    @Override
+    public void moveBy(TaskCard card, int delta) {
+        List<TaskCard> cards = panels.get(card.column()).cards();
+        int i = cards.stream().map(TaskCard::id).toList().indexOf(card.id());
+        int j = i + delta;
+        if (i >= 0 && j >= 0 && j < cards.size()) {
+            mover.move(card, card.column(), cards.get(j).position());
+        }
+    }
+
+    @Override
+    public void dropBefore(TaskCard dragged, TaskCard target) {
+        boolean above = dragged.column() == target.column() && dragged.position() < target.position();
+        mover.move(dragged, target.column(), target.position() - (above ? 1 : 0));
+    }
+
+    @Override
+    public void archive(TaskCard card) {
+        try {
+            board.archive(card.id(), card.version());
+            Notifications.success(getTranslation("board.archived", card.title()));
+        } catch (TaskConflictException e) {
+            Notifications.error(Notifications.text(e));
+        }
+        refreshColumns(EnumSet.of(card.column()));
+    }
+}

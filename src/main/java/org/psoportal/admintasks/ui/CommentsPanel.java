@@ -1,0 +1,47 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.LongConsumer;
+import org.psoportal.admintasks.TaskDetails;
+import org.psoportal.admintasks.TaskService;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** Comments, oldest first, and a box to add one (anyone who sees the board). */
+class CommentsPanel extends Div {
+
+    CommentsPanel(TaskDetails d, TaskService tasks, ZoneId zone, LongConsumer reload) {
+        addClassName("pso-task-comments");
+        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        for (TaskDetails.Comment c : d.comments()) {
+            Span meta = new Span(c.authorName() + " · " + fmt.format(c.at()));
+            meta.addClassName("pso-task-meta");
+            Paragraph body = new Paragraph(c.body());
+            body.addClassName("pso-task-comment-body");
+            add(new Div(meta, body));
+        }
+        TextArea text = new TextArea();
+        text.setPlaceholder(getTranslation("task.comment.new"));
+        text.setMaxLength(TaskService.MAX_COMMENT);
+        text.setWidthFull();
+        text.setId("comment-text");
+        Button send = new Button(getTranslation("task.comment.add"), e -> {
+            try {
+                tasks.comment(d.id(), text.getValue());
+                reload.accept(d.id());
+            } catch (UserMessageException ex) {
+                Notifications.error(Notifications.text(ex));
+            }
+        });
+        send.setId("comment-add");
+        add(text, send);
+    }
+}

@@ -1,0 +1,121 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.ZoneId;
+import java.util.List;
+import org.psoportal.admintasks.AttachmentService;
+import org.psoportal.admintasks.TaskConflictException;
+import org.psoportal.admintasks.TaskDetails;
+import org.psoportal.admintasks.TaskService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.projects.ProjectSummary;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/**
+ * A task: details form, checklist, comments, history and attachments. A save that lost a race is refused by
+ * the service; the dialog then says so and shows the task as it is now.
+ */
+class TaskDialog extends Dialog {
+
+    private final TaskService tasks;
+    private final AttachmentService attachments;
+    private final List<ProjectSummary> projects;
+    private final List<PersonSummary> assignees;
+    private final boolean manager;
+    private final ZoneId zone;
+    private final Runnable onChange;
+    private int selectedTab;
+
+    TaskDialog(TaskService tasks, AttachmentService attachments, List<ProjectSummary> projects,
+            List<PersonSummary> assignees, boolean manager, ZoneId zone, Runnable onChange) {
+        this.tasks = tasks;
+        this.attachments = attachments;
+        this.projects = projects;
+        this.assignees = assignees;
+        this.manager = manager;
+        this.zone = zone;
+        this.onChange = onChange;
+        addClassName("pso-task-dialog");
+        setWidth("min(760px, 100vw)");
+        setMaxHeight("95vh");
+    }
+
+    void openNew() {
+        setHeaderTitle(getTranslation("task.dialog.new"));
+        TaskForm form = new TaskForm(projects, assignees, manager);
+        Button save = new Button(getTranslation("task.save"), e -> {
+            try {
+                tasks.create(form.read());
+                Notifications.success(getTranslation("board.created", form.read().title()));
+                close();
+                onChange.run();
+            } catch (UserMessageException ex) {
+                Notifications.error(Notifications.text(ex));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("task-save");
+        add(form);
+        getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
+        open();
+    }
+
+    void openTask(long taskId) {
+        show(tasks.details(taskId));
+        getFooter().add(new Button(getTranslation("task.cancel"), e -> close()));
+        open();
+    }
+
+    /** (Re)draws everything from the task's current state. */
+    void show(TaskDetails d) {
+        removeAll();
+        setHeaderTitle(d.card().projectCode() + " · " + d.draft().title());
+        TaskForm form = new TaskForm(projects, assignees, d.mayAssign());
+        form.fill(d.draft(), d.card().projectCode());
+        form.setEditable(d.mayEdit());
+        Span requested = new Span(getTranslation("task.requestedBy", d.requestedByName()));
+        requested.addClassName("pso-task-requested");
+        Button save = new Button(getTranslation("task.save"), e -> save(d, form));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("task-save");
+        save.setVisible(d.mayEdit());
+        com.vaadin.flow.component.html.Div details = new com.vaadin.flow.component.html.Div(requested, form, save);
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("task.tab.details"), details);
+        tabs.add(getTranslation("task.tab.checklist") + " (" + d.checklist().size() + ")",
+                new ChecklistPanel(d, tasks, this::reload));
+        tabs.add(getTranslation("task.tab.comments") + " (" + d.comments().size() + ")",
+                new CommentsPanel(d, tasks, zone, this::reload));
+        tabs.add(getTranslation("task.tab.history"), new HistoryPanel(d, zone));
+        tabs.add(getTranslation("task.tab.attachments") + " (" + d.attachments().size() + ")",
+                new AttachmentsPanel(d, attachments, zone, this::reload));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        add(tabs);
+    }
+
+    private void save(TaskDetails d, TaskForm form) {
+        try {
+            show(tasks.update(d.id(), d.version(), form.read()));
+            Notifications.success(getTranslation("board.saved"));
+            onChange.run();
+        } catch (TaskConflictException e) {
+            Notifications.error(Notifications.text(e));
+            reload(d.id());
+        } catch (UserMessageException e) {
+            Notifications.error(Notifications.text(e));
+        }
+    }
+
+    private void reload(long taskId) {
+        show(tasks.details(taskId));
+        onChange.run();
+    }
+}

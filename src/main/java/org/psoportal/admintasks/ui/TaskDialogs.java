@@ -1,0 +1,49 @@
+package org.psoportal.admintasks.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.psoportal.admintasks.AttachmentService;
+import org.psoportal.admintasks.TaskService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.springframework.stereotype.Component;
+
+/** Opens task dialogs with the services they need, so views only say which task. */
+@Component
+class TaskDialogs {
+
+    private final TaskService tasks;
+    private final AttachmentService attachments;
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+    private final ZoneId zone;
+
+    TaskDialogs(TaskService tasks, AttachmentService attachments, ProjectService projects, CurrentUser currentUser,
+            ZoneId zone) {
+        this.tasks = tasks;
+        this.attachments = attachments;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.zone = zone;
+    }
+
+    void openNew(Runnable onChange) {
+        dialog(onChange).openNew();
+    }
+
+    void open(long taskId, Runnable onChange) {
+        dialog(onChange).openTask(taskId);
+    }
+
+    List<PersonSummary> assignees() {
+        return tasks.assignees();
+    }
+
+    private TaskDialog dialog(Runnable onChange) {
+        boolean manager = currentUser.hasRole(Role.ADMINISTRATOR) || currentUser.hasRole(Role.HEAD);
+        return new TaskDialog(tasks, attachments, projects.activeProjects(), tasks.assignees(), manager, zone,
+                onChange);
+    }
+}

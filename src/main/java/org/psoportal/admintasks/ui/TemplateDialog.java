@@ -1,0 +1,141 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import org.psoportal.admintasks.Priority;
+import org.psoportal.admintasks.Recurrence;
+import org.psoportal.admintasks.ScheduleKind;
+import org.psoportal.admintasks.TaskType;
+import org.psoportal.admintasks.TemplateDraft;
+import org.psoportal.admintasks.TemplateRow;
+import org.psoportal.admintasks.TemplateService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.projects.ProjectSummary;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** Create or edit a recurring task: the card it makes and its schedule. */
+class TemplateDialog extends Dialog {
+
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final Select<TaskType> type = new Select<>();
+    private final ComboBox<ProjectSummary> project = new ComboBox<>();
+    private final ComboBox<PersonSummary> assignee = new ComboBox<>();
+    private final Select<Priority> priority = new Select<>();
+    private final Select<ScheduleKind> kind = new Select<>();
+    private final IntegerField dayOfMonth = new IntegerField();
+    private final Select<DayOfWeek> dayOfWeek = new Select<>();
+    private final IntegerField intervalDays = new IntegerField();
+    private final IntegerField dueDays = new IntegerField();
+    private final DatePicker firstRun = new DatePicker();
+
+    TemplateDialog(TemplateService templates, List<ProjectSummary> projects, List<PersonSummary> assignees,
+            TemplateRow row, LocalDate today, Runnable onSaved) {
+        setHeaderTitle(getTranslation(row == null ? "template.new" : "template.edit"));
+        title.setLabel(getTranslation("task.title"));
+        title.setId("template-title");
+        description.setLabel(getTranslation("task.description"));
+        type.setLabel(getTranslation("task.type"));
+        type.setItems(TaskType.values());
+        type.setItemLabelGenerator(t -> getTranslation("board.type." + t.name()));
+        project.setLabel(getTranslation("task.project"));
+        project.setItems(projects);
+        project.setItemLabelGenerator(ProjectSummary::label);
+        assignee.setLabel(getTranslation("task.assignee"));
+        assignee.setItems(assignees);
+        assignee.setItemLabelGenerator(PersonSummary::fullName);
+        assignee.setClearButtonVisible(true);
+        priority.setLabel(getTranslation("task.priority"));
+        priority.setItems(Priority.values());
+        priority.setItemLabelGenerator(p -> getTranslation("board.priority." + p.name()));
+        kind.setLabel(getTranslation("template.schedule"));
+        kind.setItems(ScheduleKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("template.kind." + k.name()));
+        dayOfMonth.setLabel(getTranslation("template.dayOfMonth"));
+        dayOfMonth.setMin(1);
+        dayOfMonth.setMax(31);
+        dayOfWeek.setLabel(getTranslation("template.dayOfWeek"));
+        dayOfWeek.setItems(DayOfWeek.values());
+        dayOfWeek.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+        intervalDays.setLabel(getTranslation("template.intervalDays"));
+        intervalDays.setMin(1);
+        dueDays.setLabel(getTranslation("template.dueDays"));
+        dueDays.setMin(0);
+        firstRun.setLabel(getTranslation("template.nextRun"));
+        kind.addValueChangeListener(e -> showScheduleFields());
+
+        TemplateDraft d = row == null ? new TemplateDraft("", null, TaskType.OTHER, 0, null, Priority.NORMAL,
+                Recurrence.monthly(1), 5, today) : row.draft();
+        title.setValue(d.title());
+        description.setValue(d.description() == null ? "" : d.description());
+        type.setValue(d.type());
+        project.setValue(projects.stream().filter(p -> p.id() == d.projectId()).findFirst().orElse(null));
+        assignee.setValue(d.assigneeId() == null ? null
+                : assignees.stream().filter(a -> a.id() == d.assigneeId()).findFirst().orElse(null));
+        priority.setValue(d.priority());
+        kind.setValue(d.recurrence().kind());
+        dayOfMonth.setValue(d.recurrence().dayOfMonth() == null ? 1 : d.recurrence().dayOfMonth());
+        dayOfWeek.setValue(d.recurrence().dayOfWeek() == null ? DayOfWeek.MONDAY : d.recurrence().dayOfWeek());
+        intervalDays.setValue(d.recurrence().intervalDays() == null ? 7 : d.recurrence().intervalDays());
+        dueDays.setValue(d.dueDays());
+        firstRun.setValue(d.firstRun());
+        showScheduleFields();
+
+        FormLayout form = new FormLayout(title, type, project, assignee, priority, kind, dayOfMonth, dayOfWeek,
+                intervalDays, dueDays, firstRun, description);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        add(form);
+        Button save = new Button(getTranslation("task.save"), e -> {
+            try {
+                TemplateDraft draft = read();
+                if (row == null) {
+                    templates.create(draft);
+                } else {
+                    templates.update(row.id(), row.version(), draft);
+                }
+                Notifications.success(getTranslation("template.saved"));
+                close();
+                onSaved.run();
+            } catch (UserMessageException ex) {
+                Notifications.error(Notifications.text(ex));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("template-save");
+        getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
+    }
+
+    private void showScheduleFields() {
+        dayOfMonth.setVisible(kind.getValue() == ScheduleKind.MONTHLY);
+        dayOfWeek.setVisible(kind.getValue() == ScheduleKind.WEEKLY);
+        intervalDays.setVisible(kind.getValue() == ScheduleKind.EVERY_N_DAYS);
+    }
+
+    private TemplateDraft read() {
+        if (project.getValue() == null || kind.getValue() == null) {
+            throw new UserMessageException("template.invalid");
+        }
+        Recurrence r = switch (kind.getValue()) {
+            case MONTHLY -> new Recurrence(ScheduleKind.MONTHLY, dayOfMonth.getValue(), null, null);
+            case WEEKLY -> new Recurrence(ScheduleKind.WEEKLY, null, dayOfWeek.getValue(), null);
+            case EVERY_N_DAYS -> new Recurrence(ScheduleKind.EVERY_N_DAYS, null, null, intervalDays.getValue());
+        };
+        return new TemplateDraft(title.getValue(), description.getValue(), type.getValue(), project.getValue().id(),
+                assignee.getValue() == null ? null : assignee.getValue().id(), priority.getValue(), r,
+                dueDays.getValue() == null ? 0 : dueDays.getValue(), firstRun.getValue());
+    }
+}

@@ -1,0 +1,106 @@
+package org.psoportal.admintasks.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import org.psoportal.admintasks.Recurrence;
+import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.TemplateRow;
+import org.psoportal.admintasks.TemplateService;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.security.Role;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** Recurring tasks: the list of templates with their next run, to create, edit, pause and resume them. */
+@Route("board/templates")
+@RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.HEAD})
+@Menu(title = "nav.taskTemplates", order = 12, icon = "vaadin:time-forward")
+public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient TemplateService templates;
+    private final transient ProjectService projects;
+    private final transient TaskService tasks;
+    private final transient Clock clock;
+    private final Grid<TemplateRow> grid = new Grid<>();
+
+    public TemplatesView(TemplateService templates, ProjectService projects, TaskService tasks, Clock clock) {
+        this.templates = templates;
+        this.projects = projects;
+        this.tasks = tasks;
+        this.clock = clock;
+        addClassName("pso-view");
+        setSizeFull();
+        Button add = new Button(getTranslation("template.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-template");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("template.title")), add);
+        header.setWidthFull();
+        header.setAlignItems(Alignment.CENTER);
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+
+        grid.addColumn(TemplateRow::title).setHeader(getTranslation("task.title")).setFlexGrow(2);
+        grid.addColumn(TemplateRow::projectCode).setHeader(getTranslation("task.project")).setAutoWidth(true);
+        grid.addColumn(r -> schedule(r.recurrence())).setHeader(getTranslation("template.schedule")).setAutoWidth(true);
+        grid.addColumn(TemplateRow::nextRun).setHeader(getTranslation("template.nextRun")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(getTranslation(r.active() ? "template.active" : "template.pause"));
+            s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
+            return s;
+        }).setHeader(getTranslation("template.active")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        add(header, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(TemplateRow row) {
+        Button edit = new Button(getTranslation("action.edit"), e -> edit(row));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button toggle = new Button(getTranslation(row.active() ? "template.pause" : "template.resume"), e -> {
+            try {
+                templates.setActive(row.id(), row.version(), !row.active());
+            } catch (UserMessageException ex) {
+                Notifications.error(Notifications.text(ex));
+            }
+            refresh();
+        });
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new HorizontalLayout(edit, toggle);
+    }
+
+    private void edit(TemplateRow row) {
+        new TemplateDialog(templates, projects.activeProjects(), tasks.assignees(), row, LocalDate.now(clock),
+                this::refresh).open();
+    }
+
+    private String schedule(Recurrence r) {
+        String kind = getTranslation("template.kind." + r.kind().name());
+        return switch (r.kind()) {
+            case MONTHLY -> kind + " " + r.dayOfMonth();
+            case WEEKLY -> kind + " " + r.dayOfWeek().getDisplayName(TextStyle.FULL, getLocale());
+            case EVERY_N_DAYS -> kind.replace("N", String.valueOf(r.intervalDays()));
+        };
+    }
+
+    private void refresh() {
+        grid.setItems(templates.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("template.title");
+    }
+}

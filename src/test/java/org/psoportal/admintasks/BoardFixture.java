@@ -1,0 +1,75 @@
+package org.psoportal.admintasks;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Test rows of our own (a fresh project per test) and running code as a demo account on any thread. */
+@Component
+public class BoardFixture {
+
+    private final JdbcTemplate jdbc;
+    private final UserDetailsService users;
+
+    BoardFixture(JdbcTemplate jdbc, UserDetailsService users) {
+        this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    public long newProject() {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long manager = personId("staff@pso.example");
+        jdbc.update("INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')", code,
+                "Test " + code, manager);
+        return jdbc.queryForObject("SELECT id FROM project WHERE code = ?", Long.class, code);
+    }
+
+    public long personId(String email) {
+        return jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, email);
+    }
+
+    public static TaskDraft draft(long projectId, String title) {
+        return new TaskDraft(title, "desc", TaskType.EXPENSES, projectId, null, Priority.NORMAL,
+                LocalDate.now().plusDays(5));
+    }
+
+    public <T> T as(String email, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        try {
+            UserDetails user = users.loadUserByUsername(email);
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                    user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void asRun(String email, Runnable work) {
+        as(email, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Every column's positions are exactly 0..n-1 (unique, no gaps) over the cards that hold one. */
+    public void assertPositionsDense() {
+        for (BoardColumn c : BoardColumn.values()) {
+            var positions = jdbc.queryForList("SELECT position FROM admin_task WHERE board_column = ? AND archived_at"
+                    + " IS NULL ORDER BY position", Integer.class, c.name());
+            for (int i = 0; i < positions.size(); i++) {
+                if (positions.get(i) != i) {
+                    throw new AssertionError(c + " positions not 0..n-1: " + positions);
+                }
+            }
+        }
+    }
+}
