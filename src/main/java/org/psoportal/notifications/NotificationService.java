@@ -36,6 +36,7 @@ public class NotificationService {
     private final ObjectProvider<JavaMailSender> mail;
     private final MailText mailText;
     private final String from;
+    private final boolean mailEnabled;
 
     NotificationService(NotificationRepository notifications, PersonService people, CurrentUser currentUser,
             Clock clock, ObjectProvider<JavaMailSender> mail, MailText mailText,
@@ -45,7 +46,8 @@ public class NotificationService {
         this.currentUser = currentUser;
         this.clock = clock;
         // The property is always present (empty without SMTP), so Boot may create a sender that points nowhere.
-        this.mail = mailHost.isBlank() ? new NoMail() : mail;
+        this.mail = mail;
+        this.mailEnabled = !mailHost.isBlank();
         this.mailText = mailText;
         this.from = from;
     }
@@ -57,7 +59,7 @@ public class NotificationService {
     @Transactional
     public void notify(long personId, String messageKey, List<String> args, String link) {
         notifications.save(new Notification(personId, messageKey, args, link, clock.instant()));
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = mailEnabled ? mail.getIfAvailable() : null;
         if (sender == null) {
             return;
         }
@@ -104,18 +106,6 @@ public class NotificationService {
             });
         } else {
             action.run();
-        }
-    }
-
-    private static final class NoMail implements ObjectProvider<JavaMailSender> {
-        @Override
-        public JavaMailSender getObject() {
-            throw new IllegalStateException("No SMTP host configured");
-        }
-
-        @Override
-        public JavaMailSender getIfAvailable() {
-            return null;
         }
     }
 
