@@ -27,6 +27,7 @@ class WeekGrid extends Div {
             LocalDate day = days.get(d);
             Div head = place(new Div(TimeFormats.day(day)), 1, d + 2, 1);
             head.addClassName("pso-cal-head");
+            add(head);
             if (day.equals(model.today())) {
                 head.addClassName("today");
             }
@@ -35,6 +36,7 @@ class WeekGrid extends Div {
             LocalTime time = rows.get(r);
             Div label = place(new Div(time.getMinute() == 0 ? time.toString() : ""), r + 2, 1, 1);
             label.addClassName("pso-cal-time");
+            add(label);
             for (int d = 0; d < days.size(); d++) {
                 add(cell(model, days.get(d), time, r, d, onFree));
             }
@@ -44,6 +46,7 @@ class WeekGrid extends Div {
             if (model.isOff(day)) {
                 Div off = place(new Div(getTranslation("calendar.timeOff")), 2, d + 2, 1);
                 off.addClassName("pso-cal-off-label");
+                add(off);
             }
             for (CalendarBlock b : model.blocksOn(day)) {
                 add(block(model, b, d));
