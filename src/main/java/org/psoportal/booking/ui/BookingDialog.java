@@ -65,6 +65,7 @@ public class BookingDialog extends Dialog {
         error.addClassName("pso-form-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("booking-error");
+        error.setVisible(false);
 
         FormLayout form = new FormLayout(project, topic, length, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -80,6 +81,7 @@ public class BookingDialog extends Dialog {
     private void book(BookingService bookings, ExpertCard expert, Instant start, ZoneId zone, Runnable onBooked) {
         if (project.isEmpty()) {
             error.setText(getTranslation("booking.project.required"));
+            error.setVisible(true);
             return;
         }
         try {
@@ -91,6 +93,7 @@ public class BookingDialog extends Dialog {
             onBooked.run();
         } catch (UserMessageException e) {
             error.setText(Notifications.text(e));
+            error.setVisible(true);
         }
     }
 

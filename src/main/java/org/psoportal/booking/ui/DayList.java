@@ -41,7 +41,7 @@ class DayList extends Div {
             }
             if (free.getComponentCount() > 0) {
                 card.add(free);
-            } else if (model.blocksOn(day).isEmpty() && !model.isOff(day)) {
+            } else if (!model.isOff(day) && !model.worksOn(day)) {
                 card.add(new Span(getTranslation("calendar.dayOff")));
             }
             add(card);

@@ -65,6 +65,10 @@ final class WeekModel {
                 && !time.isBefore(h.start()) && (!end.isAfter(h.end()) || end.equals(LocalTime.MIDNIGHT)));
     }
 
+    boolean worksOn(LocalDate day) {
+        return week.schedule().hours().stream().anyMatch(h -> h.day() == day.getDayOfWeek());
+    }
+
     boolean isFree(LocalDate day, LocalTime time) {
         if (!week.schedule().bookable() || isOff(day) || !isWork(day, time)) {
             return false;
