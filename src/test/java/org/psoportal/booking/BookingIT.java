@@ -64,6 +64,23 @@ class BookingIT extends BrowserTest {
     }
 
     @Test
+    void anExpertLandsOnTheScheduleAndEditsTheProfile() throws Exception {
+        signIn(DemoAccounts.EXPERT);
+        wait.until(d -> d.getCurrentUrl().contains("/schedule"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-grid")));
+        waitForVaadin();
+        screenshot("booking-schedule");
+        driver.get(url("expert-profile"));
+        WebElement headline = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-headline")));
+        assertThat(headline.getAttribute("value")).isEqualTo("CRM tool expert");
+        screenshot("booking-profile");
+        driver.get(url("notifications"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-list")));
+        waitForVaadin();
+        screenshot("booking-notifications");
+    }
+
+    @Test
     void feedWithAWrongTokenIs404WithoutASession() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(url("calendar/feed/not-a-real-token.ics"))).build(),

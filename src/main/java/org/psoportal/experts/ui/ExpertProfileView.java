@@ -108,7 +108,8 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getLocation().getQueryParameters().getSingleParameter("expert").map(Long::valueOf)
+        long id = event.getLocation().getQueryParameters().getSingleParameter("expert")
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf)
                 .filter(x -> currentUser.hasRole(Role.HEAD)).orElse(currentUser.personId());
         if (!experts.canEdit(id)) {
             event.forwardTo("experts");
