@@ -5,22 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.experts.ExpertService;
-import org.psoportal.notifications.NotificationService;
-import org.psoportal.people.PersonService;
-import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
-import org.psoportal.projects.ProjectSummary;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
@@ -48,8 +39,8 @@ public class BookingService {
     private final BookingRefusalRepository refusals;
     private final ExpertService experts;
     private final ProjectService projects;
-    private final PersonService people;
-    private final NotificationService notifications;
+    private final BookingRowMapper rowMapper;
+    private final BookingNotifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final BookingRules rules;
@@ -57,14 +48,14 @@ public class BookingService {
     private final TransactionTemplate tx;
 
     BookingService(BookingRepository bookings, BookingRefusalRepository refusals, ExpertService experts,
-            ProjectService projects, PersonService people, NotificationService notifications, CurrentUser currentUser,
+            ProjectService projects, BookingRowMapper rowMapper, BookingNotifier notifier, CurrentUser currentUser,
             Clock clock, ZoneId zone, PlatformTransactionManager transactionManager) {
         this.bookings = bookings;
         this.refusals = refusals;
         this.experts = experts;
         this.projects = projects;
-        this.people = people;
-        this.notifications = notifications;
+        this.rowMapper = rowMapper;
+        this.notifier = notifier;
         this.currentUser = currentUser;
         this.clock = clock;
         this.rules = new BookingRules(zone);
@@ -302,14 +293,7 @@ public class BookingService {
     }
 
     private void notifyParty(Booking b, long personId, String key) {
-        if (personId == currentUser.personId()) {
-            return;
-        }
-        PersonSummary actor = people.summary(currentUser.personId()).orElse(null);
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.ENGLISH).withZone(rules.zone()).format(b.getStartAt());
-        String link = personId == b.getExpertId() ? "schedule" : "my-bookings";
-        notifications.notify(personId, key, List.of(actor == null ? "?" : actor.fullName(), when, b.getTopic()), link);
+        notifier.notifyParty(b, personId, key);
     }
 
     private Booking get(long bookingId) {
@@ -317,39 +301,11 @@ public class BookingService {
     }
 
     private List<BookingRow> rows(List<Booking> list) {
-        Map<Long, BookingRow> byId = rowsById(list);
-        return list.stream().map(b -> byId.get(b.getId())).toList();
+        return rowMapper.rows(list);
     }
 
-    /** Names of people and projects for many bookings in two queries. */
     private Map<Long, BookingRow> rowsById(Collection<Booking> list) {
-        Set<Long> personIds = new HashSet<>();
-        Set<Long> projectIds = new HashSet<>();
-        for (Booking b : list) {
-            personIds.add(b.getExpertId());
-            personIds.add(b.getBookedById());
-            if (b.getCancelledById() != null) {
-                personIds.add(b.getCancelledById());
-            }
-            projectIds.add(b.getProjectId());
-        }
-        Map<Long, PersonSummary> names = people.summaries(personIds);
-        Map<Long, ProjectSummary> projectNames = projects.summaries(projectIds);
-        Map<Long, BookingRow> out = new java.util.HashMap<>();
-        for (Booking b : list) {
-            ProjectSummary p = projectNames.get(b.getProjectId());
-            out.put(b.getId(), new BookingRow(b.getId(), b.getExpertId(), name(names, b.getExpertId()),
-                    b.getBookedById(), name(names, b.getBookedById()), b.getProjectId(), p == null ? "?" : p.label(),
-                    b.getStartAt(), b.getEndAt(), b.getTopic(), b.getNotes(), b.getStatus(),
-                    b.getCancelledById() == null ? null : name(names, b.getCancelledById()), b.getCancelledAt(),
-                    b.getCancelReason(), b.getVersion()));
-        }
-        return out;
-    }
-
-    private static String name(Map<Long, PersonSummary> names, long id) {
-        PersonSummary p = names.get(id);
-        return p == null ? "?" : p.fullName();
+        return rowMapper.rowsById(list);
     }
 
     private static PageRequest page(int offset, int limit) {
