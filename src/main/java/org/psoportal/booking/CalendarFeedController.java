@@ -1,6 +1,5 @@
 package org.psoportal.booking;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,22 +18,26 @@ class CalendarFeedController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CalendarFeedService feeds;
+    /** The right-hand side of every event UID: fixed, so a calendar app never sees one booking twice. */
+    private final String uidDomain;
 
-    CalendarFeedController(CalendarFeedService feeds) {
+    CalendarFeedController(CalendarFeedService feeds,
+            @org.springframework.beans.factory.annotation.Value("${pso.calendar.uid-domain:pso-portal}") String uidDomain) {
         this.feeds = feeds;
+        this.uidDomain = uidDomain;
     }
 
     @GetMapping("/calendar/feed/{token}.ics")
-    ResponseEntity<String> feed(@PathVariable String token, HttpServletRequest request) {
-        return feeds.feed(token, request.getServerName())
+    ResponseEntity<String> feed(@PathVariable String token) {
+        return feeds.feed(token, uidDomain)
                 .map(ics -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
                         .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300").body(ics))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
     @GetMapping("/calendar/booking/{id}.ics")
-    ResponseEntity<String> booking(@PathVariable long id, HttpServletRequest request) {
-        String ics = feeds.bookingIcs(id, request.getServerName());
+    ResponseEntity<String> booking(@PathVariable long id) {
+        String ics = feeds.bookingIcs(id, uidDomain);
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"booking-" + id + ".ics\"")
                 .body(ics);

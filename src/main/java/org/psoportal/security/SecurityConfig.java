@@ -31,7 +31,9 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**").permitAll()
                 // Calendar apps fetch the private feed without a session: the secret token in the URL is the key.
-                .requestMatchers("/calendar/feed/**").permitAll());
+                .requestMatchers("/calendar/feed/**").permitAll()
+                // A booking's .ics download: signed-in people only; the service checks it is their booking.
+                .requestMatchers("/calendar/booking/**").authenticated());
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

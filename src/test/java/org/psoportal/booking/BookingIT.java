@@ -53,6 +53,7 @@ class BookingIT extends BrowserTest {
         driver.get(url("my-bookings"));
         wait.until(d -> d.getPageSource().contains(topicText));
         screenshot("booking-my-bookings");
+        checkIcsDownload();
 
         driver.manage().window().setSize(new Dimension(420, 900));
         driver.get(url("experts"));
@@ -61,6 +62,20 @@ class BookingIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pso-day-list")));
         assertThat(driver.findElement(By.id("week-grid")).isDisplayed()).isFalse();
         screenshot("booking-phone-day-list");
+    }
+
+    /** The per-booking .ics needs the signed-in session; without it the portal does not hand it out. */
+    private void checkIcsDownload() throws Exception {
+        String href = driver.findElement(By.cssSelector("a[href*='calendar/booking/']")).getAttribute("href");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> withSession = http.send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withSession.statusCode()).isEqualTo(200);
+        assertThat(withSession.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.body()).doesNotContain("BEGIN:VCALENDAR");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.psoportal.booking.CalendarBlock;
  */
 class WeekGrid extends Div {
 
-    WeekGrid(WeekModel model, Consumer<Instant> onFree) {
+    WeekGrid(WeekModel model, Consumer<Instant> onFree, Consumer<CalendarBlock> onBlock) {
         addClassName("pso-week");
         setId("week-grid");
         List<LocalTime> rows = model.rows();
@@ -49,7 +49,7 @@ class WeekGrid extends Div {
                 add(off);
             }
             for (CalendarBlock b : model.blocksOn(day)) {
-                add(block(model, b, d));
+                add(block(model, b, d, onBlock));
             }
         }
     }
@@ -73,7 +73,7 @@ class WeekGrid extends Div {
         return cell;
     }
 
-    private Div block(WeekModel model, CalendarBlock b, int d) {
+    private Div block(WeekModel model, CalendarBlock b, int d, Consumer<CalendarBlock> onBlock) {
         String time = TimeFormats.time(b.time().start(), model.zone()) + "–" + TimeFormats.time(b.time().end(),
                 model.zone());
         Div block = new Div();
@@ -81,6 +81,8 @@ class WeekGrid extends Div {
         if (b.details()) {
             block.setText(time + " " + b.topic() + " · " + b.bookerName());
             block.getElement().setAttribute("title", b.topic() + "\n" + b.bookerName() + "\n" + b.projectLabel());
+            block.getStyle().set("cursor", "pointer");
+            block.addClickListener(e -> onBlock.accept(b));
         } else {
             block.setText(time + " " + getTranslation("calendar.busy"));
             block.addClassName("busy");

@@ -82,7 +82,10 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         test($(TextField.class).id("booking-topic")).setValue("Browserless booking");
         test($(Button.class).id("booking-submit")).click();
         assertThat($(Dialog.class).exists()).isFalse();
-        assertThat(blocks()).anySatisfy(b -> assertThat(b.getText()).contains("Browserless booking"));
+        Div mine = blocks().stream().filter(b -> b.getText().contains("Browserless booking")).findFirst()
+                .orElseThrow();
+        test(mine).click();
+        assertThat($(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
     }
 
     @Test
