@@ -45,7 +45,11 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**").permitAll());
+                .requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**").permitAll()
+                // Calendar apps fetch the private feed without a session: the secret token in the URL is the key.
+                .requestMatchers("/calendar/feed/**").permitAll()
+                // A booking's .ics download: signed-in people only; the service checks it is their booking.
+                .requestMatchers("/calendar/booking/**").authenticated());
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -28,13 +28,17 @@ import org.psoportal.security.PortalUser;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final Button themeToggle = new Button();
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final NotificationBell bell;
+
+    public MainLayout(AuthenticationContext authentication,
+            org.psoportal.notifications.NotificationService notifications) {
         this.authentication = authentication;
+        this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, new DrawerToggle(), header());
@@ -82,7 +86,7 @@ public final class MainLayout extends AppLayout {
 
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("pso-navbar-title");
-        HorizontalLayout header = new HorizontalLayout(title, user, themeToggle, signOut);
+        HorizontalLayout header = new HorizontalLayout(title, user, bell, themeToggle, signOut);
         header.addClassName("pso-header");
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
@@ -98,6 +102,14 @@ public final class MainLayout extends AppLayout {
                 else { document.documentElement.removeAttribute('theme'); }
                 try { localStorage.setItem('pso-theme', dark ? 'dark' : 'light'); } catch (e) {}
                 """);
+    }
+
+    /** The unread count is re-read on every navigation (cheap: one COUNT on an indexed column). */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        if (authentication.isAuthenticated()) {
+            bell.refresh();
+        }
     }
 
     @Override

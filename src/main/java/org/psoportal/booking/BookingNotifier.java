@@ -1,0 +1,41 @@
+package org.psoportal.booking;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.psoportal.notifications.NotificationService;
+import org.psoportal.people.PersonService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** Tells the other party of a booking what the signed-in person just did (never the actor themself). */
+@Component
+class BookingNotifier {
+
+    private final NotificationService notifications;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+    private final DateTimeFormatter when;
+
+    BookingNotifier(NotificationService notifications, PersonService people, CurrentUser currentUser, ZoneId zone) {
+        this.notifications = notifications;
+        this.people = people;
+        this.currentUser = currentUser;
+        // Stored as text in the note and the e-mail, so formatted once in the portal's zone.
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.ENGLISH).withZone(zone);
+    }
+
+    void notifyParty(Booking b, long personId, String key) {
+        long actorId = currentUser.personId();
+        if (personId == actorId) {
+            return;
+        }
+        String actor = people.summary(actorId).map(PersonSummary::fullName).orElse("?");
+        String link = personId == b.getExpertId() ? "schedule" : "my-bookings";
+        notifications.notify(personId, key, List.of(actor, when.format(b.getStartAt()), b.getTopic()), link);
+    }
+}

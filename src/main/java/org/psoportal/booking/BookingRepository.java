@@ -1,0 +1,65 @@
+package org.psoportal.booking;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    String HOLDING = """
+            select b from Booking b
+            where b.expertId = :expertId and b.status in (org.psoportal.booking.BookingStatus.REQUESTED,
+                  org.psoportal.booking.BookingStatus.CONFIRMED)
+              and b.startAt < :to and b.endAt > :from
+            order by b.startAt
+            """;
+
+    /**
+     * A locking read (FOR UPDATE): under REPEATABLE READ a plain SELECT could read an old snapshot and miss a
+     * booking committed a moment ago; a locking read always sees the latest committed rows.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query(HOLDING)
+    List<Booking> lockHolding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query(HOLDING)
+    List<Booking> holding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to);
+
+    /** Everything shown in an expert's calendar week, including cancelled ones are left out (they free the time). */
+    @Query("""
+            select b from Booking b where b.expertId = :expertId and b.startAt < :to and b.endAt > :from
+              and b.status in (org.psoportal.booking.BookingStatus.REQUESTED, org.psoportal.booking.BookingStatus.CONFIRMED)
+            order by b.startAt
+            """)
+    List<Booking> inWeek(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("select b from Booking b where b.bookedById = :p and b.endAt >= :now order by b.startAt, b.id")
+    List<Booking> upcomingBookedBy(@Param("p") long personId, @Param("now") Instant now, Pageable page);
+
+    @Query("select count(b) from Booking b where b.bookedById = :p and b.endAt >= :now")
+    long countUpcomingBookedBy(@Param("p") long personId, @Param("now") Instant now);
+
+    @Query("select b from Booking b where b.bookedById = :p and b.endAt < :now order by b.startAt desc, b.id")
+    List<Booking> pastBookedBy(@Param("p") long personId, @Param("now") Instant now, Pageable page);
+
+    @Query("select count(b) from Booking b where b.bookedById = :p and b.endAt < :now")
+    long countPastBookedBy(@Param("p") long personId, @Param("now") Instant now);
+
+    @Query("select b from Booking b where b.expertId = :p and b.endAt >= :now order by b.startAt, b.id")
+    List<Booking> upcomingForExpert(@Param("p") long expertId, @Param("now") Instant now, Pageable page);
+
+    @Query("select count(b) from Booking b where b.expertId = :p and b.endAt >= :now")
+    long countUpcomingForExpert(@Param("p") long expertId, @Param("now") Instant now);
+
+    /** A person's calendar feed: their bookings as expert and as booker in a bounded window. */
+    @Query("""
+            select b from Booking b where (b.expertId = :p or b.bookedById = :p) and b.startAt >= :from
+            order by b.startAt
+            """)
+    List<Booking> forFeed(@Param("p") long personId, @Param("from") Instant from, Pageable page);
+}

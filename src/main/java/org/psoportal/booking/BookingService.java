@@ -1,0 +1,319 @@
+package org.psoportal.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.psoportal.experts.ExpertSchedule;
+import org.psoportal.experts.ExpertService;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.UserMessageException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking experts. Every change to an expert's bookings (book, reschedule) runs in one transaction that first
+ * locks the expert's profile row, then reads the expert's bookings with a locking read, checks the rules and
+ * writes: MariaDB runs these one at a time per expert, so two bookings can never overlap. These methods use a
+ * {@link TransactionTemplate} instead of {@code @Transactional} because deadlocks and lock timeouts surface at
+ * commit, and only code outside the transaction can turn them into the "just taken" message.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class BookingService {
+
+    private final BookingRepository bookings;
+    private final BookingRefusalRepository refusals;
+    private final ExpertService experts;
+    private final ProjectService projects;
+    private final BookingRowMapper rowMapper;
+    private final BookingNotifier notifier;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final BookingRules rules;
+    private final SlotFinder slots;
+    private final TransactionTemplate tx;
+
+    BookingService(BookingRepository bookings, BookingRefusalRepository refusals, ExpertService experts,
+            ProjectService projects, BookingRowMapper rowMapper, BookingNotifier notifier, CurrentUser currentUser,
+            Clock clock, ZoneId zone, PlatformTransactionManager transactionManager) {
+        this.bookings = bookings;
+        this.refusals = refusals;
+        this.experts = experts;
+        this.projects = projects;
+        this.rowMapper = rowMapper;
+        this.notifier = notifier;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.rules = new BookingRules(zone);
+        this.slots = new SlotFinder(rules);
+        this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /** Books an expert for the signed-in person; REQUESTED when the expert approves bookings, else CONFIRMED. */
+    public BookingRow book(BookingRequest request) {
+        long bookerId = currentUser.personId();
+        try {
+            return BookingConflicts.run(() -> tx.execute(status -> doBook(request, bookerId)));
+        } catch (BookingRefusedException e) {
+            if (e.rule().meansFull()) {
+                recordUnmetDemandIfFull(request, bookerId, e.rule());
+            }
+            throw e;
+        }
+    }
+
+    private BookingRow doBook(BookingRequest r, long bookerId) {
+        if (r.topic() == null || r.topic().isBlank()) {
+            throw new UserMessageException("booking.topic.required");
+        }
+        if (r.expertId() == bookerId) {
+            throw new UserMessageException("booking.self");
+        }
+        ExpertSchedule s = experts.lockForBooking(r.expertId());
+        projects.requireActive(r.projectId());
+        TimeRange time = new TimeRange(r.start(), r.end());
+        check(s, time, null);
+        BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
+        Booking b = bookings.saveAndFlush(new Booking(r.expertId(), r.projectId(), bookerId, time,
+                r.topic().trim(), blankToNull(r.notes()), status, clock.instant()));
+        notifyParty(b, b.getExpertId(), status == BookingStatus.REQUESTED ? "notify.booking.requested"
+                : "notify.booking.made");
+        return rows(List.of(b)).getFirst();
+    }
+
+    /** Moves a booking as one change: the same rules as a new booking, its own old time not counted as busy. */
+    public BookingRow reschedule(long bookingId, TimeRange newTime) {
+        return BookingConflicts.run(() -> tx.execute(status -> {
+            Booking b = get(bookingId);
+            requireBookerOrHead(b);
+            requireHoldsTime(b);
+            ExpertSchedule s = experts.lockForBooking(b.getExpertId());
+            projects.requireActive(b.getProjectId());
+            check(s, newTime, b.getId());
+            b.moveTo(newTime, s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED);
+            bookings.saveAndFlush(b);
+            notifyParty(b, otherParty(b), "notify.booking.rescheduled");
+            return rows(List.of(b)).getFirst();
+        }));
+    }
+
+    /** The booker, the expert or the head of the PSO may cancel a booking that still holds time. */
+    public BookingRow cancel(long bookingId, String reason) {
+        return BookingConflicts.run(() -> tx.execute(status -> {
+            Booking b = get(bookingId);
+            long me = currentUser.personId();
+            if (b.getBookedById() != me && b.getExpertId() != me && !currentUser.hasRole(Role.HEAD)) {
+                throw new AccessDeniedException("Not your booking");
+            }
+            requireHoldsTime(b);
+            b.close(BookingStatus.CANCELLED, me, clock.instant(), blankToNull(reason));
+            bookings.saveAndFlush(b);
+            notifyParty(b, otherParty(b), "notify.booking.cancelled");
+            return rows(List.of(b)).getFirst();
+        }));
+    }
+
+    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    public BookingRow approve(long bookingId) {
+        return decide(bookingId, true, null);
+    }
+
+    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    public BookingRow decline(long bookingId, String reason) {
+        return decide(bookingId, false, reason);
+    }
+
+    private BookingRow decide(long bookingId, boolean approve, String reason) {
+        return BookingConflicts.run(() -> tx.execute(status -> {
+            Booking b = get(bookingId);
+            if (b.getExpertId() != currentUser.personId() && !currentUser.hasRole(Role.HEAD)) {
+                throw new AccessDeniedException("Not your booking");
+            }
+            if (b.getStatus() != BookingStatus.REQUESTED) {
+                throw new ConcurrentChangeException("booking.notRequested");
+            }
+            if (approve) {
+                b.confirm();
+            } else {
+                b.close(BookingStatus.DECLINED, currentUser.personId(), clock.instant(), blankToNull(reason));
+            }
+            bookings.saveAndFlush(b);
+            notifyParty(b, b.getBookedById(), approve ? "notify.booking.approved" : "notify.booking.declined");
+            return rows(List.of(b)).getFirst();
+        }));
+    }
+
+    /** Full details: only for the booker, the expert, administrators and the head of the PSO. */
+    @Transactional(readOnly = true)
+    public BookingRow details(long bookingId) {
+        Booking b = get(bookingId);
+        if (!maySeeDetails(b)) {
+            throw new AccessDeniedException("Not your booking");
+        }
+        return rows(List.of(b)).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public WeekCalendar week(long expertId, LocalDate anyDay) {
+        LocalDate monday = anyDay.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        TimeRange week = rules.weekOf(monday.atStartOfDay(rules.zone()).toInstant());
+        List<Booking> list = bookings.inWeek(expertId, week.start(), week.end());
+        Map<Long, BookingRow> visible = rowsById(list.stream().filter(this::maySeeDetails).toList());
+        List<CalendarBlock> blocks = list.stream().map(b -> {
+            BookingRow row = visible.get(b.getId());
+            return row == null ? new CalendarBlock(b.getId(), b.time(), b.getStatus(), false, null, null, null)
+                    : new CalendarBlock(b.getId(), b.time(), b.getStatus(), true, row.topic(), row.bookerName(),
+                            row.projectLabel());
+        }).toList();
+        return new WeekCalendar(monday, experts.schedule(expertId), blocks);
+    }
+
+    /** The next start at which a booking of this length would be accepted (a hint: the booking re-checks). */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextFreeSlot(long expertId, int lengthMinutes) {
+        return nextFree(experts.schedule(expertId), lengthMinutes);
+    }
+
+    /** Default length for the directory's "next free slot": the expert's shortest booking. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextFreeSlot(long expertId) {
+        ExpertSchedule s = experts.schedule(expertId);
+        return nextFree(s, s.minLengthMinutes());
+    }
+
+    @Transactional(readOnly = true)
+    public List<BookingRow> myBookings(boolean upcoming, int offset, int limit) {
+        long me = currentUser.personId();
+        var page = page(offset, limit);
+        return rows(upcoming ? bookings.upcomingBookedBy(me, clock.instant(), page)
+                : bookings.pastBookedBy(me, clock.instant(), page));
+    }
+
+    @Transactional(readOnly = true)
+    public long countMyBookings(boolean upcoming) {
+        long me = currentUser.personId();
+        return upcoming ? bookings.countUpcomingBookedBy(me, clock.instant())
+                : bookings.countPastBookedBy(me, clock.instant());
+    }
+
+    /** The signed-in expert's upcoming bookings (requested ones included, for approval). */
+    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @Transactional(readOnly = true)
+    public List<BookingRow> mySchedule(int offset, int limit) {
+        return rows(bookings.upcomingForExpert(currentUser.personId(), clock.instant(), page(offset, limit)));
+    }
+
+    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @Transactional(readOnly = true)
+    public long countMySchedule() {
+        return bookings.countUpcomingForExpert(currentUser.personId(), clock.instant());
+    }
+
+    /** The signed-in person's bookings as expert and as booker from 90 days back, for their calendar feed. */
+    @Transactional(readOnly = true)
+    public List<BookingRow> myCalendar() {
+        long personId = currentUser.personId();
+        return rows(bookings.forFeed(personId, clock.instant().minus(Duration.ofDays(90)), PageRequest.of(0, 1000)));
+    }
+
+    boolean maySeeDetails(BookingRow row) {
+        return maySeeDetails(row.expertId(), row.bookedById());
+    }
+
+    private void check(ExpertSchedule s, TimeRange time, Long ignoreId) {
+        TimeRange window = rules.window(time.start(), s);
+        List<TimeRange> busy = bookings.lockHolding(s.expertId(), window.start(), window.end()).stream()
+                .filter(b -> !b.getId().equals(ignoreId)).map(Booking::time).toList();
+        rules.check(s, clock.instant(), time, busy).ifPresent(e -> {
+            throw e;
+        });
+    }
+
+    private Optional<Instant> nextFree(ExpertSchedule s, int lengthMinutes) {
+        Instant now = clock.instant();
+        TimeRange from = rules.window(now, s);
+        Instant to = now.plus(Duration.ofDays(s.horizonDays() + 8L));
+        List<TimeRange> busy = bookings.holding(s.expertId(), from.start(), to).stream().map(Booking::time).toList();
+        return slots.nextFree(s, now, lengthMinutes, busy);
+    }
+
+    /**
+     * Unmet demand, precisely: the attempt was refused because the expert was full (overlap or weekly capacity)
+     * and, at that moment, no slot of the asked length was free anywhere within the expert's horizon.
+     */
+    private void recordUnmetDemandIfFull(BookingRequest r, long bookerId, BookingRule rule) {
+        tx.executeWithoutResult(status -> {
+            ExpertSchedule s = experts.schedule(r.expertId());
+            int length = (int) Math.max(s.minLengthMinutes(), new TimeRange(r.start(), r.end()).minutes());
+            if (nextFree(s, length).isEmpty()) {
+                refusals.save(new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(), clock.instant()));
+            }
+        });
+    }
+
+    private boolean maySeeDetails(Booking b) {
+        return maySeeDetails(b.getExpertId(), b.getBookedById());
+    }
+
+    private boolean maySeeDetails(long expertId, long bookedById) {
+        long me = currentUser.personId();
+        return me == expertId || me == bookedById || currentUser.hasRole(Role.ADMINISTRATOR)
+                || currentUser.hasRole(Role.HEAD);
+    }
+
+    private void requireBookerOrHead(Booking b) {
+        if (b.getBookedById() != currentUser.personId() && !currentUser.hasRole(Role.HEAD)) {
+            throw new AccessDeniedException("Not your booking");
+        }
+    }
+
+    private static void requireHoldsTime(Booking b) {
+        if (!b.getStatus().holdsTime()) {
+            throw new ConcurrentChangeException("booking.alreadyClosed");
+        }
+    }
+
+    /** The person on the other side of a change made by the signed-in person. */
+    private long otherParty(Booking b) {
+        return currentUser.personId() == b.getExpertId() ? b.getBookedById() : b.getExpertId();
+    }
+
+    private void notifyParty(Booking b, long personId, String key) {
+        notifier.notifyParty(b, personId, key);
+    }
+
+    private Booking get(long bookingId) {
+        return bookings.findById(bookingId).orElseThrow(() -> new ConcurrentChangeException("booking.notFound"));
+    }
+
+    private List<BookingRow> rows(List<Booking> list) {
+        return rowMapper.rows(list);
+    }
+
+    private Map<Long, BookingRow> rowsById(Collection<Booking> list) {
+        return rowMapper.rowsById(list);
+    }
+
+    private static PageRequest page(int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return PageRequest.of(offset / size, size);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,108 @@
+package org.psoportal.booking;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.PortalUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Private calendar feeds. The token is 32 random bytes; only its SHA-256 hash is stored (unique index), so someone
+ * who reads the table cannot use the feeds. A fast hash is enough here because the token is random and long, not
+ * a guessable password.
+ */
+@Service
+public class CalendarFeedService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CalendarFeedTokenRepository tokens;
+    private final BookingService bookings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CalendarFeedService(CalendarFeedTokenRepository tokens, BookingService bookings, CurrentUser currentUser,
+            Clock clock) {
+        this.tokens = tokens;
+        this.bookings = bookings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Creates a new token for the signed-in person (the old one stops working) and returns it once, in clear. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String regenerateToken() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        long me = currentUser.personId();
+        CalendarFeedToken row = tokens.findById(me).orElse(null);
+        if (row == null) {
+            tokens.save(new CalendarFeedToken(me, hash(token), clock.instant()));
+        } else {
+            row.replace(hash(token), clock.instant());
+        }
+        return token;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasToken() {
+        return tokens.existsById(currentUser.personId());
+    }
+
+    /**
+     * The feed of the token's owner, or empty for an unknown token. Reached without a session: the token is the
+     * credential, so the read runs as its owner (with no roles) and sees exactly what the owner sees.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<String> feed(String token, String host) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<Long> owner = tokens.findByTokenHash(hash(token)).map(CalendarFeedToken::getPersonId);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        var previous = SecurityContextHolder.getContext();
+        try {
+            var context = SecurityContextHolder.createEmptyContext();
+            PortalUser user = new PortalUser(owner.get(), "", "", "", true, Set.of());
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+            SecurityContextHolder.setContext(context);
+            return Optional.of(IcsWriter.write(bookings.myCalendar(), clock.instant(), host));
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** One booking as an .ics file, for those who may see its details. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String bookingIcs(long bookingId, String host) {
+        return IcsWriter.write(List.of(bookings.details(bookingId)), clock.instant(), host);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

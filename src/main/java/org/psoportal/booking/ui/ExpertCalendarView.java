@@ -1,0 +1,141 @@
+package org.psoportal.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import org.psoportal.booking.BookingService;
+import org.psoportal.booking.WeekCalendar;
+import org.psoportal.experts.ExpertCard;
+import org.psoportal.experts.ExpertService;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.shared.ui.Notifications;
+
+/** One expert's week: {@code experts/<id>?week=<any ISO date of the week>}. Clicking a free time books it. */
+@Route("experts/:expertId(\\d+)")
+@PermitAll
+public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ExpertService experts;
+    private final transient BookingService bookings;
+    private final transient ProjectService projects;
+    private final transient ZoneId zone;
+    private final transient Clock clock;
+    private ExpertCard expert;
+    private LocalDate monday;
+
+    public ExpertCalendarView(ExpertService experts, BookingService bookings, ProjectService projects, ZoneId zone,
+            Clock clock) {
+        this.experts = experts;
+        this.bookings = bookings;
+        this.projects = projects;
+        this.zone = zone;
+        this.clock = clock;
+        addClassName("pso-view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("expertId").orElse(-1L);
+        expert = experts.card(id).orElse(null);
+        if (expert == null) {
+            event.forwardTo("experts");
+            return;
+        }
+        LocalDate day = event.getLocation().getQueryParameters().getSingleParameter("week").map(w -> {
+            try {
+                return LocalDate.parse(w);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
+        show(day == null ? LocalDate.now(clock.withZone(zone)) : day);
+    }
+
+    void show(LocalDate anyDay) {
+        monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        removeAll();
+        WeekCalendar week = bookings.week(expert.personId(), monday);
+        WeekModel model = new WeekModel(week, zone, clock.instant());
+        Div scroll = new Div(new WeekGrid(model, this::openBooking,
+                b -> new BookingDetailsDialog(bookings, b.id(), zone, () -> show(monday)).open()));
+        scroll.addClassName("pso-week-scroll");
+        add(header(), toolbar(), scroll, new DayList(model, this::openBooking));
+    }
+
+    private HorizontalLayout header() {
+        H2 name = new H2(expert.name());
+        name.getStyle().set("margin", "0");
+        Span headline = new Span(expert.headline());
+        headline.addClassName("pso-expert-headline");
+        HorizontalLayout header = new HorizontalLayout(name, headline);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (experts.canEdit(expert.personId())) {
+            header.add(new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("expert-profile", QueryParameters.of("expert",
+                            String.valueOf(expert.personId()))))));
+        }
+        return header;
+    }
+
+    private HorizontalLayout toolbar() {
+        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> go(monday.minusWeeks(1)));
+        previous.setAriaLabel(getTranslation("calendar.previousWeek"));
+        previous.setId("week-previous");
+        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> go(monday.plusWeeks(1)));
+        next.setAriaLabel(getTranslation("calendar.nextWeek"));
+        next.setId("week-next");
+        Button today = new Button(getTranslation("calendar.today"), e -> go(LocalDate.now(clock.withZone(zone))));
+        today.setId("week-today");
+        Button nextFree = new Button(getTranslation("calendar.nextFree"), VaadinIcon.CALENDAR_CLOCK.create(),
+                e -> jumpToNextFree());
+        nextFree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        nextFree.setId("next-free");
+        Span label = new Span(getTranslation("calendar.week", TimeFormats.date(monday)));
+        label.setId("week-label");
+        HorizontalLayout bar = new HorizontalLayout(previous, today, next, label, nextFree);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private void go(LocalDate day) {
+        getUI().ifPresent(ui -> ui.navigate("experts/" + expert.personId(), QueryParameters.of("week", day.toString())));
+    }
+
+    private void jumpToNextFree() {
+        bookings.nextFreeSlot(expert.personId()).ifPresentOrElse(start -> {
+            go(LocalDate.ofInstant(start, zone));
+            openBooking(start);
+        }, () -> Notifications.error(getTranslation("calendar.noFreeSlot")));
+    }
+
+    private void openBooking(Instant start) {
+        new BookingDialog(bookings, expert, experts.schedule(expert.personId()), start, projects.activeProjects(),
+                zone, () -> show(monday)).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (expert == null ? "" : expert.name() + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,92 @@
+package org.psoportal.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import org.psoportal.booking.BookingRow;
+import org.psoportal.booking.BookingService;
+import org.psoportal.booking.CalendarFeedService;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** Everyone's own bookings as booker, upcoming and past (lazy), with cancel, reschedule and .ics download. */
+@Route("my-bookings")
+@PermitAll
+@Menu(title = "nav.myBookings", order = 21, icon = "vaadin:calendar-user")
+public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient BookingService bookings;
+    private final transient ZoneId zone;
+    private final Grid<BookingRow> grid = new Grid<>();
+    private boolean upcoming = true;
+
+    public MyBookingsView(BookingService bookings, CalendarFeedService feeds, ZoneId zone) {
+        this.bookings = bookings;
+        this.zone = zone;
+        addClassName("pso-view");
+        setSizeFull();
+        Tab upcomingTab = new Tab(getTranslation("myBookings.upcoming"));
+        Tab pastTab = new Tab(getTranslation("myBookings.past"));
+        Tabs tabs = new Tabs(upcomingTab, pastTab);
+        tabs.addSelectedChangeListener(e -> {
+            upcoming = e.getSelectedTab() == upcomingTab;
+            grid.getDataProvider().refreshAll();
+        });
+        grid.setId("my-bookings-grid");
+        BookingColumns.when(grid, zone);
+        grid.addColumn(BookingRow::expertName).setHeader(getTranslation("booking.expert")).setAutoWidth(true);
+        grid.addColumn(BookingRow::projectLabel).setHeader(getTranslation("booking.project")).setFlexGrow(1);
+        grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
+        BookingColumns.status(grid);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(q -> bookings.myBookings(upcoming, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) bookings.countMyBookings(upcoming));
+        grid.setSizeFull();
+        add(new H2(getTranslation("myBookings.title")), tabs, grid, new FeedPanel(feeds));
+    }
+
+    private HorizontalLayout actions(BookingRow row) {
+        HorizontalLayout actions = new HorizontalLayout(BookingColumns.ics(row));
+        actions.setAlignItems(Alignment.CENTER);
+        if (upcoming && BookingColumns.holdsTime(row)) {
+            Button move = new Button(getTranslation("booking.reschedule"),
+                    e -> new RescheduleDialog(bookings, row, zone, this::refresh).open());
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button cancel = new Button(getTranslation("booking.cancel"), e -> new ReasonDialog(
+                    getTranslation("booking.cancel"), getTranslation("booking.cancel.confirm"),
+                    reason -> cancel(row, reason)).open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(move, cancel);
+        }
+        return actions;
+    }
+
+    private void cancel(BookingRow row, String reason) {
+        try {
+            bookings.cancel(row.id(), reason);
+            Notifications.success(getTranslation("booking.cancelled"));
+        } catch (UserMessageException e) {
+            Notifications.error(Notifications.text(e));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("myBookings.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,27 @@
+package org.psoportal.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+
+/** Asks for an optional reason before cancelling or declining (kept with the booking: who, when, why). */
+class ReasonDialog extends Dialog {
+
+    ReasonDialog(String title, String confirmText, Consumer<String> onConfirm) {
+        setHeaderTitle(title);
+        TextArea reason = new TextArea(getTranslation("booking.cancel.reason"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.setId("reason");
+        add(reason);
+        Button confirm = new Button(confirmText, e -> {
+            close();
+            onConfirm.accept(reason.getValue());
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("reason-confirm");
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), confirm);
+    }
+}

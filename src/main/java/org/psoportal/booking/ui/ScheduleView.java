@@ -1,0 +1,89 @@
+package org.psoportal.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import org.psoportal.booking.BookingRow;
+import org.psoportal.booking.BookingService;
+import org.psoportal.booking.BookingStatus;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** An expert's upcoming bookings: approve or decline requests, cancel, and a link to the own week calendar. */
+@Route("schedule")
+@RolesAllowed(Role.Names.EXPERT)
+@Menu(title = "nav.schedule", order = 22, icon = "vaadin:calendar-clock")
+public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient BookingService bookings;
+    private final Grid<BookingRow> grid = new Grid<>();
+
+    public ScheduleView(BookingService bookings, CurrentUser currentUser, ZoneId zone) {
+        this.bookings = bookings;
+        addClassName("pso-view");
+        setSizeFull();
+        grid.setId("schedule-grid");
+        BookingColumns.when(grid, zone);
+        grid.addColumn(BookingRow::bookerName).setHeader(getTranslation("booking.bookedBy")).setAutoWidth(true);
+        grid.addColumn(BookingRow::projectLabel).setHeader(getTranslation("booking.project")).setFlexGrow(1);
+        grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
+        BookingColumns.status(grid);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(q -> bookings.mySchedule(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) bookings.countMySchedule());
+        grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("schedule.empty"));
+        Anchor calendar = new Anchor("experts/" + currentUser.personId(), getTranslation("experts.open"));
+        add(new H2(getTranslation("schedule.title")), calendar, grid);
+    }
+
+    private HorizontalLayout actions(BookingRow row) {
+        HorizontalLayout actions = new HorizontalLayout(BookingColumns.ics(row));
+        actions.setAlignItems(Alignment.CENTER);
+        if (row.status() == BookingStatus.REQUESTED) {
+            Button approve = new Button(getTranslation("booking.approve"),
+                    e -> act(() -> bookings.approve(row.id()), "booking.approved"));
+            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            Button decline = new Button(getTranslation("booking.decline"), e -> new ReasonDialog(
+                    getTranslation("booking.decline"), getTranslation("booking.decline"),
+                    reason -> act(() -> bookings.decline(row.id(), reason), "booking.declined")).open());
+            decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(approve, decline);
+        }
+        if (BookingColumns.holdsTime(row)) {
+            Button cancel = new Button(getTranslation("booking.cancel"), e -> new ReasonDialog(
+                    getTranslation("booking.cancel"), getTranslation("booking.cancel.confirm"),
+                    reason -> act(() -> bookings.cancel(row.id(), reason), "booking.cancelled")).open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(cancel);
+        }
+        return actions;
+    }
+
+    private void act(Supplier<BookingRow> action, String successKey) {
+        try {
+            action.get();
+            Notifications.success(getTranslation(successKey));
+        } catch (UserMessageException e) {
+            Notifications.error(Notifications.text(e));
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("schedule.title") + " · " + getTranslation("app.name");
+    }
+}

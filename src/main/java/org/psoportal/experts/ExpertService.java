@@ -1,0 +1,155 @@
+package org.psoportal.experts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.psoportal.people.PersonService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.UserMessageException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Expert profiles: everyone signed in may look; an expert edits their own, the head of the PSO any. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ExpertService {
+
+    private final ExpertProfileRepository profiles;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+
+    ExpertService(ExpertProfileRepository profiles, PersonService people, CurrentUser currentUser) {
+        this.profiles = profiles;
+        this.people = people;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Experts whose name, headline or skill contains the text and who have the skill (both optional). Experts
+     * are a few dozen people, so filtering their profiles in memory is cheaper than a query per criterion.
+     */
+    @Transactional(readOnly = true)
+    public List<ExpertCard> search(String text, String skill) {
+        List<ExpertProfile> all = profiles.findAll();
+        Map<Long, PersonSummary> names = people.summaries(all.stream().map(ExpertProfile::getPersonId).toList());
+        String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        String sk = skill == null ? "" : skill.trim().toLowerCase(Locale.ROOT);
+        return all.stream()
+                .filter(p -> names.containsKey(p.getPersonId()))
+                .map(p -> card(p, names.get(p.getPersonId())))
+                .filter(c -> sk.isEmpty() || c.skills().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(sk)))
+                .filter(c -> q.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(q)
+                        || c.headline().toLowerCase(Locale.ROOT).contains(q)
+                        || c.skills().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)))
+                .sorted(Comparator.comparing(ExpertCard::name))
+                .toList();
+    }
+
+    /** All skills any expert offers, for the directory's skill filter. */
+    @Transactional(readOnly = true)
+    public List<String> allSkills() {
+        return profiles.findAll().stream().flatMap(p -> p.getSkills().stream()).distinct().sorted().toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ExpertCard> card(long expertId) {
+        return profiles.findById(expertId)
+                .flatMap(p -> people.summary(expertId).map(n -> card(p, n)));
+    }
+
+    @Transactional(readOnly = true)
+    public ExpertSchedule schedule(long expertId) {
+        return get(expertId).schedule();
+    }
+
+    /**
+     * Locks the expert's profile row (SELECT ... FOR UPDATE) inside the caller's transaction and returns the
+     * rules to check against. Every change to the expert's bookings goes through this lock, so MariaDB lets one
+     * such transaction run at a time per expert: the overlap check that follows cannot race another booking.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ExpertSchedule lockForBooking(long expertId) {
+        return profiles.lockById(expertId)
+                .orElseThrow(() -> new UserMessageException("expert.notFound")).schedule();
+    }
+
+    /** True when the caller may edit this expert's profile: the expert themself or the head of the PSO. */
+    public boolean canEdit(long expertId) {
+        return currentUser.hasRole(Role.HEAD)
+                || (currentUser.hasRole(Role.EXPERT) && currentUser.personId() == expertId);
+    }
+
+    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @Transactional(readOnly = true)
+    public ExpertProfileForm loadForm(long expertId) {
+        checkCanEdit(expertId);
+        return profiles.findById(expertId).map(ExpertProfile::toForm).orElseGet(ExpertProfileForm::new);
+    }
+
+    /** Saves (or creates) the profile of a person with the EXPERT role. */
+    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @Transactional
+    public void save(long expertId, ExpertProfileForm form) {
+        checkCanEdit(expertId);
+        validate(form);
+        if (!people.hasActiveRole(expertId, Role.EXPERT)) {
+            throw new UserMessageException("expert.notAnExpert");
+        }
+        ExpertProfile p = profiles.findById(expertId).orElseGet(() -> new ExpertProfile(expertId, form.getHeadline()));
+        p.apply(form);
+        try {
+            profiles.saveAndFlush(p);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("error.concurrentChange");
+        }
+    }
+
+    private void checkCanEdit(long expertId) {
+        if (!canEdit(expertId)) {
+            throw new AccessDeniedException("Not your profile");
+        }
+    }
+
+    static void validate(ExpertProfileForm f) {
+        if (f.getHeadline() == null || f.getHeadline().isBlank() || f.getHeadline().length() > 120) {
+            throw new UserMessageException("expert.headline.required");
+        }
+        if (f.getSlotMinutes() != 15 && f.getSlotMinutes() != 30) {
+            throw new UserMessageException("expert.slot.invalid");
+        }
+        if (f.getMinLengthMinutes() < f.getSlotMinutes() || f.getMaxLengthMinutes() < f.getMinLengthMinutes()
+                || f.getMinLengthMinutes() % f.getSlotMinutes() != 0 || f.getMaxLengthMinutes() > 8 * 60) {
+            throw new UserMessageException("expert.length.invalid");
+        }
+        if (f.getWeeklyCapacityHours() < 0 || f.getWeeklyCapacityHours() > 60 || f.getMinNoticeMinutes() < 0
+                || f.getHorizonDays() < 1 || f.getHorizonDays() > 366 || f.getBufferMinutes() < 0
+                || f.getBufferMinutes() > 120) {
+            throw new UserMessageException("expert.limits.invalid");
+        }
+        for (TimeOff t : f.getTimeOff()) {
+            if (t.last().isBefore(t.first())) {
+                throw new UserMessageException("expert.timeOff.invalid");
+            }
+        }
+        if (f.getSkills().stream().anyMatch(s -> s.trim().length() > 60)) {
+            throw new UserMessageException("expert.skill.tooLong");
+        }
+    }
+
+    private ExpertProfile get(long expertId) {
+        return profiles.findById(expertId).orElseThrow(() -> new UserMessageException("expert.notFound"));
+    }
+
+    private static ExpertCard card(ExpertProfile p, PersonSummary person) {
+        return new ExpertCard(p.getPersonId(), person.fullName(), p.getHeadline(), List.copyOf(p.getSkills()),
+                p.schedule().bookable(), p.schedule().requiresApproval());
+    }
+}

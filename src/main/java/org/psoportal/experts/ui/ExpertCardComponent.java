@@ -1,0 +1,50 @@
+package org.psoportal.experts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.psoportal.booking.ui.TimeFormats;
+import org.psoportal.experts.ExpertCard;
+
+/** One expert in the directory: name, headline, skill tags (click filters), next free slot, link to the calendar. */
+class ExpertCardComponent extends Div {
+
+    ExpertCardComponent(ExpertCard card, Optional<Instant> nextFree, ZoneId zone, Consumer<String> onSkill) {
+        addClassName("pso-expert-card");
+        getElement().setAttribute("data-expert", String.valueOf(card.personId()));
+        Span headline = new Span(card.headline());
+        headline.addClassName("pso-expert-headline");
+        Div skills = new Div();
+        skills.addClassName("pso-skills");
+        for (String s : card.skills()) {
+            Button tag = new Button(s, e -> onSkill.accept(s));
+            tag.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            skills.add(tag);
+        }
+        Span next = new Span(!card.bookable() ? getTranslation("experts.notBookable")
+                : nextFree.map(t -> getTranslation("experts.nextFree", TimeFormats.dateTime(t, zone)))
+                        .orElse(getTranslation("experts.noFreeSlot")));
+        next.addClassName("pso-next-free");
+        if (nextFree.isEmpty()) {
+            next.addClassName("none");
+        }
+        String week = nextFree.map(t -> "?week=" + LocalDate.ofInstant(t, zone)).orElse("");
+        com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                "experts/" + card.personId() + week, getTranslation("experts.open"));
+        open.addClassName("pso-expert-open");
+        add(new H3(card.name()), headline, skills, next);
+        if (card.requiresApproval()) {
+            Span approval = new Span(getTranslation("experts.needsApproval"));
+            approval.getElement().getThemeList().add("badge contrast small");
+            add(approval);
+        }
+        add(open);
+    }
+}

@@ -1,0 +1,101 @@
+package org.psoportal.experts.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.psoportal.booking.BookingService;
+import org.psoportal.experts.ExpertCard;
+import org.psoportal.experts.ExpertService;
+
+/** The expert directory: {@code experts?skill=<skill>&q=<text>}; each card shows skills and the next free slot. */
+@Route("experts")
+@PermitAll
+@Menu(title = "nav.experts", order = 20, icon = "vaadin:academy-cap")
+public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ExpertService experts;
+    private final transient BookingService bookings;
+    private final transient ZoneId zone;
+    private final TextField search = new TextField();
+    private final ComboBox<String> skill = new ComboBox<>();
+    private final Div cards = new Div();
+
+    public ExpertDirectoryView(ExpertService experts, BookingService bookings, ZoneId zone) {
+        this.experts = experts;
+        this.bookings = bookings;
+        this.zone = zone;
+        addClassName("pso-view");
+        search.setPlaceholder(getTranslation("experts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("expert-search");
+        skill.setPlaceholder(getTranslation("experts.anySkill"));
+        skill.setItems(experts.allSkills());
+        skill.setClearButtonVisible(true);
+        skill.setId("expert-skill");
+        search.addValueChangeListener(e -> updateUrl());
+        skill.addValueChangeListener(e -> updateUrl());
+        cards.addClassName("pso-expert-cards");
+        HorizontalLayout filters = new HorizontalLayout(search, skill);
+        filters.getStyle().set("flex-wrap", "wrap");
+        add(new H2(getTranslation("experts.title")), filters, cards);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        search.setValue(q.getSingleParameter("q").orElse(""));
+        skill.setValue(q.getSingleParameter("skill").orElse(null));
+        refresh();
+    }
+
+    /** Filters live in the URL so a filtered directory can be linked and survives reload. */
+    private void updateUrl() {
+        Map<String, String> params = new HashMap<>();
+        if (!search.getValue().isBlank()) {
+            params.put("q", search.getValue().trim());
+        }
+        if (skill.getValue() != null) {
+            params.put("skill", skill.getValue());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "experts"
+                + (params.isEmpty() ? "" : "?" + QueryParameters.simple(params).getQueryString())));
+        refresh();
+    }
+
+    private void refresh() {
+        cards.removeAll();
+        List<ExpertCard> found = experts.search(search.getValue(), skill.getValue());
+        if (found.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("experts.none")));
+        }
+        for (ExpertCard card : found) {
+            cards.add(new ExpertCardComponent(card,
+                    card.bookable() ? bookings.nextFreeSlot(card.personId()) : java.util.Optional.empty(), zone,
+                    skill::setValue));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("experts.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,175 @@
+package org.psoportal.experts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.psoportal.experts.ExpertProfileForm;
+import org.psoportal.experts.ExpertService;
+import org.psoportal.experts.WorkingHours;
+import org.psoportal.people.PersonService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
+
+/** Edits an expert profile: an expert their own, the head of the PSO anyone's ({@code ?expert=<id>}). */
+@Route("expert-profile")
+@RolesAllowed({Role.Names.EXPERT, Role.Names.HEAD})
+@Menu(title = "nav.expertProfile", order = 23, icon = "vaadin:user-card")
+public class ExpertProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ExpertService experts;
+    private final transient CurrentUser currentUser;
+    private final ComboBox<PersonSummary> expert = new ComboBox<>();
+    private final TextField headline = new TextField();
+    private final TextArea bio = new TextArea();
+    private final TextField skills = new TextField();
+    private final IntegerField capacity = new IntegerField();
+    private final Checkbox bookable = new Checkbox();
+    private final IntegerField minNotice = new IntegerField();
+    private final IntegerField horizon = new IntegerField();
+    private final IntegerField buffer = new IntegerField();
+    private final Select<Integer> slot = new Select<>();
+    private final IntegerField minLength = new IntegerField();
+    private final IntegerField maxLength = new IntegerField();
+    private final Checkbox approval = new Checkbox();
+    private final Map<DayOfWeek, TextField> hours = new EnumMap<>(DayOfWeek.class);
+    private final TimeOffEditor timeOff = new TimeOffEditor();
+
+    public ExpertProfileView(ExpertService experts, PersonService people, CurrentUser currentUser) {
+        this.experts = experts;
+        this.currentUser = currentUser;
+        addClassName("pso-view");
+        expert.setLabel(getTranslation("expertProfile.expert"));
+        expert.setItems(people.activeWithRole(Role.EXPERT));
+        expert.setItemLabelGenerator(PersonSummary::fullName);
+        expert.setVisible(currentUser.hasRole(Role.HEAD));
+        expert.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                load(e.getValue().id());
+            }
+        });
+        headline.setLabel(getTranslation("expertProfile.headline"));
+        headline.setMaxLength(120);
+        headline.setId("profile-headline");
+        bio.setLabel(getTranslation("expertProfile.bio"));
+        bio.setMaxLength(2000);
+        skills.setLabel(getTranslation("expertProfile.skills"));
+        capacity.setLabel(getTranslation("expertProfile.capacity"));
+        bookable.setLabel(getTranslation("expertProfile.bookable"));
+        minNotice.setLabel(getTranslation("expertProfile.minNotice"));
+        horizon.setLabel(getTranslation("expertProfile.horizon"));
+        buffer.setLabel(getTranslation("expertProfile.buffer"));
+        slot.setLabel(getTranslation("expertProfile.slot"));
+        slot.setItems(15, 30);
+        minLength.setLabel(getTranslation("expertProfile.minLength"));
+        maxLength.setLabel(getTranslation("expertProfile.maxLength"));
+        approval.setLabel(getTranslation("expertProfile.approval"));
+        FormLayout form = new FormLayout(headline, skills, bio, capacity, minNotice, horizon, buffer, slot, minLength,
+                maxLength, bookable, approval);
+        form.setColspan(bio, 2);
+        FormLayout week = new FormLayout();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            TextField f = new TextField(d.getDisplayName(TextStyle.FULL, getLocale()));
+            f.setPlaceholder("09:00-12:00, 13:00-17:00");
+            f.setHelperText(d == DayOfWeek.MONDAY ? getTranslation("expertProfile.hours.help") : null);
+            hours.put(d, f);
+            week.add(f);
+        }
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("profile-save");
+        add(new H2(getTranslation("expertProfile.title")), expert, form, new H3(getTranslation("expertProfile.hours")),
+                week, new H3(getTranslation("expertProfile.timeOff")), timeOff, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getLocation().getQueryParameters().getSingleParameter("expert")
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf)
+                .filter(x -> currentUser.hasRole(Role.HEAD)).orElse(currentUser.personId());
+        if (!experts.canEdit(id)) {
+            event.forwardTo("experts");
+            return;
+        }
+        load(id);
+    }
+
+    private void load(long id) {
+        expert.getListDataView().getItems().filter(p -> p.id() == id).findFirst().ifPresent(expert::setValue);
+        ExpertProfileForm f = experts.loadForm(id);
+        headline.setValue(f.getHeadline() == null ? "" : f.getHeadline());
+        bio.setValue(f.getBio() == null ? "" : f.getBio());
+        skills.setValue(String.join(", ", f.getSkills()));
+        capacity.setValue(f.getWeeklyCapacityHours());
+        bookable.setValue(f.isBookable());
+        minNotice.setValue(f.getMinNoticeMinutes());
+        horizon.setValue(f.getHorizonDays());
+        buffer.setValue(f.getBufferMinutes());
+        slot.setValue(f.getSlotMinutes());
+        minLength.setValue(f.getMinLengthMinutes());
+        maxLength.setValue(f.getMaxLengthMinutes());
+        approval.setValue(f.isRequiresApproval());
+        hours.forEach((d, field) -> field.setValue(HoursField.format(f.getHours(), d)));
+        timeOff.setValue(f.getTimeOff());
+    }
+
+    private void save() {
+        long id = expert.getValue() != null ? expert.getValue().id() : currentUser.personId();
+        try {
+            ExpertProfileForm f = new ExpertProfileForm();
+            f.setHeadline(headline.getValue());
+            f.setBio(bio.getValue());
+            f.setSkills(Arrays.stream(skills.getValue().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+            f.setWeeklyCapacityHours(orZero(capacity.getValue()));
+            f.setBookable(bookable.getValue());
+            f.setMinNoticeMinutes(orZero(minNotice.getValue()));
+            f.setHorizonDays(orZero(horizon.getValue()));
+            f.setBufferMinutes(orZero(buffer.getValue()));
+            f.setSlotMinutes(slot.getValue() == null ? 30 : slot.getValue());
+            f.setMinLengthMinutes(orZero(minLength.getValue()));
+            f.setMaxLengthMinutes(orZero(maxLength.getValue()));
+            f.setRequiresApproval(approval.getValue());
+            List<WorkingHours> all = new ArrayList<>();
+            hours.forEach((d, field) -> all.addAll(HoursField.parse(field.getValue(), d)));
+            f.setHours(all);
+            f.setTimeOff(timeOff.getValue());
+            experts.save(id, f);
+            Notifications.success(getTranslation("expert.saved"));
+        } catch (UserMessageException e) {
+            Notifications.error(Notifications.text(e));
+        }
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("expertProfile.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,64 @@
+package org.psoportal.experts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import org.psoportal.experts.TimeOff;
+import org.psoportal.booking.ui.TimeFormats;
+
+/** The list of time-off ranges with add and remove; saved with the profile. */
+class TimeOffEditor extends VerticalLayout {
+
+    private final List<TimeOff> items = new ArrayList<>();
+    private final Grid<TimeOff> grid = new Grid<>();
+
+    TimeOffEditor() {
+        setPadding(false);
+        grid.addColumn(t -> TimeFormats.date(t.first())).setHeader(getTranslation("expertProfile.timeOff.from"));
+        grid.addColumn(t -> TimeFormats.date(t.last())).setHeader(getTranslation("expertProfile.timeOff.to"));
+        grid.addColumn(TimeOff::reason).setHeader(getTranslation("expertProfile.timeOff.reason"));
+        grid.addComponentColumn(t -> {
+            Button remove = new Button(getTranslation("expertProfile.timeOff.remove"), e -> {
+                items.remove(t);
+                grid.setItems(items);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return remove;
+        });
+        grid.setAllRowsVisible(true);
+        DatePicker from = new DatePicker(getTranslation("expertProfile.timeOff.from"));
+        DatePicker to = new DatePicker(getTranslation("expertProfile.timeOff.to"));
+        TextField reason = new TextField(getTranslation("expertProfile.timeOff.reason"));
+        reason.setMaxLength(200);
+        Button add = new Button(getTranslation("expertProfile.timeOff.add"), e -> {
+            if (from.getValue() != null) {
+                items.add(new TimeOff(from.getValue(), to.getValue() == null ? from.getValue() : to.getValue(),
+                        reason.getValue().isBlank() ? null : reason.getValue().trim()));
+                grid.setItems(items);
+                from.clear();
+                to.clear();
+                reason.clear();
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(from, to, reason, add);
+        row.setAlignItems(Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        add(grid, row);
+    }
+
+    void setValue(List<TimeOff> value) {
+        items.clear();
+        items.addAll(value);
+        grid.setItems(items);
+    }
+
+    List<TimeOff> getValue() {
+        return List.copyOf(items);
+    }
+}

@@ -1,0 +1,130 @@
+package org.psoportal.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import org.psoportal.people.PersonService;
+import org.psoportal.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * In-portal notifications, and the same text by e-mail when SMTP is configured ({@code spring.mail.host}): Spring
+ * Boot only creates a {@link JavaMailSender} then, hence the {@link ObjectProvider}.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+    private static final int LIST_SIZE = 50;
+
+    private final NotificationRepository notifications;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final MailText mailText;
+    private final String from;
+    private final boolean mailEnabled;
+
+    NotificationService(NotificationRepository notifications, PersonService people, CurrentUser currentUser,
+            Clock clock, ObjectProvider<JavaMailSender> mail, MailText mailText,
+            @Value("${pso.mail.from:pso-portal@localhost}") String from, @Value("${spring.mail.host:}") String mailHost) {
+        this.notifications = notifications;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        // The property is always present (empty without SMTP), so Boot may create a sender that points nowhere.
+        this.mail = mail;
+        this.mailEnabled = !mailHost.isBlank();
+        this.mailText = mailText;
+        this.from = from;
+    }
+
+    /**
+     * Notes something for a person; part of the caller's transaction (no note for a change that rolled back),
+     * and the e-mail goes out only after the commit.
+     */
+    @Transactional
+    public void notify(long personId, String messageKey, List<String> args, String link) {
+        notifications.save(new Notification(personId, messageKey, args, link, clock.instant()));
+        JavaMailSender sender = mailEnabled ? mail.getIfAvailable() : null;
+        if (sender == null) {
+            return;
+        }
+        people.summary(personId).ifPresent(to -> afterCommit(() -> send(sender, to.email(), messageKey, args)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<NotificationItem> mine() {
+        return notifications.latest(currentUser.personId(), PageRequest.of(0, LIST_SIZE)).stream()
+                .map(Notification::toItem).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countUnread(currentUser.personId());
+    }
+
+    @Transactional
+    public void markAllRead() {
+        notifications.markAllRead(currentUser.personId(), clock.instant());
+    }
+
+    private void send(JavaMailSender sender, String to, String messageKey, List<String> args) {
+        try {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(to);
+            message.setSubject(mailText.subject());
+            message.setText(mailText.body(messageKey, args));
+            sender.send(message);
+        } catch (MailException e) {
+            // The note is in the portal anyway; a mail server hiccup must not undo a booking.
+            log.warn("Could not send notification mail to {}: {}", to, e.getMessage());
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    /** Texts of the e-mails, from the same translation files as the UI (default language). */
+    @org.springframework.stereotype.Component
+    static class MailText {
+        private final java.util.ResourceBundle bundle;
+
+        MailText() {
+            this.bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.ROOT);
+        }
+
+        String subject() {
+            return bundle.getString("app.name");
+        }
+
+        String body(String key, List<String> args) {
+            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+            return new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH).format(args.toArray());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.psoportal.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.psoportal.notifications.NotificationService;
+
+/** The header's bell: links to the notification list and shows the number of unread notes. */
+class NotificationBell extends Anchor {
+
+    private final transient NotificationService notifications;
+    private final Span count = new Span();
+
+    NotificationBell(NotificationService notifications) {
+        super("notifications");
+        this.notifications = notifications;
+        setId("notification-bell");
+        addClassName("pso-bell");
+        getElement().setAttribute("aria-label", getTranslation("nav.notifications"));
+        count.getElement().getThemeList().add("badge error pill small");
+        add(VaadinIcon.BELL.create(), count);
+    }
+
+    void refresh() {
+        long unread = notifications.unreadCount();
+        count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        count.setVisible(unread > 0);
+    }
+}

@@ -1,0 +1,117 @@
+package org.psoportal.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.psoportal.booking.BookingFixture;
+import org.psoportal.booking.BookingRequest;
+import org.psoportal.booking.BookingService;
+import org.psoportal.projects.ProjectSummary;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(DemoAccounts.STAFF)
+class ExpertCalendarViewTest extends BrowserlessViewTest {
+
+    @Autowired BookingFixture fixture;
+    @Autowired BookingService bookings;
+    @Autowired ZoneId zone;
+
+    private long expert;
+    private LocalDate day;
+
+    private void openWeekWithOthersBooking() {
+        expert = fixture.newExpert(0);
+        Instant start = fixture.at(3, 10, 0);
+        day = LocalDate.ofInstant(start, zone);
+        fixture.runAs("oliver.bennett@pso.example", () -> bookings.book(new BookingRequest(expert,
+                fixture.activeProjectId(), start, start.plusSeconds(3600), "Secret topic", null)));
+        com.vaadin.flow.component.UI.getCurrent().navigate("experts/" + expert,
+                com.vaadin.flow.router.QueryParameters.of("week", day.toString()));
+        assertThat(getCurrentView()).isInstanceOf(ExpertCalendarView.class);
+    }
+
+    private List<Div> blocks() {
+        return $(Div.class).withClassName("pso-cal-block").all();
+    }
+
+    private Div freeCell(Instant start) {
+        return $(Div.class).withClassName("free").all().stream()
+                .filter(d -> start.toString().equals(d.getElement().getAttribute("data-start")))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void othersBookingsShowOnlyAsBusyAndWorkingHoursAreShaded() {
+        openWeekWithOthersBooking();
+        assertThat(blocks()).singleElement().satisfies(b -> {
+            assertThat(b.getText()).contains("Busy").doesNotContain("Secret topic");
+        });
+        assertThat($(Div.class).withClassName("work").all()).isNotEmpty();
+        assertThat($(Span.class).id("week-label").getText()).contains(String.valueOf(day.minusDays(
+                day.getDayOfWeek().getValue() - 1).getDayOfMonth()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingAFreeTimeBooksItThroughTheDialog() {
+        openWeekWithOthersBooking();
+        Instant start = fixture.at(3, 14, 0);
+        test(freeCell(start)).click();
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+
+        // Without a topic the dialog stays open and names the problem.
+        ComboBox<ProjectSummary> project = $(ComboBox.class).id("booking-project");
+        project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
+        test($(Button.class).id("booking-submit")).click();
+        assertThat($(Paragraph.class).id("booking-error").getText()).isEqualTo("Enter a topic.");
+
+        test($(TextField.class).id("booking-topic")).setValue("Browserless booking");
+        test($(Button.class).id("booking-submit")).click();
+        assertThat($(Dialog.class).exists()).isFalse();
+        Div mine = blocks().stream().filter(b -> b.getText().contains("Browserless booking")).findFirst()
+                .orElseThrow();
+        test(mine).click();
+        assertThat($(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefusedBookingKeepsTheDialogOpenWithTheRule() {
+        openWeekWithOthersBooking();
+        // 09:00 + 120 minutes overlaps the 10:00 booking by someone else.
+        test(freeCell(fixture.at(3, 9, 0))).click();
+        ComboBox<ProjectSummary> project = $(ComboBox.class).id("booking-project");
+        project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
+        test($(TextField.class).id("booking-topic")).setValue("Too long");
+        ((com.vaadin.flow.component.select.Select<Integer>) $(com.vaadin.flow.component.select.Select.class)
+                .id("booking-length")).setValue(120);
+        test($(Button.class).id("booking-submit")).click();
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat($(Paragraph.class).id("booking-error").getText()).startsWith("Rule \"no overlap\"");
+    }
+
+    @Test
+    void weekNavigationMovesByAWeek() {
+        openWeekWithOthersBooking();
+        String before = $(Span.class).id("week-label").getText();
+        test($(Button.class).id("week-next")).click();
+        assertThat($(Span.class).id("week-label").getText()).isNotEqualTo(before);
+        assertThat(blocks()).isEmpty();
+        test($(Button.class).id("week-previous")).click();
+        assertThat($(Span.class).id("week-label").getText()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,54 @@
+package org.psoportal.experts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(DemoAccounts.STAFF)
+class ExpertDirectoryViewTest extends BrowserlessViewTest {
+
+    private List<Div> cards() {
+        return $(Div.class).withClassName("pso-expert-card").all();
+    }
+
+    @Test
+    void listsTheExpertsWithSkillsAndNextFreeSlot() {
+        navigate(ExpertDirectoryView.class);
+        assertThat(cards()).hasSizeGreaterThanOrEqualTo(7);
+        Div erik = cards().stream().filter(c -> c.getElement().getTextRecursively().contains("Erik Engel"))
+                .findFirst().orElseThrow();
+        String text = erik.getElement().getTextRecursively();
+        assertThat(text).contains("CRM tool expert", "Salesforce");
+        assertThat(text).containsAnyOf("Next free:", "No free slot");
+    }
+
+    @Test
+    void searchesByNameAndFiltersBySkill() {
+        navigate(ExpertDirectoryView.class);
+        test($(TextField.class).id("expert-search")).setValue("engel");
+        assertThat(cards()).singleElement()
+                .satisfies(c -> assertThat(c.getElement().getTextRecursively()).contains("Erik Engel"));
+
+        test($(TextField.class).id("expert-search")).setValue("");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> skill = $(ComboBox.class).id("expert-skill");
+        skill.setValue("Figma");
+        assertThat(cards()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("Figma"));
+    }
+
+    @Test
+    void skillInTheUrlFilters() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("experts",
+                com.vaadin.flow.router.QueryParameters.of("skill", "SAP"));
+        assertThat(cards()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("SAP"));
+    }
+}
