@@ -13,16 +13,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * Inserts fixture rows straight into the tables of the other features (their entities live on other branches),
  * with unique codes and e-mails so the shared test database's other rows never disturb the expectations.
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
-    final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    public final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final JdbcTemplate jdbc;
 
-    DashboardFixture(JdbcTemplate jdbc) {
+    public DashboardFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    long person(String name, String... roles) {
+    public long person(String name, String... roles) {
         long id = insert("INSERT INTO person (full_name, email, password_hash, active, created_at) VALUES (?, ?, ?, TRUE, ?)",
                 name + " " + suffix, name.toLowerCase().replace(' ', '.') + "." + suffix + "@fixture.example",
                 "{noop}x", LocalDateTime.of(2030, 1, 1, 0, 0));
@@ -32,12 +32,12 @@ final class DashboardFixture {
         return id;
     }
 
-    long project(String code, long managerId) {
+    public long project(String code, long managerId) {
         return insert("INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')",
                 code + "-" + suffix, "Fixture " + code, managerId);
     }
 
-    void expert(long personId, String... skills) {
+    public void expert(long personId, String... skills) {
         jdbc.update("""
                 INSERT INTO expert_profile (person_id, headline, weekly_capacity_hours, bookable, min_notice_minutes,
                   horizon_days, buffer_minutes, slot_minutes, min_length_minutes, max_length_minutes, requires_approval)
@@ -47,16 +47,16 @@ final class DashboardFixture {
         }
     }
 
-    void workingHours(long expertId, int dayOfWeek, String start, String end) {
+    public void workingHours(long expertId, int dayOfWeek, String start, String end) {
         jdbc.update("INSERT INTO expert_working_hours (expert_id, day_of_week, start_time, end_time) VALUES (?, ?, ?, ?)",
                 expertId, dayOfWeek, LocalTime.parse(start), LocalTime.parse(end));
     }
 
-    void timeOff(long expertId, LocalDate first, LocalDate last) {
+    public void timeOff(long expertId, LocalDate first, LocalDate last) {
         jdbc.update("INSERT INTO expert_time_off (expert_id, first_day, last_day) VALUES (?, ?, ?)", expertId, first, last);
     }
 
-    long task(long projectId, long requestedBy, Long assignee, String type, String column, LocalDate due,
+    public long task(long projectId, long requestedBy, Long assignee, String type, String column, LocalDate due,
             LocalDateTime created, LocalDateTime completed, LocalDateTime archived) {
         return insert("""
                 INSERT INTO admin_task (title, task_type, project_id, requested_by_id, assignee_id, board_column,
@@ -66,7 +66,7 @@ final class DashboardFixture {
                 archived);
     }
 
-    long booking(long expertId, long projectId, long bookedBy, LocalDateTime start, LocalDateTime end, String skill,
+    public long booking(long expertId, long projectId, long bookedBy, LocalDateTime start, LocalDateTime end, String skill,
             String status) {
         return insert("""
                 INSERT INTO booking (expert_id, project_id, booked_by_id, start_at, end_at, topic, skill, status,
@@ -74,7 +74,7 @@ final class DashboardFixture {
                 expertId, projectId, bookedBy, start, end, "Topic " + suffix, skill, status, start.minusDays(3));
     }
 
-    void refusal(Long expertId, String skill, Long projectId, long requestedBy, LocalDateTime at) {
+    public void refusal(Long expertId, String skill, Long projectId, long requestedBy, LocalDateTime at) {
         jdbc.update("""
                 INSERT INTO booking_refusal (expert_id, skill, project_id, requested_by_id, reason, occurred_at)
                 VALUES (?, ?, ?, ?, 'NO_FREE_SLOT', ?)""", expertId, skill, projectId, requestedBy, at);

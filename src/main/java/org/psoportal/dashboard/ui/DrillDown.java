@@ -1,0 +1,47 @@
+package org.psoportal.dashboard.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a click on a chart element leads: the board or an expert's calendar, filtered to what the element shows.
+ * The paths and parameters are the ones agreed between the features (see helper conventions: board, experts).
+ */
+record DrillDown(String path, Map<String, String> parameters) implements Serializable {
+
+    static DrillDown board(Long projectId) {
+        return new DrillDown("board", new LinkedHashMap<>()).withProject(projectId);
+    }
+
+    static DrillDown expertWeek(long expertId, LocalDate week) {
+        return new DrillDown("experts/" + expertId, new LinkedHashMap<>()).with("week", week.toString());
+    }
+
+    static DrillDown expertsWithSkill(String skill) {
+        DrillDown d = new DrillDown("experts", new LinkedHashMap<>());
+        return skill == null || skill.isBlank() ? d : d.with("skill", skill);
+    }
+
+    DrillDown withProject(Long projectId) {
+        return projectId == null ? this : with("project", projectId.toString());
+    }
+
+    DrillDown with(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(parameters);
+        copy.put(name, value);
+        return new DrillDown(path, copy);
+    }
+
+    QueryParameters queryParameters() {
+        return QueryParameters.simple(parameters);
+    }
+
+    /** The relative URL, e.g. {@code board?project=7&overdue=true}. */
+    String url() {
+        String query = queryParameters().getQueryString();
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+}

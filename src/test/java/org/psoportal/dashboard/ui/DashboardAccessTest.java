@@ -1,0 +1,54 @@
+package org.psoportal.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Only the head sees the office dashboard; everyone has a personal overview. */
+class DashboardAccessTest extends BrowserlessViewTest {
+
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void headSeesTheDashboard() {
+        assertThat(navigate(DashboardView.class)).isInstanceOf(DashboardView.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.STAFF)
+    void staffIsKeptOffTheDashboardButHasTheOverview() {
+        assertDenied();
+        navigate(OverviewView.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-my-requests")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMINISTRATOR)
+    void administratorIsKeptOffTheDashboardAndSeesTheirTasks() {
+        assertDenied();
+        navigate(OverviewView.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-my-tasks")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.EXPERT)
+    void expertIsKeptOffTheDashboardAndSeesTheirBookings() {
+        assertDenied();
+        navigate(OverviewView.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-awaiting-approval")).isNotNull();
+        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-my-week")).isNotNull();
+    }
+
+    private void assertDenied() {
+        try {
+            navigate("dashboard", DashboardView.class);
+        } catch (RuntimeException | AssertionError expected) {
+            // the browserless navigator refuses to land on a view the user may not open
+        }
+        assertThat(UI.getCurrent().getChildren().anyMatch(DashboardView.class::isInstance)).isFalse();
+        assertThat($(DashboardView.class).all()).isEmpty();
+    }
+}
