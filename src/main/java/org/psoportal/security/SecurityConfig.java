@@ -4,12 +4,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.psoportal.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Sign-in through the Vaadin login view; every view and every service method declares who may use it
@@ -17,14 +21,36 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize only. JSR-250 method security stays off on purpose: it would treat the
+// @RolesAllowed/@PermitAll annotations of Vaadin views as method security and proxy the view beans.
+@EnableMethodSecurity
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll());
+                .requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**").permitAll());
+        http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * Password sign-in against the person table. A locked account (too many failures) is refused before the
+     * password is checked; the login view shows the same generic message for every failure.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder encoder,
+            LoginAttempts attempts) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(people);
+        provider.setPasswordEncoder(encoder);
+        var defaultChecks = new org.springframework.security.authentication.AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> {
+            if (attempts.isLocked(user.getUsername())) {
+                throw new LockedException("Too many failed sign-ins");
+            }
+            defaultChecks.check(user);
+        });
+        return provider;
     }
 
     @Bean

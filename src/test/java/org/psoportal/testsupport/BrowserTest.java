@@ -31,6 +31,9 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    protected org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+
     protected WebDriver driver;
     protected WebDriverWait wait;
     private Path profileDir;
@@ -65,10 +68,14 @@ public abstract class BrowserTest {
 
     /** Signs in through the real login form and waits until the app has navigated away from it. */
     protected void signIn(String email) {
+        signIn(email, org.psoportal.shared.demo.DemoContext.PASSWORD);
+    }
+
+    protected void signIn(String email, String password) {
         driver.get(url("login"));
         WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         username.sendKeys(email);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(org.psoportal.shared.demo.DemoContext.PASSWORD);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
@@ -79,6 +86,21 @@ public abstract class BrowserTest {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** Runs service calls as the demo head of the PSO (tests arrange data through the real, secured services). */
+    protected void asHead(Runnable action) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+            var user = userDetailsService.loadUserByUsername(DemoAccounts.HEAD);
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated(user, null, user.getAuthorities()));
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            action.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 
     protected Path screenshot(String name) throws IOException {

@@ -40,6 +40,9 @@ class PersonEditorDialog extends Dialog {
         name.setId("person-name");
         EmailField email = new EmailField(getTranslation("person.email"));
         email.setId("person-email");
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("person.email.invalid"))
+                .setRequiredErrorMessage(getTranslation("person.email.required")));
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("people.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));

@@ -33,7 +33,7 @@ public class EmbeddedDatabaseConfiguration {
             @Value("${pso.db.ephemeral:false}") boolean ephemeral) {
         Path dir = ephemeral ? EPHEMERAL_DIR : Path.of(dataDir).toAbsolutePath().normalize();
         synchronized (RUNNING) {
-            Lease lease = RUNNING.computeIfAbsent(dir, d -> new Lease(EmbeddedMariaDb.start(d), ephemeral));
+            Lease lease = RUNNING.computeIfAbsent(dir, d -> new Lease(EmbeddedMariaDb.start(d, ephemeral), ephemeral));
             lease.users++;
             return lease;
         }

