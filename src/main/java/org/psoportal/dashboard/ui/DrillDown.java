@@ -2,9 +2,12 @@ package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where a click on a chart element leads: the board or an expert's calendar, filtered to what the element shows.
@@ -39,9 +42,15 @@ record DrillDown(String path, Map<String, String> parameters) implements Seriali
         return QueryParameters.simple(parameters);
     }
 
-    /** The relative URL, e.g. {@code board?project=7&overdue=true}. */
+    /** The relative URL with the parameters in the order they were added, e.g. {@code board?project=7&overdue=true}. */
     String url() {
-        String query = queryParameters().getQueryString();
+        String query = parameters.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
         return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
