@@ -38,7 +38,7 @@ public class BarChart extends SvgChart {
         double height = axisY + 16 + (seriesCount > 1 ? 20 : 0);
         viewBox(WIDTH, height);
 
-        NiceScale scale = NiceScale.fromZero(stacked ? data.maxTotal() : data.maxValue());
+        NiceScale scale = NiceScale.fromZero(stacked ? data.maxTotal() : data.maxValue(), data.wholeNumbers());
         double x0 = LABEL_WIDTH;
         double x1 = WIDTH - RIGHT;
         for (double tick : scale.ticks()) {

@@ -29,6 +29,11 @@ public record ChartData(List<String> categories, List<ChartSeries> series) imple
         return this.series.get(series).values().get(category);
     }
 
+    /** True when every value is a whole number (counts): the axis then has whole-number ticks. */
+    public boolean wholeNumbers() {
+        return series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
+    }
+
     /** The largest single value (grouped bars, lines). */
     public double maxValue() {
         return series.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);

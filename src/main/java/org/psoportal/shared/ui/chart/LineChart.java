@@ -30,7 +30,7 @@ public class LineChart extends SvgChart {
         viewBox(WIDTH, HEIGHT);
         int n = data.categories().size();
         double yBottom = HEIGHT - BOTTOM;
-        NiceScale scale = NiceScale.fromZero(data.maxValue());
+        NiceScale scale = NiceScale.fromZero(data.maxValue(), data.wholeNumbers());
         for (double tick : scale.ticks()) {
             double y = scale.map(tick, yBottom, TOP);
             add(Svg.el("line", "x1", Svg.num(LEFT), "x2", Svg.num(WIDTH - RIGHT), "y1", Svg.num(y), "y2", Svg.num(y),
@@ -53,8 +53,10 @@ public class LineChart extends SvgChart {
             add(line);
             if (showTrend && n > 1) {
                 Trend trend = Trend.fit(values);
-                Element t = Svg.el("line", "x1", Svg.num(x(0, n)), "y1", Svg.num(scale.map(trend.at(0), yBottom, TOP)),
-                        "x2", Svg.num(x(n - 1, n)), "y2", Svg.num(scale.map(trend.at(n - 1), yBottom, TOP)),
+                double[] span = trend.clipAtZero(0, n - 1);
+                Element t = Svg.el("line",
+                        "x1", Svg.num(xAt(span[0], n)), "y1", Svg.num(scale.map(trend.at(span[0]), yBottom, TOP)),
+                        "x2", Svg.num(xAt(span[1], n)), "y2", Svg.num(scale.map(trend.at(span[1]), yBottom, TOP)),
                         "class", "pso-chart-trend");
                 t.getStyle().set("stroke", Svg.colour(s));
                 add(t);
@@ -70,7 +72,12 @@ public class LineChart extends SvgChart {
     }
 
     static double x(int index, int count) {
+        return xAt(index, count);
+    }
+
+    /** The x coordinate of a (possibly fractional) category position. */
+    static double xAt(double position, int count) {
         double span = WIDTH - LEFT - RIGHT - 16;
-        return LEFT + 8 + (count < 2 ? span / 2 : span * index / (count - 1));
+        return LEFT + 8 + (count < 2 ? span / 2 : span * position / (count - 1));
     }
 }

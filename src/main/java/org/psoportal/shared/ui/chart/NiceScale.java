@@ -14,6 +14,11 @@ public final class NiceScale {
     private final double tickSpacing;
 
     public NiceScale(double min, double max, int maxTicks) {
+        this(min, max, maxTicks, false);
+    }
+
+    /** With {@code wholeNumbers} the ticks are at least 1 apart (counts have no half tasks). */
+    public NiceScale(double min, double max, int maxTicks, boolean wholeNumbers) {
         if (maxTicks < 2) {
             throw new IllegalArgumentException("maxTicks must be at least 2");
         }
@@ -24,14 +29,19 @@ public final class NiceScale {
             hi = lo + (lo == 0 ? 1 : Math.abs(lo));
         }
         double range = niceNumber(hi - lo, false);
-        tickSpacing = niceNumber(range / (maxTicks - 1), true);
+        double spacing = niceNumber(range / (maxTicks - 1), true);
+        tickSpacing = wholeNumbers ? Math.max(1, Math.ceil(spacing)) : spacing;
         niceMin = Math.floor(lo / tickSpacing) * tickSpacing;
         niceMax = Math.ceil(hi / tickSpacing) * tickSpacing;
     }
 
     /** A scale from zero: what bar charts of counts and hours use. */
     public static NiceScale fromZero(double max) {
-        return new NiceScale(0, Math.max(0, max), 5);
+        return fromZero(max, false);
+    }
+
+    public static NiceScale fromZero(double max, boolean wholeNumbers) {
+        return new NiceScale(0, Math.max(0, max), 5, wholeNumbers);
     }
 
     public double niceMin() {

@@ -85,15 +85,21 @@ public abstract class SvgChart extends Component {
         desc.setText(description);
         svg.appendChild(desc);
         if (data.isEmpty()) {
-            svg.setAttribute("viewBox", "0 0 400 60");
+            viewBox(400, 60);
             svg.appendChild(Svg.text(emptyText, 200, 34, "pso-chart-empty"));
             return;
         }
         draw(data);
     }
 
+    /**
+     * The drawing's own coordinate system. The width and height attributes give the browser the aspect ratio, so
+     * with CSS {@code width: 100%; height: auto} the chart scales to its container, phone or desktop.
+     */
     protected void viewBox(double width, double height) {
         getElement().setAttribute("viewBox", "0 0 " + Svg.num(width) + " " + Svg.num(height));
+        getElement().setAttribute("width", Svg.num(width));
+        getElement().setAttribute("height", Svg.num(height));
     }
 
     protected void add(Element child) {

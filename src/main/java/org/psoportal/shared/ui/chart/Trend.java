@@ -28,4 +28,23 @@ public record Trend(double intercept, double slope) {
     public double at(double x) {
         return intercept + slope * x;
     }
+
+    /**
+     * The part of [from, to] where the line is not below zero (counts and hours cannot be negative), as {from, to};
+     * if the whole line is below zero, the point where it is highest.
+     */
+    public double[] clipAtZero(double from, double to) {
+        double a = from;
+        double b = to;
+        if (slope != 0) {
+            double zero = -intercept / slope;
+            if (at(a) < 0) {
+                a = Math.min(Math.max(zero, from), to);
+            }
+            if (at(b) < 0) {
+                b = Math.max(Math.min(zero, to), from);
+            }
+        }
+        return new double[] {a, b};
+    }
 }

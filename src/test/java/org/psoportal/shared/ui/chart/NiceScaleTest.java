@@ -44,4 +44,12 @@ class NiceScaleTest {
         assertThat(NiceScale.niceNumber(240, false)).isEqualTo(250);
         assertThat(NiceScale.niceNumber(0.03, true)).isCloseTo(0.025, within(1e-12));
     }
+
+    @Test
+    void wholeNumberTicksForCounts() {
+        NiceScale s = NiceScale.fromZero(1, true);
+        assertThat(s.ticks()).containsExactly(0.0, 1.0);
+        assertThat(NiceScale.fromZero(3, true).ticks()).containsExactly(0.0, 1.0, 2.0, 3.0);
+        assertThat(NiceScale.fromZero(37, true).ticks()).containsExactly(0.0, 10.0, 20.0, 30.0, 40.0);
+    }
 }

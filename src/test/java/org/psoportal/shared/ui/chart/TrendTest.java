@@ -30,4 +30,14 @@ class TrendTest {
         assertThat(Trend.fit(List.of(4.0))).isEqualTo(new Trend(4, 0));
         assertThat(Trend.fit(List.of(3.0, 3.0, 3.0)).slope()).isZero();
     }
+
+    @Test
+    void clipsTheLineWhereItWouldGoBelowZero() {
+        // y = -2 + 1x: below zero left of x = 2
+        Trend t = new Trend(-2, 1);
+        assertThat(t.clipAtZero(0, 11)).containsExactly(2.0, 11.0);
+        // y = 5 - 1x: below zero right of x = 5
+        assertThat(new Trend(5, -1).clipAtZero(0, 11)).containsExactly(0.0, 5.0);
+        assertThat(new Trend(3, 0).clipAtZero(0, 11)).containsExactly(0.0, 11.0);
+    }
 }
