@@ -1,6 +1,7 @@
 package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +49,13 @@ class DashboardRefresher {
     }
 
     private void refreshAll() {
-        listeners.values().forEach(l -> l.ui().access(l.refresh()::run));
+        listeners.forEach((key, l) -> {
+            try {
+                l.ui().access(l.refresh()::run);
+            } catch (UIDetachedException gone) {
+                listeners.remove(key);
+            }
+        });
     }
 
     private record Listener(UI ui, Runnable refresh) {}

@@ -18,9 +18,11 @@ import org.psoportal.dashboard.Figures.Count;
 import org.psoportal.dashboard.Figures.CycleTime;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.ui.chart.ChartTesting;
+import org.psoportal.shared.events.BoardChanged;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -30,6 +32,10 @@ class DashboardViewTest extends BrowserlessViewTest {
 
     @Autowired JdbcTemplate jdbc;
 
+    @Autowired ApplicationEventPublisher events;
+
+    private DashboardFixture fixture;
+    private long person;
     private long project;
     private String projectCode;
 
@@ -37,7 +43,8 @@ class DashboardViewTest extends BrowserlessViewTest {
     @BeforeEach
     void fixture() {
         DashboardFixture f = new DashboardFixture(jdbc);
-        long person = f.person("Viewer", "STAFF");
+        fixture = f;
+        person = f.person("Viewer", "STAFF");
         project = f.project("DV", person);
         projectCode = "DV-" + f.suffix;
         LocalDate today = LocalDate.now();
@@ -114,6 +121,26 @@ class DashboardViewTest extends BrowserlessViewTest {
         FigurePanel<Object> perProject = panel("open-per-project");
         ChartTesting.click(ChartTesting.segment(perProject.chart(), projectCode, 0));
         assertLocation("board", Map.of("project", String.valueOf(project), "column", "TODO"));
+    }
+
+    @Test
+    void aBoardChangeEventRefreshesTheOpenDashboard() {
+        openDashboard();
+        chooseProject();
+        assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 1));
+        fixture.task(project, person, null, "OTHER", "WAITING", LocalDate.now().minusDays(1),
+                LocalDateTime.now().minusDays(2), null, null);
+        assertThat(panel("overdue").items()).extracting(o -> ((Count) o).count()).containsExactly(1L);
+
+        events.publishEvent(new BoardChanged(project));
+
+        assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 2));
+    }
+
+    @Test
+    void theDashboardPollsEveryMinute() {
+        openDashboard();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(60_000);
     }
 
     private static void assertLocation(String path, Map<String, String> parameters) {
