@@ -2,7 +2,8 @@ package org.psoportal.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
@@ -15,11 +16,14 @@ class DashboardAccessTest extends BrowserlessViewTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void headSeesTheDashboard() {
         assertThat(navigate(DashboardView.class)).isInstanceOf(DashboardView.class);
+        assertThat(menu()).contains("dashboard", "overview");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.STAFF)
     void staffIsKeptOffTheDashboardButHasTheOverview() {
+        navigate(OverviewView.class);
+        assertThat(menu()).contains("overview").doesNotContain("dashboard");
         assertDenied();
         navigate(OverviewView.class);
         assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-my-requests")).isNotNull();
@@ -48,7 +52,11 @@ class DashboardAccessTest extends BrowserlessViewTest {
         } catch (RuntimeException | AssertionError expected) {
             // the browserless navigator refuses to land on a view the user may not open
         }
-        assertThat(UI.getCurrent().getChildren().anyMatch(DashboardView.class::isInstance)).isFalse();
+        assertThat(getCurrentView()).isNotInstanceOf(DashboardView.class);
         assertThat($(DashboardView.class).all()).isEmpty();
+    }
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
     }
 }
