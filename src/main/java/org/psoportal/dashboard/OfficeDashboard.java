@@ -1,0 +1,40 @@
+package org.psoportal.dashboard;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.psoportal.dashboard.Figures.BookingRow;
+import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.dashboard.Figures.CycleTime;
+import org.psoportal.dashboard.Figures.ProjectHours;
+import org.psoportal.dashboard.Figures.ProjectLoad;
+import org.psoportal.dashboard.Figures.TaskRow;
+import org.psoportal.dashboard.Figures.UnmetDemand;
+import org.psoportal.dashboard.Figures.Utilisation;
+import org.psoportal.dashboard.Figures.WeekFlow;
+import org.psoportal.dashboard.Figures.Workload;
+
+/** Every figure of the head's dashboard, read in one read-only transaction (one consistent snapshot). */
+public record OfficeDashboard(
+        DashboardFilter filter,
+        LocalDate today,
+        List<Count> openPerColumn,
+        List<Count> overduePerProject,
+        List<WeekFlow> weeklyFlow,
+        List<CycleTime> cycleTimes,
+        List<Workload> workload,
+        List<ProjectLoad> openPerProject,
+        List<Count> ageBuckets,
+        List<Utilisation> utilisation,
+        List<ProjectHours> bookedHoursPerProject,
+        List<Count> requestedSkills,
+        List<UnmetDemand> unmetDemand,
+        List<BookingRow> bookingsToday,
+        List<TaskRow> tasksDueToday) implements Serializable {
+
+    /** The open board columns in board order. */
+    public static final List<String> OPEN_COLUMNS = List.of("TODO", "IN_PROGRESS", "WAITING");
+    public static final List<String> AGE_BUCKETS = List.of("0-2", "3-7", "8-14", "15-30", "31+");
+    public static final int FLOW_WEEKS = 12;
+    public static final int UTILISATION_WEEKS = 5;
+}

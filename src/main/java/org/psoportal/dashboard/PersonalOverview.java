@@ -1,0 +1,17 @@
+package org.psoportal.dashboard;
+
+import java.io.Serializable;
+import java.util.List;
+import org.psoportal.dashboard.Figures.BookingRow;
+import org.psoportal.dashboard.Figures.TaskRow;
+
+/** One person's lists; a list is empty when the person lacks the role it belongs to. */
+public record PersonalOverview(
+        boolean staff,
+        boolean administrator,
+        boolean expert,
+        List<TaskRow> myRequests,
+        List<BookingRow> myUpcomingBookings,
+        List<TaskRow> myTasks,
+        List<BookingRow> myBookingsThisWeek,
+        List<BookingRow> awaitingMyApproval) implements Serializable {}

@@ -1,0 +1,140 @@
+package org.psoportal.dashboard;
+
+import static org.psoportal.dashboard.SqlParams.PROJECT_FILTER;
+import static org.psoportal.dashboard.SqlParams.project;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.dashboard.Figures.CycleTime;
+import org.psoportal.dashboard.Figures.ProjectLoad;
+import org.psoportal.dashboard.Figures.TaskRow;
+import org.psoportal.dashboard.Figures.WeekFlow;
+import org.psoportal.dashboard.Figures.Workload;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The admin-task figures, each one aggregate query over {@code admin_task} (see docs/adr/0001). A task is open
+ * while {@code completed_at} is NULL. Date-times are UTC; the caller turns the portal's local days into UTC bounds.
+ */
+@Component
+class TaskFigureQueries {
+
+    private static final String OPEN = " t.completed_at IS NULL AND t.archived_at IS NULL ";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TaskFigureQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Open tasks per board column (only columns that have some). */
+    List<Count> openPerColumn(Long projectId) {
+        return jdbc.query("SELECT t.board_column, COUNT(*) AS n FROM admin_task t WHERE" + OPEN + PROJECT_FILTER
+                + " GROUP BY t.board_column", project(projectId),
+                (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
+    }
+
+    /** Open tasks whose due date lies before today, per project (most first). */
+    List<Count> overduePerProject(LocalDate today, Long projectId) {
+        return jdbc.query("""
+                SELECT t.project_id, p.code, COUNT(*) AS n
+                FROM admin_task t JOIN project p ON p.id = t.project_id
+                WHERE""" + OPEN + " AND t.due_date < :today " + PROJECT_FILTER + """
+                GROUP BY t.project_id, p.code ORDER BY n DESC, p.code LIMIT 30""",
+                project(projectId).addValue("today", today),
+                (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
+    }
+
+    /**
+     * Tasks created and completed per week for {@code weeks} weeks from {@code firstWeekStartUtc} (a Monday 00:00 in
+     * the portal's zone, as UTC): one row per week, empty weeks included (MariaDB's sequence table).
+     */
+    List<WeekFlow> weeklyFlow(LocalDate firstWeekStart, LocalDateTime firstWeekStartUtc, int weeks, Long projectId) {
+        String sql = """
+                SELECT w.seq,
+                  (SELECT COUNT(*) FROM admin_task t
+                    WHERE t.created_at >= :start + INTERVAL w.seq WEEK
+                      AND t.created_at < :start + INTERVAL (w.seq + 1) WEEK""" + PROJECT_FILTER + """
+                  ) AS created,
+                  (SELECT COUNT(*) FROM admin_task t
+                    WHERE t.completed_at >= :start + INTERVAL w.seq WEEK
+                      AND t.completed_at < :start + INTERVAL (w.seq + 1) WEEK""" + PROJECT_FILTER + """
+                  ) AS completed
+                FROM seq_0_to_%d w ORDER BY w.seq""".formatted(weeks - 1);
+        return jdbc.query(sql, project(projectId).addValue("start", firstWeekStartUtc),
+                (rs, i) -> new WeekFlow(firstWeekStart.plusWeeks(rs.getInt(1)), rs.getLong(2), rs.getLong(3)));
+    }
+
+    /** Median and 85th percentile (interpolated) of the cycle time of tasks completed in [from, to), per type. */
+    List<CycleTime> cycleTimes(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
+        return jdbc.query("""
+                SELECT DISTINCT x.task_type,
+                  COUNT(*) OVER (PARTITION BY x.task_type) AS n,
+                  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.secs) OVER (PARTITION BY x.task_type) AS median,
+                  PERCENTILE_CONT(0.85) WITHIN GROUP (ORDER BY x.secs) OVER (PARTITION BY x.task_type) AS p85
+                FROM (SELECT t.task_type, TIMESTAMPDIFF(SECOND, t.created_at, t.completed_at) AS secs
+                      FROM admin_task t
+                      WHERE t.completed_at >= :from AND t.completed_at < :to""" + PROJECT_FILTER + """
+                ) x ORDER BY x.task_type""",
+                project(projectId).addValue("from", fromUtc).addValue("to", toUtc),
+                (rs, i) -> new CycleTime(rs.getString(1), rs.getLong(2), rs.getDouble(3) / 86400.0,
+                        rs.getDouble(4) / 86400.0));
+    }
+
+    /**
+     * Open tasks per assignee, "not assigned" as a NULL assignee; every active administrator appears, with 0 if
+     * idle, because an idle administrator is part of the workload picture.
+     */
+    List<Workload> workload(Long projectId) {
+        return jdbc.query("""
+                SELECT a.assignee_id, p.full_name, COALESCE(c.n, 0) AS n
+                FROM (SELECT r.person_id AS assignee_id FROM person_role r JOIN person pp ON pp.id = r.person_id
+                      WHERE r.role = 'ADMINISTRATOR' AND pp.active
+                      UNION SELECT t.assignee_id FROM admin_task t WHERE""" + OPEN + PROJECT_FILTER + """
+                ) a
+                LEFT JOIN (SELECT t.assignee_id, COUNT(*) AS n FROM admin_task t WHERE""" + OPEN + PROJECT_FILTER + """
+                           GROUP BY t.assignee_id) c ON c.assignee_id <=> a.assignee_id
+                LEFT JOIN person p ON p.id = a.assignee_id
+                ORDER BY n DESC, a.assignee_id IS NULL DESC, p.full_name LIMIT 40""", project(projectId),
+                (rs, i) -> new Workload(rs.getObject(1, Long.class), rs.getString(2), rs.getLong(3)));
+    }
+
+    /** Open tasks per project, split by column; the 20 busiest projects. */
+    List<ProjectLoad> openPerProject(Long projectId) {
+        return jdbc.query("""
+                SELECT t.project_id, p.code,
+                  SUM(t.board_column = 'TODO'), SUM(t.board_column = 'IN_PROGRESS'), SUM(t.board_column = 'WAITING')
+                FROM admin_task t JOIN project p ON p.id = t.project_id
+                WHERE""" + OPEN + PROJECT_FILTER + """
+                GROUP BY t.project_id, p.code ORDER BY COUNT(*) DESC, p.code LIMIT 20""", project(projectId),
+                (rs, i) -> new ProjectLoad(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)));
+    }
+
+    /** Open tasks by age in whole days at {@code nowUtc}, bucket keys 0-2, 3-7, 8-14, 15-30, 31+ (empty ones absent). */
+    List<Count> ageBuckets(LocalDateTime nowUtc, Long projectId) {
+        return jdbc.query("""
+                SELECT b.bucket, COUNT(*) FROM (
+                  SELECT CASE WHEN d <= 2 THEN '0-2' WHEN d <= 7 THEN '3-7' WHEN d <= 14 THEN '8-14'
+                              WHEN d <= 30 THEN '15-30' ELSE '31+' END AS bucket
+                  FROM (SELECT TIMESTAMPDIFF(DAY, t.created_at, :now) AS d FROM admin_task t
+                        WHERE""" + OPEN + PROJECT_FILTER + """
+                  ) ages) b GROUP BY b.bucket""", project(projectId).addValue("now", nowUtc),
+                (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
+    }
+
+    /** Open tasks due on the given day (bounded list, most urgent first). */
+    List<TaskRow> dueOn(LocalDate day, Long projectId) {
+        return jdbc.query("""
+                SELECT t.id, t.title, p.code, t.task_type, t.board_column, a.full_name, t.due_date
+                FROM admin_task t JOIN project p ON p.id = t.project_id LEFT JOIN person a ON a.id = t.assignee_id
+                WHERE""" + OPEN + " AND t.due_date = :day " + PROJECT_FILTER + """
+                ORDER BY FIELD(t.priority, 'URGENT', 'HIGH', 'NORMAL', 'LOW'), t.id LIMIT 50""",
+                project(projectId).addValue("day", day),
+                (rs, i) -> new TaskRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), false));
+    }
+}

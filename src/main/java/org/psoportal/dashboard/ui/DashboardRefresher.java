@@ -1,0 +1,62 @@
+package org.psoportal.dashboard.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.psoportal.shared.events.BoardChanged;
+import org.psoportal.shared.events.BookingsChanged;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Pushes a refresh to every open dashboard when tasks or bookings change (after the change has committed). The
+ * dashboards also poll every minute, so a change nobody announced still shows up.
+ */
+@Component
+class DashboardRefresher {
+
+    private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
+
+    /**
+     * Call from the request thread of the view's user: their security context is kept and set while the refresh
+     * runs, because a change event arrives in the thread of whoever made the change.
+     */
+    Registration register(UI ui, Runnable refresh) {
+        Object key = new Object();
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        listeners.put(key, new Listener(ui, new DelegatingSecurityContextRunnable(refresh, viewer)));
+        return () -> listeners.remove(key);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onBoardChanged(BoardChanged event) {
+        refreshAll();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onBookingsChanged(BookingsChanged event) {
+        refreshAll();
+    }
+
+    int listenerCount() {
+        return listeners.size();
+    }
+
+    private void refreshAll() {
+        listeners.forEach((key, l) -> {
+            try {
+                l.ui().access(l.refresh()::run);
+            } catch (UIDetachedException gone) {
+                listeners.remove(key);
+            }
+        });
+    }
+
+    private record Listener(UI ui, Runnable refresh) {}
+}

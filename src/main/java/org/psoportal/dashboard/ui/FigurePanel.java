@@ -1,0 +1,112 @@
+package org.psoportal.dashboard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.psoportal.shared.ui.chart.ChartClick;
+import org.psoportal.shared.ui.chart.ChartData;
+import org.psoportal.shared.ui.chart.SvgChart;
+
+/**
+ * One dashboard figure: a heading, its chart or (toggle) a table of the same numbers, and a CSV download. Clicking a
+ * chart element navigates to where {@code drillDown} says, if anywhere.
+ */
+class FigurePanel<T> extends Section {
+
+    private final SvgChart chart;
+    private final SerializableFunction<List<T>, ChartData> toChart;
+    private final List<FigureColumn<T>> columns;
+    private final Grid<T> table = new Grid<>();
+    private final Button toggle = new Button();
+    private List<T> items = List.of();
+
+    FigurePanel(String id, String title, SvgChart chart, SerializableFunction<List<T>, ChartData> toChart,
+            List<FigureColumn<T>> columns) {
+        this.chart = chart;
+        this.toChart = toChart;
+        this.columns = columns;
+        setId(id);
+        addClassName("pso-figure");
+        chart.setEmptyText(getTranslation("dashboard.noData"));
+
+        for (FigureColumn<T> column : columns) {
+            table.addColumn(column.display()::apply).setHeader(column.header()).setAutoWidth(true);
+        }
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        table.setAllRowsVisible(true);
+        table.setVisible(false);
+        table.setAriaLabel(title);
+
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClassName("pso-figure-toggle");
+        toggle.addClickListener(e -> showTable(!table.isVisible()));
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = CsvExport.csv(columns, items);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".csv", "text/csv", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("dashboard.csv"));
+        csv.addClassName("pso-figure-csv");
+        csv.getElement().setAttribute("aria-label", getTranslation("dashboard.csvOf", title));
+
+        Div header = new Div(new H3(title), toggle, csv);
+        header.addClassName("pso-figure-header");
+        add(header, chart, table);
+        showTable(false);
+    }
+
+    FigurePanel<T> withHint(String hint) {
+        Paragraph p = new Paragraph(hint);
+        p.addClassName("pso-figure-hint");
+        addComponentAtIndex(1, p);
+        return this;
+    }
+
+    /** Where a click on a chart element leads, computed from the click and the rows shown; null = nowhere. */
+    FigurePanel<T> drillDown(SerializableBiFunction<ChartClick, List<T>, DrillDown> target) {
+        chart.addChartClickListener(click -> {
+            DrillDown d = target.apply(click, items);
+            if (d != null) {
+                getUI().ifPresent(ui -> ui.navigate(d.path(), d.queryParameters()));
+            }
+        });
+        return this;
+    }
+
+    void setItems(List<T> items) {
+        this.items = List.copyOf(items);
+        chart.setData(toChart.apply(this.items));
+        table.setItems(this.items);
+    }
+
+    void showTable(boolean showTable) {
+        table.setVisible(showTable);
+        chart.setVisible(!showTable);
+        toggle.setText(getTranslation(showTable ? "dashboard.showChart" : "dashboard.showTable"));
+        toggle.setIcon((showTable ? VaadinIcon.BAR_CHART : VaadinIcon.TABLE).create());
+    }
+
+    SvgChart chart() {
+        return chart;
+    }
+
+    Grid<T> table() {
+        return table;
+    }
+
+    List<T> items() {
+        return items;
+    }
+}

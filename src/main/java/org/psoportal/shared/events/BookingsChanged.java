@@ -1,0 +1,7 @@
+package org.psoportal.shared.events;
+
+/**
+ * Published after bookings, refusals, working hours or time off changed, so read-only views such as the dashboard
+ * can refresh. {@code expertId} may be null when several changed.
+ */
+public record BookingsChanged(Long expertId) {}

@@ -1,0 +1,79 @@
+package org.psoportal.shared.ui.chart;
+
+import com.vaadin.flow.dom.Element;
+
+/**
+ * Horizontal bars, one row per category (labels on the left read well on a phone). Several series are drawn side by
+ * side ({@link Mode#GROUPED}) or on top of each other ({@link Mode#STACKED}).
+ */
+public class BarChart extends SvgChart {
+
+    public enum Mode { GROUPED, STACKED }
+
+    static final double WIDTH = 400;
+    static final double LABEL_WIDTH = 120;
+    static final double RIGHT = 40;
+    static final double TOP = 8;
+    static final double BAR = 14;
+    static final double GAP = 8;
+
+    private final Mode mode;
+
+    public BarChart(String title, String description) {
+        this(title, description, Mode.GROUPED);
+    }
+
+    public BarChart(String title, String description, Mode mode) {
+        super(title, description);
+        this.mode = mode;
+    }
+
+    @Override
+    protected void draw(ChartData data) {
+        int seriesCount = data.series().size();
+        boolean stacked = mode == Mode.STACKED;
+        double rowHeight = (stacked ? BAR : BAR * seriesCount) + GAP;
+        double plotHeight = data.categories().size() * rowHeight;
+        double axisY = TOP + plotHeight + 4;
+        double height = axisY + 16 + (seriesCount > 1 ? 20 : 0);
+        viewBox(WIDTH, height);
+
+        NiceScale scale = NiceScale.fromZero(stacked ? data.maxTotal() : data.maxValue(), data.wholeNumbers());
+        double x0 = LABEL_WIDTH;
+        double x1 = WIDTH - RIGHT;
+        for (double tick : scale.ticks()) {
+            double x = scale.map(tick, x0, x1);
+            add(Svg.el("line", "x1", Svg.num(x), "x2", Svg.num(x), "y1", Svg.num(TOP), "y2", Svg.num(axisY - 4),
+                    "class", "pso-chart-grid"));
+            add(Svg.text(format(tick), x, axisY + 10, "pso-chart-tick pso-chart-middle"));
+        }
+        for (int c = 0; c < data.categories().size(); c++) {
+            double rowY = TOP + c * rowHeight;
+            add(Svg.text(Svg.truncate(data.categories().get(c), 20), x0 - 6, rowY + (rowHeight - GAP) / 2 + 4,
+                    "pso-chart-label pso-chart-end"));
+            double stackX = x0;
+            for (int s = 0; s < seriesCount; s++) {
+                double value = Math.max(0, data.value(s, c));
+                double barWidth = scale.map(value, x0, x1) - x0;
+                double y = stacked ? rowY : rowY + s * BAR;
+                double x = stacked ? stackX : x0;
+                Element bar = Svg.el("rect", "x", Svg.num(x), "y", Svg.num(y), "width", Svg.num(barWidth),
+                        "height", Svg.num(BAR - 2), "class", "pso-chart-bar");
+                Svg.fill(bar, s);
+                add(segment(bar, c, s));
+                if (!stacked) {
+                    add(Svg.text(format(value), x + barWidth + 3, y + BAR - 4, "pso-chart-value"));
+                }
+                stackX += barWidth;
+            }
+            if (stacked) {
+                double total = 0;
+                for (int s = 0; s < seriesCount; s++) {
+                    total += Math.max(0, data.value(s, c));
+                }
+                add(Svg.text(format(total), stackX + 3, rowY + BAR - 4, "pso-chart-value"));
+            }
+        }
+        legend(x0, height - 6, x1 - x0);
+    }
+}

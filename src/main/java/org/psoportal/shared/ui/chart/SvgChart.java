@@ -1,0 +1,158 @@
+package org.psoportal.shared.ui.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.shared.Registration;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Base of the charts: an {@code <svg>} with a viewBox, a {@code <title>} and {@code <desc>} for assistive
+ * technology, and click listeners on its segments. Subclasses draw in {@link #draw(ChartData)}.
+ */
+@Tag("svg")
+public abstract class SvgChart extends Component {
+
+    private final String title;
+    private final String description;
+    private ChartData data = new ChartData(List.of(), List.of());
+    private final List<SerializableConsumer<ChartClick>> clickListeners = new ArrayList<>();
+    private SerializableFunction<Double, String> valueFormat = SvgChart::defaultFormat;
+    private String emptyText = "–";
+
+    protected SvgChart(String title, String description) {
+        this.title = title;
+        this.description = description;
+        getElement().setAttribute("xmlns", "http://www.w3.org/2000/svg");
+        getElement().setAttribute("class", "pso-chart");
+        getElement().setAttribute("preserveAspectRatio", "xMidYMid meet");
+        getElement().setAttribute("aria-label", title);
+        render();
+    }
+
+    public void setData(ChartData data) {
+        this.data = data;
+        render();
+    }
+
+    public ChartData getData() {
+        return data;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setValueFormat(SerializableFunction<Double, String> valueFormat) {
+        this.valueFormat = valueFormat;
+        render();
+    }
+
+    /** What the chart says when there is nothing to show (e.g. "No data"). */
+    public void setEmptyText(String emptyText) {
+        this.emptyText = emptyText;
+        render();
+    }
+
+    /** Bars, points and slices become focusable links once someone listens to their clicks. */
+    public Registration addChartClickListener(SerializableConsumer<ChartClick> listener) {
+        clickListeners.add(listener);
+        render();
+        return () -> {
+            clickListeners.remove(listener);
+            render();
+        };
+    }
+
+    protected String format(double value) {
+        return valueFormat.apply(value);
+    }
+
+    protected abstract void draw(ChartData data);
+
+    private void render() {
+        Element svg = getElement();
+        svg.removeAllChildren();
+        svg.setAttribute("role", clickListeners.isEmpty() ? "img" : "group");
+        svg.appendChild(Svg.title(title));
+        Element desc = new Element("desc");
+        desc.setText(description);
+        svg.appendChild(desc);
+        if (data.isEmpty()) {
+            viewBox(400, 60);
+            svg.appendChild(Svg.text(emptyText, 200, 34, "pso-chart-empty"));
+            return;
+        }
+        draw(data);
+    }
+
+    /**
+     * The drawing's own coordinate system. The width and height attributes give the browser the aspect ratio, so
+     * with CSS {@code width: 100%; height: auto} the chart scales to its container, phone or desktop.
+     */
+    protected void viewBox(double width, double height) {
+        getElement().setAttribute("viewBox", "0 0 " + Svg.num(width) + " " + Svg.num(height));
+        getElement().setAttribute("width", Svg.num(width));
+        getElement().setAttribute("height", Svg.num(height));
+    }
+
+    protected void add(Element child) {
+        getElement().appendChild(child);
+    }
+
+    /**
+     * Makes a shape clickable: a link for screen readers and keyboards (Tab, Enter) when there are listeners, and
+     * always a {@code <title>} tooltip with the label and value.
+     */
+    protected Element segment(Element shape, int category, int series) {
+        String label = data.categories().get(category);
+        double value = data.value(series, category);
+        String seriesName = data.series().get(series).name();
+        String text = (data.series().size() > 1 ? seriesName + " · " : "") + label + ": " + format(value);
+        shape.appendChild(Svg.title(text));
+        shape.setAttribute("aria-label", text);
+        shape.setAttribute("data-category", String.valueOf(category));
+        shape.setAttribute("data-series", String.valueOf(series));
+        if (!clickListeners.isEmpty()) {
+            shape.setAttribute("role", "link");
+            shape.setAttribute("tabindex", "0");
+            shape.setAttribute("class", shape.getAttribute("class") + " pso-chart-clickable");
+            ChartClick click = new ChartClick(category, series, label, value);
+            shape.addEventListener("click", e -> fire(click));
+            shape.addEventListener("keydown", e -> fire(click)).setFilter("event.key === 'Enter'");
+        } else {
+            shape.setAttribute("role", "img");
+        }
+        return shape;
+    }
+
+    private void fire(ChartClick click) {
+        List.copyOf(clickListeners).forEach(l -> l.accept(click));
+    }
+
+    protected void legend(double x, double y, double width) {
+        if (data.series().size() < 2) {
+            return;
+        }
+        double step = width / data.series().size();
+        for (int s = 0; s < data.series().size(); s++) {
+            double lx = x + s * step;
+            Element swatch = Svg.el("rect", "x", Svg.num(lx), "y", Svg.num(y - 9), "width", "10", "height", "10",
+                    "rx", "2", "class", "pso-chart-swatch");
+            Svg.fill(swatch, s);
+            add(swatch);
+            add(Svg.text(Svg.truncate(data.series().get(s).name(), 18), lx + 14, y, "pso-chart-legend"));
+        }
+    }
+
+    static String defaultFormat(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(v);
+    }
+}

@@ -1,0 +1,55 @@
+package org.psoportal.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.psoportal.dashboard.DashboardFixture;
+import org.psoportal.testsupport.BrowserTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The head opens the dashboard in Chromium, clicks the overdue bar of a project and lands on the board filtered to
+ * that project's overdue tasks. Screenshots of both pages go to target/screenshots.
+ */
+class DashboardIT extends BrowserTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void clickingTheOverdueBarOpensTheFilteredBoard() throws Exception {
+        DashboardFixture f = new DashboardFixture(jdbc);
+        long person = f.person("Browser", "STAFF");
+        long project = f.project("IT", person);
+        String code = "IT-" + f.suffix;
+        LocalDateTime now = LocalDateTime.now();
+        f.task(project, person, null, "OTHER", "TODO", LocalDate.now().minusDays(2), now.minusDays(4), null, null);
+        f.task(project, person, null, "OTHER", "WAITING", LocalDate.now().minusDays(1), now.minusDays(3), null, null);
+
+        signIn(DemoAccounts.HEAD);
+        driver.get(url("dashboard"));
+        waitForVaadin();
+        WebElement bar = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#overdue svg rect[aria-label='" + code + ": 2']")));
+        assertThat(bar.getAttribute("role")).isEqualTo("link");
+        assertThat(driver.findElement(By.cssSelector("#overdue svg > title")).getAttribute("textContent"))
+                .isNotBlank();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                driver.findElement(By.id("overdue")));
+        screenshot("dashboard-head");
+
+        bar.click();
+        wait.until(d -> d.getCurrentUrl().contains("/board"));
+        waitForVaadin();
+        String url = driver.getCurrentUrl();
+        assertThat(url).contains("/board?");
+        assertThat(url).contains("project=" + project).contains("overdue=true");
+        screenshot("dashboard-drilldown-board");
+    }
+}

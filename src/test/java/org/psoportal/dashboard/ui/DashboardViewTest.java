@@ -1,0 +1,157 @@
+package org.psoportal.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import com.vaadin.flow.router.Location;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.psoportal.dashboard.DashboardFixture;
+import org.psoportal.dashboard.DashboardPeriod.Kind;
+import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.dashboard.Figures.CycleTime;
+import org.psoportal.projects.ProjectSummary;
+import org.psoportal.shared.ui.chart.ChartTesting;
+import org.psoportal.shared.events.BoardChanged;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The head's dashboard without a browser: period and project filter, table view, drill-down navigation. */
+@WithUserDetails(DemoAccounts.HEAD)
+class DashboardViewTest extends BrowserlessViewTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @Autowired ApplicationEventPublisher events;
+
+    private DashboardFixture fixture;
+    private long person;
+    private long project;
+    private String projectCode;
+
+    /** A project of our own with one overdue open task and one task completed ten days ago (cycle time 2 days). */
+    @BeforeEach
+    void fixture() {
+        DashboardFixture f = new DashboardFixture(jdbc);
+        fixture = f;
+        person = f.person("Viewer", "STAFF");
+        project = f.project("DV", person);
+        projectCode = "DV-" + f.suffix;
+        LocalDate today = LocalDate.now();
+        LocalDateTime now = LocalDateTime.now();
+        f.task(project, person, null, "OTHER", "TODO", today.minusDays(3), now.minusDays(5), null, null);
+        f.task(project, person, null, "EXPENSES", "DONE", null, now.minusDays(12), now.minusDays(10), null);
+    }
+
+    /** Signing in already opened the dashboard (start page): leave it so it is built anew with the fixture. */
+    private void openDashboard() {
+        navigate(OverviewView.class);
+        navigate(DashboardView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private FigurePanel<Object> panel(String id) {
+        return (FigurePanel<Object>) $(FigurePanel.class).id(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseProject() {
+        ComboBox<ProjectSummary> combo = $(ComboBox.class).id("dashboard-project");
+        ProjectSummary mine = combo.getListDataView().getItems().filter(p -> p.id() == project).findFirst()
+                .orElseThrow(() -> new AssertionError("project " + project + " not among "
+                        + combo.getListDataView().getItems().map(ProjectSummary::id).toList()));
+        test(combo).selectItem(mine.label());
+    }
+
+    @Test
+    void periodChangeRecomputesThePeriodFigures() {
+        openDashboard();
+        chooseProject();
+        assertThat(panel("cycle-time").items()).extracting(o -> ((CycleTime) o).taskType()).containsExactly("EXPENSES");
+
+        @SuppressWarnings("unchecked")
+        Select<Kind> period = $(Select.class).id("dashboard-period");
+        test(period).selectItem(getTranslation("dashboard.period.THIS_WEEK"));
+        // completed ten days ago: outside this week
+        assertThat(panel("cycle-time").items()).isEmpty();
+        // the snapshot figures do not depend on the period
+        assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 1));
+    }
+
+    @Test
+    void tableViewShowsTheSameNumbersAsTheChart() {
+        openDashboard();
+        chooseProject();
+        FigurePanel<Object> perColumn = panel("open-per-column");
+        assertThat(perColumn.chart().isVisible()).isTrue();
+        assertThat(perColumn.table().isVisible()).isFalse();
+
+        Button toggle = $(Button.class, perColumn).withText(getTranslation("dashboard.showTable")).single();
+        test(toggle).click();
+        assertThat(perColumn.table().isVisible()).isTrue();
+        assertThat(perColumn.chart().isVisible()).isFalse();
+        assertThat(test(perColumn.table()).size()).isEqualTo(3);
+        assertThat(test(perColumn.table()).getCellText(0, 1)).isEqualTo("1");
+        assertThat(perColumn.chart().getData().series().getFirst().values()).containsExactly(1.0, 0.0, 0.0);
+    }
+
+    @Test
+    void clickingTheOverdueBarOfAProjectOpensTheBoardFilteredToIt() {
+        openDashboard();
+        chooseProject();
+        FigurePanel<Object> overdue = panel("overdue");
+        ChartTesting.click(ChartTesting.segment(overdue.chart(), projectCode, 0));
+        assertLocation("board", Map.of("project", String.valueOf(project), "overdue", "true"));
+    }
+
+    @Test
+    void clickingAStackedSegmentOpensThatColumnOfThatProject() {
+        openDashboard();
+        chooseProject();
+        FigurePanel<Object> perProject = panel("open-per-project");
+        ChartTesting.click(ChartTesting.segment(perProject.chart(), projectCode, 0));
+        assertLocation("board", Map.of("project", String.valueOf(project), "column", "TODO"));
+    }
+
+    @Test
+    void aBoardChangeEventRefreshesTheOpenDashboard() {
+        openDashboard();
+        chooseProject();
+        assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 1));
+        fixture.task(project, person, null, "OTHER", "WAITING", LocalDate.now().minusDays(1),
+                LocalDateTime.now().minusDays(2), null, null);
+        assertThat(panel("overdue").items()).extracting(o -> ((Count) o).count()).containsExactly(1L);
+
+        events.publishEvent(new BoardChanged(project));
+
+        assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 2));
+    }
+
+    @Test
+    void theDashboardPollsEveryMinute() {
+        openDashboard();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(60_000);
+    }
+
+    private static void assertLocation(String path, Map<String, String> parameters) {
+        Location location = UI.getCurrent().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo(path);
+        assertThat(location.getQueryParameters().getParameters()).hasSize(parameters.size());
+        parameters.forEach((name, value) ->
+                assertThat(location.getQueryParameters().getSingleParameter(name)).contains(value));
+    }
+
+    private String getTranslation(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+}
