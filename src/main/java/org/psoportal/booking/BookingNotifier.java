@@ -9,9 +9,14 @@ import org.psoportal.notifications.NotificationService;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.events.BookingsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Tells the other party of a booking what the signed-in person just did (never the actor themself). */
+/**
+ * Tells the other party of a booking what the signed-in person just did (never the actor themself), and tells
+ * read-only views (the dashboard) that the expert's bookings changed.
+ */
 @Component
 class BookingNotifier {
 
@@ -19,8 +24,11 @@ class BookingNotifier {
     private final PersonService people;
     private final CurrentUser currentUser;
     private final DateTimeFormatter when;
+    private final ApplicationEventPublisher events;
 
-    BookingNotifier(NotificationService notifications, PersonService people, CurrentUser currentUser, ZoneId zone) {
+    BookingNotifier(NotificationService notifications, PersonService people, CurrentUser currentUser, ZoneId zone,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.notifications = notifications;
         this.people = people;
         this.currentUser = currentUser;
@@ -30,6 +38,7 @@ class BookingNotifier {
     }
 
     void notifyParty(Booking b, long personId, String key) {
+        changed(b.getExpertId());
         long actorId = currentUser.personId();
         if (personId == actorId) {
             return;
@@ -37,5 +46,10 @@ class BookingNotifier {
         String actor = people.summary(actorId).map(PersonSummary::fullName).orElse("?");
         String link = personId == b.getExpertId() ? "schedule" : "my-bookings";
         notifications.notify(personId, key, List.of(actor, when.format(b.getStartAt()), b.getTopic()), link);
+    }
+
+    /** Delivered after the transaction commits (listeners use @TransactionalEventListener). */
+    void changed(long expertId) {
+        events.publishEvent(new BookingsChanged(expertId));
     }
 }

@@ -261,6 +261,7 @@ public class BookingService {
             int length = (int) Math.max(s.minLengthMinutes(), new TimeRange(r.start(), r.end()).minutes());
             if (nextFree(s, length).isEmpty()) {
                 refusals.save(new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(), clock.instant()));
+                notifier.changed(r.expertId());
             }
         });
     }
