@@ -31,6 +31,9 @@ class HistoryPanel extends Div {
             String[] parts = h.detail().split(">");
             return column(parts[0]) + " → " + column(parts[1]);
         }
+        if (h.action() == HistoryAction.CREATED) {
+            return h.detail().startsWith("template") ? "" : "→ " + column(h.detail());
+        }
         if (h.action() == HistoryAction.OVER_LIMIT || h.action() == HistoryAction.ARCHIVED) {
             String[] parts = h.detail().split(" ", 2);
             return column(parts[0]) + (parts.length > 1 ? " " + parts[1] : "");

@@ -56,7 +56,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> schedule(r.recurrence())).setHeader(getTranslation("template.schedule")).setAutoWidth(true);
         grid.addColumn(TemplateRow::nextRun).setHeader(getTranslation("template.nextRun")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            Span s = new Span(getTranslation(r.active() ? "template.active" : "template.pause"));
+            Span s = new Span(getTranslation(r.active() ? "template.active" : "template.paused"));
             s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
             return s;
         }).setHeader(getTranslation("template.active")).setAutoWidth(true);

@@ -151,6 +151,29 @@ class BoardViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void theHeadSetsWipLimits() {
+        Integer previous = board.columnInfos().get(BoardColumn.TODO).wipLimit();
+        try {
+            openBoard(java.util.Map.of());
+            test($(Button.class).withId("wip-limits").single()).click();
+            test($(com.vaadin.flow.component.textfield.IntegerField.class).withId("wip-TODO").single()).setValue(250);
+            test($(Button.class).withId("wip-save").single()).click();
+            assertThat(board.columnInfos().get(BoardColumn.TODO).wipLimit()).isEqualTo(250);
+            assertThat($(BoardColumnPanel.class).withId("column-TODO").single().getElement().getTextRecursively())
+                    .contains("/ 250");
+        } finally {
+            board.setWipLimit(BoardColumn.TODO, previous);
+        }
+    }
+
+    @Test
+    void administratorsHaveNoWipLimitButton() {
+        openBoard(java.util.Map.of());
+        assertThat($(Button.class).withId("wip-limits").all()).isEmpty();
+    }
+
+    @Test
     @WithUserDetails(DemoAccounts.STAFF)
     void staffSeeNoMoveActions() {
         long project = fixture.newProject();

@@ -1,0 +1,25 @@
+package org.psoportal.admintasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoardCsvTest {
+
+    @Test
+    void writesOneRowPerCardAndDefusesFormulas() {
+        TaskCard card = new TaskCard(7, 1, "=HYPERLINK(\"x\"), \"quoted\"", 3, "ADV-1", TaskType.INVOICING, 5L,
+                "Ada Lovelace", "AL", 9, BoardColumn.WAITING, 2, Priority.HIGH, LocalDate.of(2026, 12, 1), false, 1, 3,
+                Instant.parse("2026-11-01T10:00:00Z"), null);
+        String csv = BoardCsv.write(List.of(card));
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).startsWith("id,title,project,type,column");
+        assertThat(lines[1]).startsWith("7,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",ADV-1,INVOICING,WAITING,2,HIGH,"
+                + "Ada Lovelace,2026-12-01,false,1,3,2026-11-01T10:00:00Z,");
+        assertThat(BoardCsv.safe("+1")).isEqualTo("'+1");
+        assertThat(BoardCsv.safe("Plain")).isEqualTo("Plain");
+    }
+}

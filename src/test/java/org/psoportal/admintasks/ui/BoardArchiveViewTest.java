@@ -1,0 +1,42 @@
+package org.psoportal.admintasks.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardFixture;
+import org.psoportal.admintasks.BoardService;
+import org.psoportal.admintasks.TaskCard;
+import org.psoportal.admintasks.TaskService;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(DemoAccounts.STAFF)
+class BoardArchiveViewTest extends BrowserlessViewTest {
+
+    @Autowired BoardFixture fixture;
+    @Autowired TaskService tasks;
+    @Autowired BoardService board;
+
+    @Test
+    void archivedTasksAreSearchable() {
+        long project = fixture.newProject();
+        String marker = "zzarch" + project;
+        long id = fixture.as(DemoAccounts.ADMINISTRATOR, () -> {
+            long t = tasks.create(BoardFixture.draft(project, "Old invoice " + marker));
+            board.move(t, board.card(t).version(), BoardColumn.DONE, 0, true);
+            board.archive(t, board.card(t).version());
+            return t;
+        });
+        navigate(BoardArchiveView.class);
+        test($(TextField.class).withId("archive-search").single()).setValue(marker);
+        @SuppressWarnings("unchecked")
+        Grid<TaskCard> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).id()).isEqualTo(id);
+    }
+}
