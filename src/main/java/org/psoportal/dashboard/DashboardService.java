@@ -60,12 +60,12 @@ public class DashboardService {
         return new OfficeDashboard(filter, today,
                 fill(tasks.openPerColumn(project), OfficeDashboard.OPEN_COLUMNS),
                 tasks.overduePerProject(today, project),
-                tasks.weeklyFlow(firstFlowWeek, utcStartOf(firstFlowWeek), OfficeDashboard.FLOW_WEEKS, project),
+                tasks.weeklyFlow(firstFlowWeek, weekBoundaries(firstFlowWeek, OfficeDashboard.FLOW_WEEKS), project),
                 tasks.cycleTimes(from, to, project),
                 tasks.workload(project),
                 tasks.openPerProject(project),
                 fill(tasks.ageBuckets(SqlParams.utc(clock.instant()), project), OfficeDashboard.AGE_BUCKETS),
-                experts.utilisation(thisMonday, utcStartOf(thisMonday), OfficeDashboard.UTILISATION_WEEKS),
+                experts.utilisation(thisMonday, weekBoundaries(thisMonday, OfficeDashboard.UTILISATION_WEEKS)),
                 experts.bookedHoursPerProject(from, to, project),
                 experts.requestedSkills(from, to, project),
                 experts.unmetDemand(from, to, project),
@@ -89,6 +89,19 @@ public class DashboardService {
                 expert ? overview.expertBookings(me, utcStartOf(monday), utcStartOf(monday.plusWeeks(1)), LIST_LIMIT)
                         : List.of(),
                 expert ? overview.awaitingApproval(me, now, LIST_LIMIT) : List.of());
+    }
+
+    /** The UTC instants of Monday 00:00 (portal zone) starting each of {@code weeks} weeks, and the end of the last. */
+    private List<LocalDateTime> weekBoundaries(LocalDate firstMonday, int weeks) {
+        return weekBoundaries(firstMonday, weeks, zone);
+    }
+
+    static List<LocalDateTime> weekBoundaries(LocalDate firstMonday, int weeks, ZoneId zone) {
+        List<LocalDateTime> boundaries = new ArrayList<>();
+        for (int i = 0; i <= weeks; i++) {
+            boundaries.add(SqlParams.utc(firstMonday.plusWeeks(i).atStartOfDay(zone).toInstant()));
+        }
+        return boundaries;
     }
 
     private LocalDateTime utcStartOf(LocalDate day) {

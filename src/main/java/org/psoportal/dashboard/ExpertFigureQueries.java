@@ -12,6 +12,7 @@ import org.psoportal.dashboard.Figures.Count;
 import org.psoportal.dashboard.Figures.ProjectHours;
 import org.psoportal.dashboard.Figures.UnmetDemand;
 import org.psoportal.dashboard.Figures.Utilisation;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +39,13 @@ class ExpertFigureQueries {
     }
 
     /**
-     * Booked and available hours per active expert for {@code weeks} weeks from {@code firstMonday}.
+     * Booked and available hours per active expert for the weeks between consecutive boundaries (UTC instants of
+     * Monday 00:00 in the portal's zone; {@code firstMonday} is the first of those Mondays).
      * Available = the weekly working hours of each day (ISO weekday 1..7) that is not inside a time-off period.
      */
-    List<Utilisation> utilisation(LocalDate firstMonday, LocalDateTime firstMondayUtc, int weeks) {
+    List<Utilisation> utilisation(LocalDate firstMonday, List<LocalDateTime> boundariesUtc) {
+        MapSqlParameterSource params = new MapSqlParameterSource("monday", firstMonday);
+        String weeks = SqlParams.periods(params, boundariesUtc);
         String sql = """
                 SELECT e.person_id, p.full_name, w.seq,
                   COALESCE((SELECT SUM(TIME_TO_SEC(h.end_time) - TIME_TO_SEC(h.start_time))
@@ -52,18 +56,16 @@ class ExpertFigureQueries {
                                     AND :monday + INTERVAL (w.seq * 7 + d.seq) DAY BETWEEN o.first_day AND o.last_day)
                   ), 0) AS available,
                   COALESCE((SELECT SUM(GREATEST(0, TIMESTAMPDIFF(SECOND,
-                                GREATEST(b.start_at, :start + INTERVAL w.seq WEEK),
-                                LEAST(b.end_at, :start + INTERVAL (w.seq + 1) WEEK))))
+                                GREATEST(b.start_at, w.start_at), LEAST(b.end_at, w.end_at))))
                             FROM booking b
                             WHERE b.expert_id = e.person_id AND""" + HOLDING + """
-                              AND b.start_at < :start + INTERVAL (w.seq + 1) WEEK
-                              AND b.end_at > :start + INTERVAL w.seq WEEK
+                              AND b.start_at < w.end_at AND b.end_at > w.start_at
                   ), 0) AS booked
-                FROM expert_profile e JOIN person p ON p.id = e.person_id CROSS JOIN seq_0_to_%d w
+                FROM expert_profile e JOIN person p ON p.id = e.person_id CROSS JOIN """ + weeks + """
+                 w
                 WHERE p.active
-                ORDER BY p.full_name, e.person_id, w.seq LIMIT 500""".formatted(weeks - 1);
-        return jdbc.query(sql, new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                        .addValue("monday", firstMonday).addValue("start", firstMondayUtc),
+                ORDER BY p.full_name, e.person_id, w.seq LIMIT 500""";
+        return jdbc.query(sql, params,
                 (rs, i) -> new Utilisation(rs.getLong(1), rs.getString(2), firstMonday.plusWeeks(rs.getInt(3)),
                         rs.getDouble(5) / 3600.0, rs.getDouble(4) / 3600.0));
     }
@@ -125,7 +127,7 @@ class ExpertFigureQueries {
                         SqlParams.zoned(rs.getObject(7, LocalDateTime.class), zone), rs.getString(8), rs.getString(9)));
     }
 
-    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource window(LocalDateTime fromUtc,
+    private static MapSqlParameterSource window(LocalDateTime fromUtc,
             LocalDateTime toUtc, Long projectId) {
         return project(projectId).addValue("from", fromUtc).addValue("to", toUtc);
     }

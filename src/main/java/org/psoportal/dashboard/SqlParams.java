@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** Shared bits of the dashboard's SQL: the project filter parameter and UTC date-time conversion. */
@@ -16,6 +17,24 @@ final class SqlParams {
 
     static MapSqlParameterSource project(Long projectId) {
         return new MapSqlParameterSource().addValue("project", projectId, Types.BIGINT);
+    }
+
+    /**
+     * A derived table {@code (seq, start_at, end_at)} of consecutive periods between UTC boundaries b0 < b1 < ...,
+     * e.g. weeks that start on Monday 00:00 in the portal's zone. Computing the boundaries in Java keeps them right
+     * across daylight-saving switches, which adding whole days to a UTC instant in SQL would not.
+     */
+    static String periods(MapSqlParameterSource params, List<LocalDateTime> boundariesUtc) {
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i + 1 < boundariesUtc.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT ").append(i).append(" AS seq, CAST(:b").append(i).append(" AS DATETIME(6)) AS start_at,")
+                    .append(" CAST(:b").append(i + 1).append(" AS DATETIME(6)) AS end_at");
+        }
+        for (int i = 0; i < boundariesUtc.size(); i++) {
+            params.addValue("b" + i, boundariesUtc.get(i));
+        }
+        return sql.append(")").toString();
     }
 
     static ZonedDateTime zoned(LocalDateTime utc, ZoneId zone) {

@@ -12,6 +12,7 @@ import org.psoportal.dashboard.Figures.ProjectLoad;
 import org.psoportal.dashboard.Figures.TaskRow;
 import org.psoportal.dashboard.Figures.WeekFlow;
 import org.psoportal.dashboard.Figures.Workload;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,22 +50,22 @@ class TaskFigureQueries {
     }
 
     /**
-     * Tasks created and completed per week for {@code weeks} weeks from {@code firstWeekStartUtc} (a Monday 00:00 in
-     * the portal's zone, as UTC): one row per week, empty weeks included (MariaDB's sequence table).
+     * Tasks created and completed per week, one row per period between consecutive boundaries (UTC instants of
+     * Monday 00:00 in the portal's zone), empty weeks included.
      */
-    List<WeekFlow> weeklyFlow(LocalDate firstWeekStart, LocalDateTime firstWeekStartUtc, int weeks, Long projectId) {
+    List<WeekFlow> weeklyFlow(LocalDate firstWeekStart, List<LocalDateTime> boundariesUtc, Long projectId) {
+        MapSqlParameterSource params = project(projectId);
+        String weeks = SqlParams.periods(params, boundariesUtc);
         String sql = """
                 SELECT w.seq,
                   (SELECT COUNT(*) FROM admin_task t
-                    WHERE t.created_at >= :start + INTERVAL w.seq WEEK
-                      AND t.created_at < :start + INTERVAL (w.seq + 1) WEEK""" + PROJECT_FILTER + """
+                    WHERE t.created_at >= w.start_at AND t.created_at < w.end_at""" + PROJECT_FILTER + """
                   ) AS created,
                   (SELECT COUNT(*) FROM admin_task t
-                    WHERE t.completed_at >= :start + INTERVAL w.seq WEEK
-                      AND t.completed_at < :start + INTERVAL (w.seq + 1) WEEK""" + PROJECT_FILTER + """
+                    WHERE t.completed_at >= w.start_at AND t.completed_at < w.end_at""" + PROJECT_FILTER + """
                   ) AS completed
-                FROM seq_0_to_%d w ORDER BY w.seq""".formatted(weeks - 1);
-        return jdbc.query(sql, project(projectId).addValue("start", firstWeekStartUtc),
+                FROM """ + weeks + " w ORDER BY w.seq";
+        return jdbc.query(sql, params,
                 (rs, i) -> new WeekFlow(firstWeekStart.plusWeeks(rs.getInt(1)), rs.getLong(2), rs.getLong(3)));
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,8 @@ class DashboardQueriesTest {
     @Autowired OverviewQueries overview;
     @Autowired JdbcTemplate jdbc;
 
-    long admin1, admin2, requester, expert1, expert2, p1, p2;
+    long admin1, admin2, requester, expert1, expert2, p1, p2, p3;
+    DashboardFixture f3;
     long task1, task2, task3, task4, task5, task13, b1, b2, b5, b6, b7;
 
     @BeforeAll
@@ -53,6 +56,8 @@ class DashboardQueriesTest {
         expert2 = f.person("Expert Two", "EXPERT");
         p1 = f.project("P1", manager);
         p2 = f.project("P2", manager);
+        p3 = f.project("P3", manager);
+        f3 = f;
 
         // Open tasks (created at 08:00 of the day; ages at NOW in whole days)
         task1 = f.task(p1, requester, admin1, "OTHER", "TODO", TODAY.minusDays(1), at(-1), null, null);
@@ -98,6 +103,11 @@ class DashboardQueriesTest {
         f.refusal(expert2, null, p2, requester, dt(-7, "09:00"));
     }
 
+    /** Week boundaries when the portal's zone is UTC. */
+    private static List<LocalDateTime> utcWeeks(LocalDate firstMonday, int weeks) {
+        return DashboardService.weekBoundaries(firstMonday, weeks, ZoneOffset.UTC);
+    }
+
     private static LocalDateTime at(int daysFromToday) {
         return TODAY.plusDays(daysFromToday).atTime(8, 0);
     }
@@ -133,7 +143,7 @@ class DashboardQueriesTest {
     @Test
     void createdAndCompletedPerWeekIncludingEmptyWeeks() {
         LocalDate first = MONDAY.minusWeeks(11);
-        List<WeekFlow> flow = tasks.weeklyFlow(first, first.atStartOfDay(), 12, p1);
+        List<WeekFlow> flow = tasks.weeklyFlow(first, utcWeeks(first, 12), p1);
         assertThat(flow).hasSize(12);
         assertThat(flow.getFirst().weekStart()).isEqualTo(first);
         // P1 tasks by week (Monday-based, days from today): week 0 = -2..+4, week -1 = -9..-3, week -2 = -16..-10
@@ -149,6 +159,20 @@ class DashboardQueriesTest {
         assertThat(flow.get(0)).isEqualTo(new WeekFlow(first, 0, 0));
         assertThat(flow.stream().mapToLong(WeekFlow::created).sum()).isEqualTo(11);
         assertThat(flow.stream().mapToLong(WeekFlow::completed).sum()).isEqualTo(6);
+    }
+
+    @Test
+    void weeksFollowTheLocalMondayAcrossADaylightSavingSwitch() {
+        // Zurich switches to summer time on Sunday 2031-03-30: Monday 2031-03-31 00:00 local is 03-30 22:00 UTC.
+        ZoneId zurich = ZoneId.of("Europe/Zurich");
+        LocalDate monday = LocalDate.of(2031, 3, 24);
+        List<LocalDateTime> weeks = DashboardService.weekBoundaries(monday, 2, zurich);
+        assertThat(weeks).containsExactly(LocalDateTime.of(2031, 3, 23, 23, 0), LocalDateTime.of(2031, 3, 30, 22, 0),
+                LocalDateTime.of(2031, 4, 6, 22, 0));
+        // created 00:30 local on the Monday after the switch: in the second week, not the first
+        f3.task(p3, requester, null, "OTHER", "TODO", null, LocalDateTime.of(2031, 3, 30, 22, 30), null, null);
+        assertThat(tasks.weeklyFlow(monday, weeks, p3)).containsExactly(new WeekFlow(monday, 0, 0),
+                new WeekFlow(monday.plusWeeks(1), 1, 0));
     }
 
     @Test
@@ -201,7 +225,7 @@ class DashboardQueriesTest {
 
     @Test
     void utilisationSplitsBookingsAtWeekBoundariesAndSubtractsTimeOff() {
-        List<Utilisation> all = experts.utilisation(MONDAY, MONDAY.atStartOfDay(), 5);
+        List<Utilisation> all = experts.utilisation(MONDAY, utcWeeks(MONDAY, 5));
         List<Utilisation> e1 = all.stream().filter(u -> u.expertId() == expert1).toList();
         assertThat(e1).extracting(Utilisation::weekStart)
                 .containsExactly(MONDAY, MONDAY.plusWeeks(1), MONDAY.plusWeeks(2), MONDAY.plusWeeks(3),

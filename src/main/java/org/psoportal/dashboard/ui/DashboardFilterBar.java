@@ -48,7 +48,10 @@ class DashboardFilterBar extends HorizontalLayout {
         project.setItemLabelGenerator(ProjectSummary::label);
 
         period.addValueChangeListener(e -> periodChanged());
-        from.addValueChangeListener(e -> fire());
+        from.addValueChangeListener(e -> {
+            to.setMin(e.getValue());
+            fire();
+        });
         to.addValueChangeListener(e -> fire());
         project.addValueChangeListener(e -> fire());
         periodChanged();

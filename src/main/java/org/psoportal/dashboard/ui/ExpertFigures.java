@@ -15,11 +15,13 @@ import org.psoportal.shared.ui.chart.BarChart;
 import org.psoportal.shared.ui.chart.ChartData;
 import org.psoportal.shared.ui.chart.ChartSeries;
 import org.psoportal.shared.ui.chart.DonutChart;
+import org.psoportal.shared.ui.chart.GaugeChart;
 
 /** The expert figures: utilisation, demand per project, requested skills and unmet demand. */
 class ExpertFigures extends Div {
 
     private LocalDate today;
+    private final FigurePanel<Utilisation> team;
     private final FigurePanel<Utilisation> utilisation;
     private final FigurePanel<ProjectHours> hours;
     private final FigurePanel<Count> skills;
@@ -27,6 +29,17 @@ class ExpertFigures extends Div {
 
     ExpertFigures() {
         addClassName("pso-figures");
+        GaugeChart gauge = new GaugeChart(t("dashboard.team"), t("dashboard.team.desc"));
+        gauge.setMax(150);
+        gauge.setWarnAbove(100);
+        gauge.setValueFormat(v -> FigureColumn.format(v) + " %");
+        team = new FigurePanel<>("team-utilisation", t("dashboard.team"), gauge,
+                rows -> ChartData.single(t("dashboard.utilisationPercent"), List.of(t("dashboard.thisWeek")),
+                        List.of(rows.isEmpty() ? 0 : rows.getFirst().percent())),
+                List.of(FigureColumn.number(t("dashboard.bookedHours"), Utilisation::bookedHours),
+                        FigureColumn.number(t("dashboard.availableHours"), Utilisation::availableHours),
+                        FigureColumn.number(t("dashboard.utilisationPercent"), Utilisation::percent)))
+                .drillDown((click, rows) -> DrillDown.expertsWithSkill(null));
         utilisation = new FigurePanel<>("utilisation", t("dashboard.utilisation"),
                 new BarChart(t("dashboard.utilisation"), t("dashboard.utilisation.desc")), this::utilisationChart,
                 List.of(FigureColumn.text(t("dashboard.expert"), Utilisation::expertName),
@@ -67,15 +80,24 @@ class ExpertFigures extends Div {
                     return u.expertId() != null ? DrillDown.expertWeek(u.expertId(), today)
                             : DrillDown.expertsWithSkill(u.skill());
                 });
-        add(utilisation, hours, skills, unmet);
+        add(team, utilisation, hours, skills, unmet);
     }
 
     void show(OfficeDashboard d) {
         today = d.today();
+        team.setItems(List.of(teamThisWeek(d.utilisation())));
         utilisation.setItems(d.utilisation());
         hours.setItems(d.bookedHoursPerProject());
         skills.setItems(d.requestedSkills());
         unmet.setItems(d.unmetDemand());
+    }
+
+    /** All experts together this week: the sum of the per-expert aggregates of the first week. */
+    private Utilisation teamThisWeek(List<Utilisation> rows) {
+        LocalDate week = rows.stream().map(Utilisation::weekStart).min(LocalDate::compareTo).orElse(today);
+        List<Utilisation> first = rows.stream().filter(u -> u.weekStart().equals(week)).toList();
+        return new Utilisation(0, t("dashboard.team"), week, first.stream().mapToDouble(Utilisation::bookedHours).sum(),
+                first.stream().mapToDouble(Utilisation::availableHours).sum());
     }
 
     /** Experts as categories, one series per week (this week and the next four), values in percent. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.router.Location;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.psoportal.dashboard.DashboardFixture;
 import org.psoportal.dashboard.DashboardPeriod.Kind;
 import org.psoportal.dashboard.Figures.Count;
 import org.psoportal.dashboard.Figures.CycleTime;
+import org.psoportal.dashboard.Figures.Utilisation;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.ui.chart.ChartTesting;
 import org.psoportal.shared.events.BoardChanged;
@@ -135,6 +137,21 @@ class DashboardViewTest extends BrowserlessViewTest {
         events.publishEvent(new BoardChanged(project));
 
         assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 2));
+    }
+
+    @Test
+    void theTeamGaugeAddsUpThisWeekOfEveryExpert() {
+        openDashboard();
+        List<Utilisation> perExpert = panel("utilisation").items().stream().map(Utilisation.class::cast).toList();
+        LocalDate thisMonday = perExpert.stream().map(Utilisation::weekStart).min(LocalDate::compareTo)
+                .orElse(LocalDate.now());
+        Utilisation team = (Utilisation) panel("team-utilisation").items().getFirst();
+        assertThat(team.weekStart()).isEqualTo(thisMonday);
+        assertThat(team.bookedHours()).isEqualTo(perExpert.stream().filter(u -> u.weekStart().equals(thisMonday))
+                .mapToDouble(Utilisation::bookedHours).sum());
+        assertThat(team.availableHours()).isEqualTo(perExpert.stream().filter(u -> u.weekStart().equals(thisMonday))
+                .mapToDouble(Utilisation::availableHours).sum());
+        assertThat(panel("team-utilisation").chart().getData().value(0, 0)).isEqualTo(team.percent());
     }
 
     @Test
