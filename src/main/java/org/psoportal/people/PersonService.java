@@ -1,6 +1,5 @@
 package org.psoportal.people;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -67,7 +67,7 @@ public class PersonService {
     @PreAuthorize("hasRole('HEAD')")
     @Transactional
     public PersonRow create(PersonForm form, String initialPassword) {
-        validate(form);
+        FormValidation.requireValid(validator, form);
         checkPassword(initialPassword);
         String email = Person.normalizeEmail(form.getEmail());
         if (people.existsByEmail(email)) {
@@ -81,7 +81,7 @@ public class PersonService {
     @PreAuthorize("hasRole('HEAD')")
     @Transactional
     public PersonRow update(long personId, PersonForm form, String newPasswordOrBlank) {
-        validate(form);
+        FormValidation.requireValid(validator, form);
         boolean newPassword = newPasswordOrBlank != null && !newPasswordOrBlank.isEmpty();
         if (newPassword) {
             checkPassword(newPasswordOrBlank);
@@ -156,14 +156,6 @@ public class PersonService {
 
     private Person get(long personId) {
         return people.findById(personId).orElseThrow(() -> new ConcurrentChangeException("person.notFound"));
-    }
-
-    private void validate(PersonForm form) {
-        Set<ConstraintViolation<PersonForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new UserMessageException("validation.failed",
-                    violations.stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
-        }
     }
 
     private static void checkPassword(String password) {

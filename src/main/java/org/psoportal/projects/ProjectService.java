@@ -1,6 +1,5 @@
 package org.psoportal.projects;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,7 +80,7 @@ public class ProjectService {
     @PreAuthorize("hasRole('HEAD')")
     @Transactional
     public ProjectRow create(ProjectForm form) {
-        validate(form);
+        FormValidation.requireValid(validator, form);
         String code = Project.normalizeCode(form.getCode());
         if (projects.existsByCode(code)) {
             throw new UserMessageException("project.code.duplicate", code);
@@ -94,7 +94,7 @@ public class ProjectService {
     @PreAuthorize("hasRole('HEAD')")
     @Transactional
     public ProjectRow update(long projectId, ProjectForm form) {
-        validate(form);
+        FormValidation.requireValid(validator, form);
         Project p = get(projectId);
         String code = Project.normalizeCode(form.getCode());
         if (projects.existsByCodeAndIdNot(code, projectId)) {
@@ -132,14 +132,6 @@ public class ProjectService {
         PersonSummary m = managers.get(p.getManagerId());
         return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getManagerId(), m == null ? "?" : m.fullName(),
                 p.getStatus(), p.getDescription());
-    }
-
-    private void validate(ProjectForm form) {
-        Set<ConstraintViolation<ProjectForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new UserMessageException("validation.failed",
-                    violations.stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
-        }
     }
 
     private static String blankToNull(String s) {
