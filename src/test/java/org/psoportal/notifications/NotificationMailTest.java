@@ -1,0 +1,82 @@
+package org.psoportal.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** With SMTP configured, a notification also goes out by e-mail, and only once its transaction has committed. */
+@SpringBootTest
+@ActiveProfiles("test")
+class NotificationMailTest {
+
+    private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @BeforeAll
+    static void startSmtp() {
+        SMTP.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("pso.mail.from", () -> "pso@pso.example");
+    }
+
+    @Autowired NotificationService notifications;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    @WithUserDetails(DemoAccounts.STAFF)
+    void sendsTheNotificationByMailAfterCommitAndNothingOnRollback() throws Exception {
+        long expertId = jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, DemoAccounts.EXPERT);
+        SMTP.purgeEmailFromAllMailboxes();
+
+        tx.executeWithoutResult(status -> {
+            notifications.notify(expertId, "notify.booking.made", List.of("Sofia Sandberg", "Mon 10:00", "Rolled back"),
+                    "schedule");
+            status.setRollbackOnly();
+        });
+        tx.executeWithoutResult(status -> notifications.notify(expertId, "notify.booking.made",
+                List.of("Sofia Sandberg", "Mon 10:00", "CRM workshop"), "schedule"));
+
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(DemoAccounts.EXPERT);
+        assertThat(received[0].getFrom()[0].toString()).isEqualTo("pso@pso.example");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("CRM workshop").doesNotContain("Rolled back");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
