@@ -11,12 +11,12 @@ import java.util.Set;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -196,7 +196,7 @@ public class TaskService {
 
     private void requireEdit(Actor actor, AdminTask task) {
         if (!BoardRules.mayEdit(actor, task.getRequestedById(), task.getColumn())) {
-            throw new AccessDeniedException("Not allowed to edit task " + task.getId());
+            throw AccessRefusals.refuse("task", task.getId());
         }
     }
 
