@@ -14,6 +14,7 @@ import org.psoportal.projects.ProjectService;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -208,6 +209,7 @@ public class TaskService {
         if (d.title().strip().length() > TaskDraft.MAX_TITLE) {
             throw new UserMessageException("board.title.tooLong", TaskDraft.MAX_TITLE);
         }
+        TextLimits.atMost(d.description(), TextLimits.NOTES);
         if (d.type() == null || d.priority() == null) {
             throw new UserMessageException("board.typePriority.required");
         }

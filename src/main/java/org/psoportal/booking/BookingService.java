@@ -16,6 +16,7 @@ import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,6 +81,8 @@ public class BookingService {
         if (r.topic() == null || r.topic().isBlank()) {
             throw new UserMessageException("booking.topic.required");
         }
+        TextLimits.atMost(r.topic().trim(), TextLimits.TOPIC);
+        TextLimits.atMost(r.notes(), TextLimits.NOTES);
         if (r.expertId() == bookerId) {
             throw new UserMessageException("booking.self");
         }
@@ -120,7 +123,8 @@ public class BookingService {
                 throw AccessRefusals.refuse("booking", b.getId());
             }
             requireHoldsTime(b);
-            b.close(BookingStatus.CANCELLED, me, clock.instant(), blankToNull(reason));
+            b.close(BookingStatus.CANCELLED, me, clock.instant(),
+                    blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
             bookings.saveAndFlush(b);
             notifyParty(b, otherParty(b), "notify.booking.cancelled");
             return rows(List.of(b)).getFirst();
@@ -149,7 +153,8 @@ public class BookingService {
             if (approve) {
                 b.confirm();
             } else {
-                b.close(BookingStatus.DECLINED, currentUser.personId(), clock.instant(), blankToNull(reason));
+                b.close(BookingStatus.DECLINED, currentUser.personId(), clock.instant(),
+                        blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
             }
             bookings.saveAndFlush(b);
             notifyParty(b, b.getBookedById(), approve ? "notify.booking.approved" : "notify.booking.declined");
