@@ -8,11 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -113,7 +113,7 @@ public class BoardService {
     public TaskCard move(long taskId, long expectedVersion, BoardColumn target, int index, boolean confirmOverLimit) {
         Actor actor = Actor.of(currentUser);
         if (!BoardRules.mayMove(actor)) {
-            throw new AccessDeniedException("Only administrators move cards");
+            throw AccessRefusals.refuse("task (move)", taskId);
         }
         BoardColumn from = positions.columnOf(taskId);
         positions.lock(java.util.EnumSet.of(from, target));
@@ -150,7 +150,7 @@ public class BoardService {
     public void archive(long taskId, long expectedVersion) {
         Actor actor = Actor.of(currentUser);
         if (!BoardRules.mayArchive(actor)) {
-            throw new AccessDeniedException("Only administrators archive cards");
+            throw AccessRefusals.refuse("task (archive)", taskId);
         }
         BoardColumn column = positions.columnOf(taskId);
         positions.lock(Set.of(column));
@@ -169,7 +169,7 @@ public class BoardService {
     @Transactional
     public void setWipLimit(BoardColumn column, Integer limit) {
         if (!BoardRules.maySetWipLimits(Actor.of(currentUser))) {
-            throw new AccessDeniedException("Only the head sets WIP limits");
+            throw AccessRefusals.refuse("WIP limit", column);
         }
         if (limit != null && (limit < 1 || limit > 999)) {
             throw new org.psoportal.shared.UserMessageException("board.wip.invalid");

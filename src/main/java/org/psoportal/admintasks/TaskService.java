@@ -11,12 +11,13 @@ import java.util.Set;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -198,7 +199,7 @@ public class TaskService {
 
     private void requireEdit(Actor actor, AdminTask task) {
         if (!BoardRules.mayEdit(actor, task.getRequestedById(), task.getColumn())) {
-            throw new AccessDeniedException("Not allowed to edit task " + task.getId());
+            throw AccessRefusals.refuse("task", task.getId());
         }
     }
 
@@ -210,6 +211,7 @@ public class TaskService {
         if (d.title().strip().length() > TaskDraft.MAX_TITLE) {
             throw new UserMessageException("board.title.tooLong", TaskDraft.MAX_TITLE);
         }
+        TextLimits.atMost(d.description(), TextLimits.NOTES);
         if (d.type() == null || d.priority() == null) {
             throw new UserMessageException("board.typePriority.required");
         }

@@ -10,6 +10,7 @@ import org.psoportal.projects.ProjectSummary;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,7 @@ public class TemplateService {
         if (d.title() == null || d.title().isBlank() || d.title().strip().length() > TaskDraft.MAX_TITLE) {
             throw new UserMessageException("board.title.required");
         }
+        TextLimits.atMost(d.description(), TextLimits.NOTES);
         if (d.type() == null || d.priority() == null || d.recurrence() == null || d.firstRun() == null
                 || d.dueDays() < 0 || d.dueDays() > 365) {
             throw new UserMessageException("template.invalid");

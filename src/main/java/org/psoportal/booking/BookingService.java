@@ -12,12 +12,13 @@ import java.util.Optional;
 import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.experts.ExpertService;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -80,6 +81,8 @@ public class BookingService {
         if (r.topic() == null || r.topic().isBlank()) {
             throw new UserMessageException("booking.topic.required");
         }
+        TextLimits.atMost(r.topic().trim(), TextLimits.TOPIC);
+        TextLimits.atMost(r.notes(), TextLimits.NOTES);
         if (r.expertId() == bookerId) {
             throw new UserMessageException("booking.self");
         }
@@ -117,10 +120,11 @@ public class BookingService {
             Booking b = get(bookingId);
             long me = currentUser.personId();
             if (b.getBookedById() != me && b.getExpertId() != me && !currentUser.hasRole(Role.HEAD)) {
-                throw new AccessDeniedException("Not your booking");
+                throw AccessRefusals.refuse("booking", b.getId());
             }
             requireHoldsTime(b);
-            b.close(BookingStatus.CANCELLED, me, clock.instant(), blankToNull(reason));
+            b.close(BookingStatus.CANCELLED, me, clock.instant(),
+                    blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
             bookings.saveAndFlush(b);
             notifyParty(b, otherParty(b), "notify.booking.cancelled");
             return rows(List.of(b)).getFirst();
@@ -141,7 +145,7 @@ public class BookingService {
         return BookingConflicts.run(() -> tx.execute(status -> {
             Booking b = get(bookingId);
             if (b.getExpertId() != currentUser.personId() && !currentUser.hasRole(Role.HEAD)) {
-                throw new AccessDeniedException("Not your booking");
+                throw AccessRefusals.refuse("booking", b.getId());
             }
             if (b.getStatus() != BookingStatus.REQUESTED) {
                 throw new ConcurrentChangeException("booking.notRequested");
@@ -149,7 +153,8 @@ public class BookingService {
             if (approve) {
                 b.confirm();
             } else {
-                b.close(BookingStatus.DECLINED, currentUser.personId(), clock.instant(), blankToNull(reason));
+                b.close(BookingStatus.DECLINED, currentUser.personId(), clock.instant(),
+                        blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
             }
             bookings.saveAndFlush(b);
             notifyParty(b, b.getBookedById(), approve ? "notify.booking.approved" : "notify.booking.declined");
@@ -162,7 +167,7 @@ public class BookingService {
     public BookingRow details(long bookingId) {
         Booking b = get(bookingId);
         if (!maySeeDetails(b)) {
-            throw new AccessDeniedException("Not your booking");
+            throw AccessRefusals.refuse("booking", b.getId());
         }
         return rows(List.of(b)).getFirst();
     }
@@ -278,7 +283,7 @@ public class BookingService {
 
     private void requireBookerOrHead(Booking b) {
         if (b.getBookedById() != currentUser.personId() && !currentUser.hasRole(Role.HEAD)) {
-            throw new AccessDeniedException("Not your booking");
+            throw AccessRefusals.refuse("booking", b.getId());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,10 +73,12 @@ public class CalendarFeedService {
     @Transactional(readOnly = true)
     public Optional<String> feed(String token, String host) {
         if (token == null || token.length() > 100) {
+            AccessRefusals.logged("calendar feed", "(malformed token)");
             return Optional.empty();
         }
         Optional<Long> owner = tokens.findByTokenHash(hash(token)).map(CalendarFeedToken::getPersonId);
         if (owner.isEmpty()) {
+            AccessRefusals.logged("calendar feed", "(unknown token)");
             return Optional.empty();
         }
         var previous = SecurityContextHolder.getContext();

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
+import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.UserMessageException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -114,7 +114,7 @@ public class ExpertService {
 
     private void checkCanEdit(long expertId) {
         if (!canEdit(expertId)) {
-            throw new AccessDeniedException("Not your profile");
+            throw AccessRefusals.refuse("expert profile", expertId);
         }
     }
 

@@ -77,6 +77,13 @@ public class SecurityConfig {
         return provider;
     }
 
+    /** Method-security refusals become events, which {@link AccessRefusals} logs in one place. */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(events);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(10);

@@ -84,6 +84,85 @@ class BookingConcurrencyTest {
         assertThat(held).isEqualTo(sets);
     }
 
+    /**
+     * The issue's race: 200 attempts at exactly the same hour of one expert, plus 200 that overlap partially (each
+     * of a different shape). 100 of those overlap the hot hour and each other (they all cover its second half), so
+     * with it they form one conflicting set of 300; the other 100 form a second set three hours later. A pool of
+     * 32 threads fires them together. Exactly one booking per set survives, every other attempt gets the
+     * "just taken" or "overlaps" message, nothing else is thrown, and no two holding bookings overlap anywhere.
+     */
+    @Test
+    void fourHundredAttemptsLeaveExactlyOneBookingPerConflictingSet() throws Exception {
+        long expert = fixture.newExpert(0);
+        long project = fixture.activeProjectId();
+        List<Instant[]> attempts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            attempts.add(new Instant[] {fixture.at(10, 10, 0), fixture.at(10, 11, 0)});
+        }
+        // Every shape here covers hh:30-hh+1:00, so any two of them (and the hot hour at 10) overlap.
+        int[][] shapes = {{-30, 90}, {-30, 120}, {0, 90}, {30, 30}, {30, 60}};
+        for (int hour : new int[] {10, 13}) {
+            for (int i = 0; i < 100; i++) {
+                int[] shape = shapes[i % shapes.length];
+                Instant from = fixture.at(10, hour, 0).plusSeconds(shape[0] * 60L);
+                attempts.add(new Instant[] {from, from.plusSeconds(shape[1] * 60L)});
+            }
+        }
+        java.util.Collections.shuffle(attempts, new java.util.Random(42));
+
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < attempts.size(); i++) {
+            Instant[] time = attempts.get(i);
+            String booker = BOOKERS[i % BOOKERS.length];
+            futures.add(pool.submit(() -> {
+                start.await();
+                String outcome = fixture.runAs(booker, () -> {
+                    try {
+                        bookings.book(new BookingRequest(expert, project, time[0], time[1], "Hot slot", null));
+                        return "booked";
+                    } catch (UserMessageException e) {
+                        return e.messageKey();
+                    }
+                });
+                outcomes.merge(outcome, 1, Integer::sum);
+                return null;
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(120, TimeUnit.SECONDS); // any other exception (a server error) fails the test here
+        }
+        pool.shutdown();
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began);
+
+        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(400);
+        assertThat(outcomes.get("booked")).as("one booking per conflicting set (%s, %d s)", outcomes, seconds)
+                .isEqualTo(2);
+        assertThat(outcomes.keySet()).as("outcomes").allMatch(k -> k.equals("booked")
+                || k.equals(BookingConflicts.JUST_TAKEN) || k.equals(BookingRule.NO_OVERLAP.messageKey()));
+        List<Map<String, Object>> held = jdbc.queryForList(
+                "SELECT start_at, end_at FROM booking WHERE expert_id = ? ORDER BY start_at", expert);
+        assertThat(held).hasSize(2);
+        assertThat(((java.sql.Timestamp) held.get(0).get("start_at")).toInstant())
+                .isBetween(fixture.at(10, 9, 30), fixture.at(10, 10, 30));
+        assertThat(((java.sql.Timestamp) held.get(1).get("start_at")).toInstant())
+                .isBetween(fixture.at(10, 12, 30), fixture.at(10, 13, 30));
+        assertThat(overlappingPairs()).as("overlapping holding bookings of any expert").isZero();
+    }
+
+    /** The invariant, over every expert: no two bookings that hold time overlap. */
+    private int overlappingPairs() {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM booking a JOIN booking b
+                  ON a.expert_id = b.expert_id AND a.id < b.id AND a.start_at < b.end_at AND b.start_at < a.end_at
+                WHERE a.status IN ('REQUESTED', 'CONFIRMED') AND b.status IN ('REQUESTED', 'CONFIRMED')
+                """, Integer.class);
+    }
+
     @Test
     void databaseConflictErrorsBecomeTheJustTakenMessage() {
         for (int code : new int[] {1213, 1205, 1062, 1020}) {
