@@ -20,11 +20,17 @@ class LargeOrganisation implements LargeDemoData {
     private final DataSource dataSource;
     private final PasswordEncoder passwordEncoder;
     private final ZoneId zone;
+    private volatile LargeDataGenerator.Result last;
 
     LargeOrganisation(DataSource dataSource, PasswordEncoder passwordEncoder, ZoneId zone) {
         this.dataSource = dataSource;
         this.passwordEncoder = passwordEncoder;
         this.zone = zone;
+    }
+
+    /** What the last load wrote and how long it took (null before any). */
+    LargeDataGenerator.Result lastResult() {
+        return last;
     }
 
     @Override
@@ -34,6 +40,7 @@ class LargeOrganisation implements LargeDemoData {
                 context.clock().instant(), zone);
         try (Connection c = dataSource.getConnection()) {
             var result = generator.generate(c);
+            last = result;
             log.info("Large organisation generated: {} rows in {} s {}", result.total(),
                     result.took().toMillis() / 1000.0, result.rows());
         } catch (SQLException e) {
