@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -178,16 +177,21 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         REPORT.figure("Board", "SQL statements, BoardService.board, 10 cards", String.valueOf(statements10), "-", "");
         REPORT.figure("Board", "SQL statements, BoardService.board, 500 cards", String.valueOf(statements500),
                 "same as 10", yes(statements10 == statements500));
-        int view10 = SqlRecorder.record(() -> navigate("board?project=" + small, BoardView.class)).size();
-        int view500 = SqlRecorder.record(() -> navigate("board?project=" + large, BoardView.class)).size();
+        int view10 = SqlRecorder.record(() -> openBoard(small)).size();
+        int view500 = SqlRecorder.record(() -> openBoard(large)).size();
         REPORT.figure("Board", "SQL statements, opening the board view, 10 cards", String.valueOf(view10), "-", "");
         REPORT.figure("Board", "SQL statements, opening the board view, 500 cards", String.valueOf(view500),
                 "same as 10", yes(view10 == view500));
         long service = median(() -> board.board(filter500));
-        long view = median(() -> navigate("board?project=" + large, BoardView.class));
+        long view = median(() -> openBoard(large));
         REPORT.figure("Board", "server time, BoardService.board, 500 cards (median)", ms(service), "-", "");
         REPORT.figure("Board", "server time, board view built with 500 cards (median, browserless)", ms(view), "-",
                 "");
+    }
+
+    private static BoardView openBoard(long project) {
+        return com.vaadin.flow.component.UI.getCurrent().navigate(BoardView.class,
+                com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(project))).orElseThrow();
     }
 
     /** A project of our own with {@code cards} open cards appended at the end of the To-do column. */
@@ -258,6 +262,7 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
 
     @Test
     @Order(4)
+    @WithUserDetails(DemoAccounts.STAFF)
     void bookingThroughput() throws Exception {
         LocalDate today = dashboard.today();
         List<Long> experts = new ArrayList<>();
@@ -280,6 +285,15 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         for (Instant s : warm) {
             bookings.book(request(experts.get(9), project, s));
         }
+
+        List<Instant> one0 = freeSlots(experts.get(9), today, 1);
+        List<SqlRecorder.Executed> bookingSql = SqlRecorder.record(
+                () -> bookings.book(request(experts.get(9), project, one0.getFirst())));
+        int perBooking = bookingSql.size();
+        REPORT.note("Statements of one conflict-checked booking:");
+        bookingSql.forEach(e -> REPORT.note("    " + oneLine(e.sql(), 150)));
+        REPORT.figure("Booking", "SQL statements per conflict-checked booking (BookingService.book)",
+                String.valueOf(perBooking), "-", "");
 
         // 8 threads on 8 different experts, conflict-checked through BookingService.
         List<List<Instant>> slots = new ArrayList<>();
@@ -495,10 +509,5 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
     private static String oneLine(String sql, int max) {
         String s = sql.replaceAll("\\s+", " ").trim();
         return s.length() <= max ? s : s.substring(0, max) + " ...";
-    }
-
-    @SuppressWarnings("unused")
-    private static <T> T quietly(Supplier<T> s) {
-        return s.get();
     }
 }
