@@ -207,7 +207,9 @@ public class BoardService {
     private void save(AdminTask task) {
         try {
             tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
+            // A stale version, or MariaDB chose this transaction as a deadlock or lock-timeout victim: either way
+            // someone else changed the card first, and nothing of this change was written.
             throw new TaskConflictException(task.getId(), task.getTitle());
         }
     }

@@ -100,7 +100,9 @@ public class TaskService {
         task.touch(clock.instant());
         try {
             tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
+            // A stale version, or MariaDB chose this transaction as a deadlock or lock-timeout victim: either way
+            // someone else changed the card first, and nothing of this change was written.
             throw new TaskConflictException(taskId, before.title());
         }
         if (!Objects.equals(before.assigneeId(), after.assigneeId())) {

@@ -67,7 +67,9 @@ class BookingsDemoData implements DemoDataContributor {
         if (cards.isEmpty() || bookers.isEmpty() || active.isEmpty()) {
             return;
         }
-        LocalDate monday = LocalDate.now(clock.withZone(rules.zone())).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate today = LocalDate.now(clock.withZone(rules.zone()));
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int expertIndex = 0;
         for (ExpertCard card : cards) {
             ExpertSchedule s = experts.schedule(card.personId());
             List<TimeRange> busy = new ArrayList<>();
@@ -82,6 +84,17 @@ class BookingsDemoData implements DemoDataContributor {
                     busy.add(slot.get());
                     count--;
                     save(s, slot.get(), now, random, bookers, active);
+                }
+            }
+            // A few experts always have a booking today, so "bookings today" is never an empty demo.
+            if (expertIndex++ < 3) {
+                for (int attempt = 0; attempt < 8; attempt++) {
+                    Optional<TimeRange> slot = pick(s, today, random, busy);
+                    if (slot.isPresent()) {
+                        busy.add(slot.get());
+                        save(s, slot.get(), now, random, bookers, active);
+                        break;
+                    }
                 }
             }
         }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.psoportal.shared.events.BoardChanged;
+import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.shared.events.BookingsChanged;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;

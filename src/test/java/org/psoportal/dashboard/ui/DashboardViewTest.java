@@ -20,7 +20,7 @@ import org.psoportal.dashboard.Figures.CycleTime;
 import org.psoportal.dashboard.Figures.Utilisation;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.ui.chart.ChartTesting;
-import org.psoportal.shared.events.BoardChanged;
+import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,7 +134,8 @@ class DashboardViewTest extends BrowserlessViewTest {
                 LocalDateTime.now().minusDays(2), null, null);
         assertThat(panel("overdue").items()).extracting(o -> ((Count) o).count()).containsExactly(1L);
 
-        events.publishEvent(new BoardChanged(project));
+        // The board announces every committed change with its own event.
+        events.publishEvent(new BoardChanged(0L, java.util.Set.of()));
 
         assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 2));
     }
