@@ -97,6 +97,7 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
     @Autowired DashboardService dashboard;
     @Autowired BoardService board;
     @Autowired BookingService bookings;
+    @Autowired org.psoportal.experts.ExpertService experts;
     @Autowired UserDetailsService users;
     @Autowired ZoneId zone;
 
@@ -256,6 +257,19 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         REPORT.note("Week query: " + oneLine(query.sql(), 400));
         REPORT.note("EXPLAIN:");
         plan.forEach(r -> REPORT.note("    " + r));
+    }
+
+    /** The expert directory lists all 100 experts with their skills: statements must not grow per expert. */
+    @Test
+    @Order(3)
+    @WithUserDetails(DemoAccounts.STAFF)
+    void expertDirectory() {
+        List<SqlRecorder.Executed> sql = SqlRecorder.record(() -> experts.search(null, null));
+        int listed = experts.search(null, null).size();
+        long time = median(() -> experts.search(null, null));
+        REPORT.figure("Directory", "SQL statements, ExpertService.search, all " + listed + " experts",
+                String.valueOf(sql.size()), "not per expert", yes(sql.size() < 10));
+        REPORT.figure("Directory", "server time, ExpertService.search (median)", ms(time), "-", "");
     }
 
     // ------------------------------------------------------------------ 4. booking throughput
