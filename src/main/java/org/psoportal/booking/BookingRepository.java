@@ -15,9 +15,16 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             select b from Booking b
             where b.expertId = :expertId and b.status in (org.psoportal.booking.BookingStatus.REQUESTED,
                   org.psoportal.booking.BookingStatus.CONFIRMED)
-              and b.startAt < :to and b.endAt > :from
+              and b.startAt < :to and b.endAt > :from and b.startAt > :earliest
             order by b.startAt
             """;
+
+    /**
+     * A booking lies inside one day's working hours, so one that ends after {@code from} started less than this
+     * before it. The extra bound {@code startAt > from - MAX_SPAN} turns "startAt < to" (all the expert's bookings
+     * since the beginning) into a short range of the (expert_id, start_at, end_at) index.
+     */
+    java.time.Duration MAX_SPAN = java.time.Duration.ofDays(2);
 
     /**
      * A locking read (FOR UPDATE): under REPEATABLE READ a plain SELECT could read an old snapshot and miss a
@@ -25,18 +32,34 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query(HOLDING)
-    List<Booking> lockHolding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to);
+    List<Booking> lockHolding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
+            @Param("earliest") Instant earliest);
+
+    default List<Booking> lockHolding(long expertId, Instant from, Instant to) {
+        return lockHolding(expertId, from, to, from.minus(MAX_SPAN));
+    }
 
     @Query(HOLDING)
-    List<Booking> holding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to);
+    List<Booking> holding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
+            @Param("earliest") Instant earliest);
+
+    default List<Booking> holding(long expertId, Instant from, Instant to) {
+        return holding(expertId, from, to, from.minus(MAX_SPAN));
+    }
 
     /** Everything shown in an expert's calendar week, including cancelled ones are left out (they free the time). */
     @Query("""
             select b from Booking b where b.expertId = :expertId and b.startAt < :to and b.endAt > :from
+              and b.startAt > :earliest
               and b.status in (org.psoportal.booking.BookingStatus.REQUESTED, org.psoportal.booking.BookingStatus.CONFIRMED)
             order by b.startAt
             """)
-    List<Booking> inWeek(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to);
+    List<Booking> inWeek(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
+            @Param("earliest") Instant earliest);
+
+    default List<Booking> inWeek(long expertId, Instant from, Instant to) {
+        return inWeek(expertId, from, to, from.minus(MAX_SPAN));
+    }
 
     @Query("select b from Booking b where b.bookedById = :p and b.endAt >= :now order by b.startAt, b.id")
     List<Booking> upcomingBookedBy(@Param("p") long personId, @Param("now") Instant now, Pageable page);

@@ -26,6 +26,12 @@ class ExpertFigureQueries {
 
     static final String HOLDING = " b.status IN ('REQUESTED', 'CONFIRMED') ";
 
+    /**
+     * A booking lies inside one day's working hours, so one that ends after :from started less than two days
+     * before it. Saying so turns "start_at < :to" (every booking since the beginning) into a short index range.
+     */
+    static final String STARTS_NEAR_FROM = " AND b.start_at > :from - INTERVAL 2 DAY ";
+
     /** Seconds of a booking inside [:from, :to). */
     private static final String OVERLAP_SECONDS =
             " GREATEST(0, TIMESTAMPDIFF(SECOND, GREATEST(b.start_at, :from), LEAST(b.end_at, :to))) ";
@@ -60,6 +66,7 @@ class ExpertFigureQueries {
                             FROM booking b
                             WHERE b.expert_id = e.person_id AND""" + HOLDING + """
                               AND b.start_at < w.end_at AND b.end_at > w.start_at
+                              AND b.start_at > w.start_at - INTERVAL 2 DAY
                   ), 0) AS booked
                 FROM expert_profile e JOIN person p ON p.id = e.person_id CROSS JOIN """ + weeks + """
                  w
@@ -76,7 +83,7 @@ class ExpertFigureQueries {
                 SELECT b.project_id, p.code, SUM(""" + OVERLAP_SECONDS + """
                 ) AS secs
                 FROM booking b JOIN project p ON p.id = b.project_id, (SELECT :project AS project_id) t
-                WHERE""" + HOLDING + " AND b.start_at < :to AND b.end_at > :from "
+                WHERE""" + HOLDING + " AND b.start_at < :to AND b.end_at > :from " + STARTS_NEAR_FROM
                 + " AND (t.project_id IS NULL OR b.project_id = t.project_id) " + """
                 GROUP BY b.project_id, p.code ORDER BY secs DESC, p.code LIMIT 20""",
                 window(fromUtc, toUtc, projectId),
@@ -119,7 +126,7 @@ class ExpertFigureQueries {
                 FROM booking b JOIN person e ON e.id = b.expert_id JOIN project p ON p.id = b.project_id
                 JOIN person bb ON bb.id = b.booked_by_id, (SELECT :project AS project_id) t
                 WHERE""" + HOLDING + """
-                  AND b.start_at < :to AND b.end_at > :from
+                  AND b.start_at < :to AND b.end_at > :from""" + STARTS_NEAR_FROM + """
                   AND (t.project_id IS NULL OR b.project_id = t.project_id)
                 ORDER BY b.start_at, b.id LIMIT 50""", window(fromUtc, toUtc, projectId),
                 (rs, i) -> new BookingRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

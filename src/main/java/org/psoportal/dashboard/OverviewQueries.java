@@ -63,7 +63,7 @@ class OverviewQueries {
     List<BookingRow> expertBookings(long expertId, LocalDateTime fromUtc, LocalDateTime toUtc, int limit) {
         return jdbc.query(BOOKING_COLUMNS + """
                 WHERE b.expert_id = :person AND b.status IN ('REQUESTED', 'CONFIRMED')
-                  AND b.start_at < :to AND b.end_at > :from
+                  AND b.start_at < :to AND b.end_at > :from""" + ExpertFigureQueries.STARTS_NEAR_FROM + """
                 ORDER BY b.start_at, b.id LIMIT :limit""",
                 new MapSqlParameterSource("person", expertId).addValue("from", fromUtc).addValue("to", toUtc)
                         .addValue("limit", limit), booking());

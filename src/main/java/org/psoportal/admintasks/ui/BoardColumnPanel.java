@@ -17,15 +17,20 @@ import org.psoportal.admintasks.TaskCard;
 /**
  * A column: header with count and WIP limit (marked when over it), the cards, and a drop zone at the end.
  * Showing new cards reuses the components of cards that did not change, so a push update touches only what
- * changed.
+ * changed. A column shows at most {@link #MAX_SHOWN} cards (the first ones in order) and says how many more there
+ * are: in a large organisation a column holds thousands of cards, and a component per card would cost every
+ * open board session megabytes (docs/performance.md).
  */
 class BoardColumnPanel extends Div {
+
+    static final int MAX_SHOWN = 100;
 
     private final BoardColumn column;
     private final Span count = new Span();
     private final Span overLimit = new Span();
     private final Div body = new Div();
     private final Div tail = new Div();
+    private final Span more = new Span();
     private final boolean mayMove;
     private final BoardCard.Actions actions;
     private List<TaskCard> cards = List.of();
@@ -53,7 +58,9 @@ class BoardColumnPanel extends Div {
                     .filter(BoardCard.class::isInstance).map(c -> ((BoardCard) c).card())
                     .ifPresent(card -> dropAtEnd.accept(card, column)));
         }
-        add(header, body, tail);
+        more.addClassName("pso-column-more");
+        more.setVisible(false);
+        add(header, body, more, tail);
     }
 
     BoardColumn column() {
@@ -71,7 +78,12 @@ class BoardColumnPanel extends Div {
         setClassName("pso-column-over", info.overLimit());
     }
 
-    void showCards(List<TaskCard> newCards) {
+    void showCards(List<TaskCard> allCards) {
+        List<TaskCard> newCards = allCards.size() > MAX_SHOWN ? allCards.subList(0, MAX_SHOWN) : allCards;
+        more.setVisible(allCards.size() > MAX_SHOWN);
+        if (allCards.size() > MAX_SHOWN) {
+            more.setText(getTranslation("board.column.more", allCards.size() - MAX_SHOWN));
+        }
         Map<TaskCard, Component> existing = new HashMap<>();
         body.getChildren().filter(BoardCard.class::isInstance).map(BoardCard.class::cast)
                 .forEach(c -> existing.put(c.card().atPosition(0), c));

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with a realistic demo organisation. By default ({@code PSO_DEMO_DATA=auto}) only the
  * embedded database gets it; {@code true} also fills an empty external database; {@code false} never. A database
- * that already holds people is never touched.
+ * that already holds people is never touched. {@code large} loads the large generated organisation instead
+ * (docs/performance.md), into an empty embedded or external database.
  */
 @Component
 @Order(0)
@@ -35,9 +36,12 @@ class DemoDataRunner implements ApplicationRunner {
     private final Clock clock;
     private final boolean embedded;
     private final String mode;
+    private final ObjectProvider<LargeDemoData> large;
 
     DemoDataRunner(List<DemoDataContributor> contributors, JdbcTemplate jdbc, Clock clock,
-            ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embeddedDb, @Value("${pso.demo-data:auto}") String mode) {
+            ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embeddedDb, @Value("${pso.demo-data:auto}") String mode,
+            ObjectProvider<LargeDemoData> large) {
+        this.large = large;
         this.contributors = contributors;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -64,6 +68,10 @@ class DemoDataRunner implements ApplicationRunner {
                     List.of(new SimpleGrantedAuthority(Role.HEAD.authority()))));
             SecurityContextHolder.setContext(context);
             DemoContext demo = new DemoContext(new Random(20261125L), clock);
+            if ("large".equals(mode)) {
+                large.getObject().load(demo);
+                return;
+            }
             contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
                     .forEach(c -> c.load(demo));
         } finally {
@@ -74,7 +82,7 @@ class DemoDataRunner implements ApplicationRunner {
 
     private boolean wanted() {
         return switch (mode) {
-            case "true", "yes", "on" -> true;
+            case "true", "yes", "on", "large" -> true;
             case "false", "no", "off" -> false;
             default -> embedded;
         };
