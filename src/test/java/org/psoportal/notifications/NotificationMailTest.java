@@ -14,17 +14,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import java.time.Clock;
+import java.util.Map;
+import org.psoportal.people.PersonService;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.testsupport.IntegrationTest;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** With SMTP configured, a notification also goes out by e-mail, and only once its transaction has committed. */
-@SpringBootTest
-@ActiveProfiles("test")
+/**
+ * With SMTP configured, a notification also goes out by e-mail, and only once its transaction has committed.
+ * The service is built here around a mail sender pointing at GreenMail, inside the shared test context: a second
+ * Spring context would install a second Vaadin security-context strategy and unsettle the other tests.
+ */
+@IntegrationTest
 class NotificationMailTest {
 
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -48,22 +55,29 @@ class NotificationMailTest {
         org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
     }
 
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("pso.mail.from", () -> "pso@pso.example");
-    }
-
-    @Autowired NotificationService notifications;
+    @Autowired NotificationRepository repository;
+    @Autowired PersonService people;
+    @Autowired CurrentUser currentUser;
+    @Autowired Clock clock;
+    @Autowired NotificationService.MailText mailText;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+
+    private NotificationService withSmtp() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(SMTP.getSmtp().getPort());
+        var provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
+        return new NotificationService(repository, people, currentUser, clock, provider, mailText, "pso@pso.example",
+                "127.0.0.1");
+    }
 
     @Test
     @WithUserDetails(DemoAccounts.STAFF)
     void sendsTheNotificationByMailAfterCommitAndNothingOnRollback() throws Exception {
         long expertId = jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, DemoAccounts.EXPERT);
         SMTP.purgeEmailFromAllMailboxes();
+        NotificationService notifications = withSmtp();
 
         tx.executeWithoutResult(status -> {
             notifications.notify(expertId, "notify.booking.made", List.of("Sofia Sandberg", "Mon 10:00", "Rolled back"),
