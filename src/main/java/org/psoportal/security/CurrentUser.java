@@ -3,27 +3,15 @@ package org.psoportal.security;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is calling: the one place services and views ask. */
 @Component
 public class CurrentUser {
 
-    /**
-     * The strategy method security and spring-security-test use (the context's bean): when a JVM holds two Spring
-     * contexts (tests), the static holder may carry the strategy of the other context.
-     */
-    private final SecurityContextHolderStrategy strategy;
-
-    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
-        this.strategy = strategy.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
-    }
-
     public Optional<PortalUser> find() {
-        Authentication auth = strategy.getContext().getAuthentication();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
             return Optional.of(user);
         }
@@ -39,7 +27,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(Role role) {
-        Authentication auth = strategy.getContext().getAuthentication();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
     }
 }

@@ -41,18 +41,9 @@ class NotificationMailTest {
         SMTP.start();
     }
 
-    /**
-     * This test has a Spring context of its own, and building it replaces the JVM-wide SecurityContextHolder
-     * strategy (Vaadin's security configuration sets its own). Later tests run in the shared context, whose method
-     * security and test listeners use that context's strategy: restore it, or they all see nobody signed in.
-     */
-    private static final org.springframework.security.core.context.SecurityContextHolderStrategy SHARED_STRATEGY =
-            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-
     @AfterAll
     static void stopSmtp() {
         SMTP.stop();
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
     }
 
     @Autowired NotificationRepository repository;
