@@ -27,7 +27,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 public class SecurityConfig {
 
     /**
-     * What Vaadin's client needs and nothing more: its bootstrap uses inline scripts, eval-free templates and inline
+     * What Vaadin's client needs and nothing more: its bootstrap uses inline scripts, script evaluation and inline
      * styles; everything is served from our own origin; no framing, no plugins, no foreign base URL.
      */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
