@@ -50,6 +50,12 @@ class DashboardIT extends BrowserTest {
         String url = driver.getCurrentUrl();
         assertThat(url).contains("/board?");
         assertThat(url).contains("project=" + project).contains("overdue=true");
+        // The real board shows exactly the two overdue cards of that project.
+        wait.until(d -> d.findElements(By.cssSelector(".pso-card")).size() == 2);
+        for (WebElement card : driver.findElements(By.cssSelector(".pso-card"))) {
+            assertThat(card.getAttribute("class")).contains("pso-card-overdue");
+            assertThat(card.getText()).contains(code);
+        }
         screenshot("dashboard-drilldown-board");
     }
 }
