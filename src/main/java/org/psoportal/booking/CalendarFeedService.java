@@ -13,9 +13,9 @@ import java.util.Set;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.PortalUser;
+import org.psoportal.security.SecurityContexts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,16 +81,9 @@ public class CalendarFeedService {
             AccessRefusals.logged("calendar feed", "(unknown token)");
             return Optional.empty();
         }
-        var previous = SecurityContextHolder.getContext();
-        try {
-            var context = SecurityContextHolder.createEmptyContext();
-            PortalUser user = new PortalUser(owner.get(), "", "", "", true, Set.of());
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
-            SecurityContextHolder.setContext(context);
-            return Optional.of(IcsWriter.write(bookings.myCalendar(), clock.instant(), host));
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        PortalUser user = new PortalUser(owner.get(), "", "", "", true, Set.of());
+        return SecurityContexts.callAs(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()),
+                () -> Optional.of(IcsWriter.write(bookings.myCalendar(), clock.instant(), host)));
     }
 
     /** One booking as an .ics file, for those who may see its details. */

@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.psoportal.testsupport.RunAs;
 import org.springframework.stereotype.Component;
 
 /** Test rows of our own (a fresh project per test) and running code as a demo account on any thread. */
@@ -15,11 +12,11 @@ import org.springframework.stereotype.Component;
 public class BoardFixture {
 
     private final JdbcTemplate jdbc;
-    private final UserDetailsService users;
+    private final RunAs runAs;
 
-    BoardFixture(JdbcTemplate jdbc, UserDetailsService users) {
+    BoardFixture(JdbcTemplate jdbc, RunAs runAs) {
         this.jdbc = jdbc;
-        this.users = users;
+        this.runAs = runAs;
     }
 
     public long newProject() {
@@ -40,24 +37,11 @@ public class BoardFixture {
     }
 
     public <T> T as(String email, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            UserDetails user = users.loadUserByUsername(email);
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    user.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return runAs.call(email, work);
     }
 
     public void asRun(String email, Runnable work) {
-        as(email, () -> {
-            work.run();
-            return null;
-        });
+        runAs.run(email, work);
     }
 
     /** Every column's positions are exactly 0..n-1 (unique, no gaps) over the cards that hold one. */

@@ -12,10 +12,7 @@ import org.psoportal.experts.ExpertProfileForm;
 import org.psoportal.experts.ExpertService;
 import org.psoportal.experts.WorkingHours;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.psoportal.testsupport.RunAs;
 import org.springframework.stereotype.Component;
 
 /** Own rows for booking tests: a fresh expert (all week, 07-20 local) and a way to act as any person. */
@@ -24,13 +21,13 @@ public class BookingFixture {
 
     private final JdbcTemplate jdbc;
     private final ExpertService experts;
-    private final UserDetailsService users;
+    private final RunAs runAs;
     private final ZoneId zone;
 
-    BookingFixture(JdbcTemplate jdbc, ExpertService experts, UserDetailsService users, ZoneId zone) {
+    BookingFixture(JdbcTemplate jdbc, ExpertService experts, RunAs runAs, ZoneId zone) {
         this.jdbc = jdbc;
         this.experts = experts;
-        this.users = users;
+        this.runAs = runAs;
         this.zone = zone;
     }
 
@@ -77,16 +74,6 @@ public class BookingFixture {
     }
 
     public <T> T runAs(String email, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            UserDetails user = users.loadUserByUsername(email);
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    user.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return runAs.call(email, work);
     }
 }

@@ -156,17 +156,7 @@ class BookingServiceTest {
 
     /** As a calendar app calls it: no session, only Spring Security's anonymous authentication. */
     private java.util.Optional<String> anonymousFeed(String token, String host) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        try {
-            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
-                    "key", "anonymousUser", java.util.List.of(
-                            new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            return feeds.feed(token, host);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        return fixture.runAs(null, () -> feeds.feed(token, host));
     }
 
     private long count(String sql, Object arg) {

@@ -3,12 +3,7 @@ package org.psoportal.security;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.psoportal.testsupport.RunAs;
 import org.springframework.stereotype.Component;
 
 /** Fresh people with exactly one role, and running code as one of them (or as an anonymous visitor). */
@@ -16,11 +11,11 @@ import org.springframework.stereotype.Component;
 public class SecurityFixture {
 
     private final JdbcTemplate jdbc;
-    private final UserDetailsService users;
+    private final RunAs runAs;
 
-    SecurityFixture(JdbcTemplate jdbc, UserDetailsService users) {
+    SecurityFixture(JdbcTemplate jdbc, RunAs runAs) {
         this.jdbc = jdbc;
-        this.users = users;
+        this.runAs = runAs;
     }
 
     /** A new active person holding only {@code role}; returns the e-mail (the sign-in name). */
@@ -38,28 +33,10 @@ public class SecurityFixture {
 
     /** Runs as the person with this e-mail, or as an anonymous visitor when {@code email} is null. */
     public <T> T as(String email, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            var context = SecurityContextHolder.createEmptyContext();
-            if (email == null) {
-                context.setAuthentication(new AnonymousAuthenticationToken("anonymous", "anonymousUser",
-                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-            } else {
-                UserDetails user = users.loadUserByUsername(email);
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        user.getAuthorities()));
-            }
-            SecurityContextHolder.setContext(context);
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return runAs.call(email, work);
     }
 
     public void run(String email, Runnable work) {
-        as(email, () -> {
-            work.run();
-            return null;
-        });
+        runAs.run(email, work);
     }
 }

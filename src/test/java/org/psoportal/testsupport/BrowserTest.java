@@ -32,7 +32,7 @@ public abstract class BrowserTest {
     protected int port;
 
     @org.springframework.beans.factory.annotation.Autowired
-    protected org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+    protected RunAs runAs;
 
     protected WebDriver driver;
     protected WebDriverWait wait;
@@ -90,17 +90,7 @@ public abstract class BrowserTest {
 
     /** Runs service calls as the demo head of the PSO (tests arrange data through the real, secured services). */
     protected void asHead(Runnable action) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        try {
-            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-            var user = userDetailsService.loadUserByUsername(DemoAccounts.HEAD);
-            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                    .authenticated(user, null, user.getAuthorities()));
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            action.run();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        runAs.run(DemoAccounts.HEAD, action);
     }
 
     protected Path screenshot(String name) throws IOException {

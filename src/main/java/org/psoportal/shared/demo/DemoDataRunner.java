@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.psoportal.security.Role;
+import org.psoportal.security.SecurityContexts;
 import org.psoportal.shared.db.EmbeddedDatabaseConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,23 +60,17 @@ class DemoDataRunner implements ApplicationRunner {
             return;
         }
         log.info("Loading demo data into the empty database");
-        var previous = SecurityContextHolder.getContext();
-        try {
-            // Demo contributors go through the features' secured services, as the head of the PSO would.
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-loader", null,
-                    List.of(new SimpleGrantedAuthority(Role.HEAD.authority()))));
-            SecurityContextHolder.setContext(context);
-            DemoContext demo = new DemoContext(new Random(20261125L), clock);
-            if ("large".equals(mode)) {
-                large.getObject().load(demo);
-                return;
-            }
-            contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                    .forEach(c -> c.load(demo));
-        } finally {
-            SecurityContextHolder.setContext(previous);
+        // Demo contributors go through the features' secured services, as the head of the PSO would.
+        var loader = UsernamePasswordAuthenticationToken.authenticated("demo-loader", null,
+                List.of(new SimpleGrantedAuthority(Role.HEAD.authority())));
+        DemoContext demo = new DemoContext(new Random(20261125L), clock);
+        if ("large".equals(mode)) {
+            SecurityContexts.runAs(loader, () -> large.getObject().load(demo));
+            return;
         }
+        SecurityContexts.runAs(loader, () -> contributors.stream()
+                .sorted(Comparator.comparingInt(DemoDataContributor::order))
+                .forEach(c -> c.load(demo)));
         log.info("Demo data loaded; sign in with one of the demo accounts listed in the README");
     }
 

@@ -21,9 +21,6 @@ import org.psoportal.testsupport.BrowserTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Drags a card to another column in a real Chromium and sees it stay there after a reload. Chromium does not
@@ -35,7 +32,6 @@ class BoardDragIT extends BrowserTest {
 
     @Autowired TaskService tasks;
     @Autowired BoardService board;
-    @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -114,16 +110,6 @@ class BoardDragIT extends BrowserTest {
     }
 
     private <T> T asAdmin(java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        try {
-            var user = users.loadUserByUsername(DemoAccounts.ADMINISTRATOR);
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    user.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return runAs.call(DemoAccounts.ADMINISTRATOR, work);
     }
 }
