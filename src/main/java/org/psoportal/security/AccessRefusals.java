@@ -1,8 +1,10 @@
 package org.psoportal.security;
 
 import org.aopalliance.intercept.MethodInvocation;
+import org.psoportal.shared.SafeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
  * tried what on which object. Role refusals come from method security as {@link AuthorizationDeniedEvent}s
  * (SecurityConfig publishes them); object-level refusals inside services are thrown through {@link #refuse}.
  * Everything logged is stripped of line breaks and control characters, so a crafted value cannot forge log lines.
+ * Each refusal is also published as an {@link AccessRefused} event (the audit trail records it).
  */
 @Component
 public class AccessRefusals {
@@ -22,49 +25,74 @@ public class AccessRefusals {
     private static final Logger log = LoggerFactory.getLogger(AccessRefusals.class);
 
     /**
+     * Services call {@link #refuse} statically (it is an expression in a throw), so the publisher is kept where
+     * those calls reach it; set when the Spring context creates this bean, before any request is served.
+     */
+    private static volatile ApplicationEventPublisher events;
+
+    AccessRefusals(ApplicationEventPublisher publisher) {
+        events = publisher;
+    }
+
+    /**
      * Logs that the signed-in person may not touch {@code what} {@code id} and returns the exception to throw.
      * Services call it where a caller passed the role rule but asks for an object that is not theirs.
      */
     public static AccessDeniedException refuse(String what, Object id) {
-        log.warn("Access refused: {} may not touch {} {}", caller(), clean(what), clean(String.valueOf(id)));
+        refused(what, String.valueOf(id), id instanceof Number n ? n.longValue() : null);
         return new AccessDeniedException("Not allowed: " + what + " " + id);
     }
 
     /** Logs a refusal that is answered without an exception (e.g. an unknown calendar-feed token). */
     public static void logged(String what, String detail) {
-        log.warn("Access refused: {} may not touch {} {}", caller(), clean(what), clean(detail));
+        refused(what, detail, null);
     }
 
     @EventListener
     void onDenied(AuthorizationDeniedEvent<?> event) {
         // Only method security: denied HTTP requests (an anonymous visitor sent to sign in) are not incidents.
         if (event.getSource() instanceof MethodInvocation call) {
-            log.warn("Access refused: {} may not call {}.{}", caller(), call.getMethod().getDeclaringClass()
-                    .getSimpleName(), call.getMethod().getName());
+            String method = call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
+            Caller caller = caller();
+            log.warn("Access refused: {} may not call {}", caller.logName(), method);
+            publish(new AccessRefused(caller.personId(), caller.label(), "method", method, null));
         }
     }
 
-    private static String caller() {
+    private static void refused(String what, String which, Long objectId) {
+        Caller caller = caller();
+        log.warn("Access refused: {} may not touch {} {}", caller.logName(), clean(what), clean(which));
+        publish(new AccessRefused(caller.personId(), caller.label(), clean(what), clean(which), objectId));
+    }
+
+    private static void publish(AccessRefused refusal) {
+        ApplicationEventPublisher publisher = events;
+        if (publisher != null) {
+            publisher.publishEvent(refusal);
+        }
+    }
+
+    /** A signed-in person (id and e-mail), or who else asked ("anonymous", a technical account's name). */
+    private record Caller(Long personId, String label) {
+        String logName() {
+            return personId == null ? label : label + " (person " + personId + ")";
+        }
+    }
+
+    private static Caller caller() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getPrincipal() == null
                 || "anonymousUser".equals(auth.getPrincipal())) {
-            return "anonymous";
+            return new Caller(null, "anonymous");
         }
         if (auth.getPrincipal() instanceof PortalUser user) {
-            return clean(user.email() + " (person " + user.personId() + ")");
+            return new Caller(user.personId(), clean(user.email()));
         }
-        return clean(auth.getName());
+        return new Caller(null, clean(auth.getName()));
     }
 
     /** Neutralises log injection: line breaks and other control characters become '_', and length is capped. */
     static String clean(String value) {
-        if (value == null) {
-            return "null";
-        }
-        String capped = value.length() > 200 ? value.substring(0, 200) + "..." : value;
-        StringBuilder out = new StringBuilder(capped.length());
-        capped.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c)
-                || c == 0x2028 || c == 0x2029 ? '_' : c));
-        return out.toString();
+        return SafeText.oneLine(value, 200);
     }
 }
