@@ -1,0 +1,120 @@
+package org.psoportal.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.psoportal.audit.AuditCategory;
+import org.psoportal.audit.AuditEntry;
+import org.psoportal.shared.ui.HomeView;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The head's audit view: filters narrow the lazy grid and live in the URL; nobody else may open it. */
+class AuditViewTest extends BrowserlessViewTest {
+
+    @Autowired AuthenticationConfiguration authConfig;
+    @Autowired ZoneId zone;
+
+    /** A failed sign-in with an e-mail nobody else uses, carrying a forged second line. */
+    String tried;
+
+    @BeforeEach
+    void aFailedSignInOfOurOwn() {
+        tried = "view-" + UUID.randomUUID() + "@pso.example";
+        assertThatThrownBy(() -> authConfig.getAuthenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(tried + "\nSIGNED_IN head@pso.example", "x1")))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditEntry> grid() {
+        return $(Grid.class).id("audit-grid");
+    }
+
+    /** What the grid shows for the current filters (fetched like the grid does, page by page, until a short page). */
+    private List<AuditEntry> rows() {
+        return grid().getLazyDataView().getItems().toList();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void filtersNarrowTheGridAndTheShownTextHasNoSecondLine() {
+        navigate(AuditView.class);
+        assertThat(rows()).hasSizeGreaterThan(1);
+
+        test($(TextField.class).id("audit-actor")).setValue(tried);
+        assertThat(rows()).singleElement().satisfies(e -> {
+            assertThat(e.category()).isEqualTo(AuditCategory.SIGN_IN_FAILED);
+            assertThat(e.actor()).isEqualTo(tried + "_SIGNED_IN head@pso.example");
+        });
+        String shown = test(grid()).getCellText(0, 1);
+        assertThat(shown).isEqualTo(tried + "_SIGNED_IN head@pso.example").doesNotContain("\n", "\r");
+        assertThat(test(grid()).getCellText(0, 3)).isEqualTo("Wrong e-mail or password");
+
+        @SuppressWarnings("unchecked")
+        Select<AuditCategory> category = $(Select.class).id("audit-category");
+        test(category).selectItem("Sign-in");
+        assertThat(rows()).as("the failure is not a successful sign-in").isEmpty();
+        test(category).selectItem("Failed sign-in");
+        assertThat(rows()).hasSize(1);
+
+        LocalDate today = LocalDate.now(zone);
+        test($(DatePicker.class).id("audit-from")).setValue(today.plusDays(1));
+        assertThat(rows()).as("nothing happened tomorrow yet").isEmpty();
+        test($(DatePicker.class).id("audit-from")).setValue(today);
+        test($(DatePicker.class).id("audit-to")).setValue(today);
+        assertThat(rows()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void theFiltersComeFromTheUrl() {
+        open(java.util.Map.of("category", "SIGN_IN_FAILED", "who", tried));
+        assertThat($(TextField.class).id("audit-actor").getValue()).isEqualTo(tried);
+        assertThat(rows()).singleElement().extracting(AuditEntry::actor).asString().startsWith(tried);
+
+        open(java.util.Map.of("category", "TASK", "q", UUID.randomUUID().toString()));
+        assertThat(rows()).isEmpty();
+    }
+
+    private void open(java.util.Map<String, String> query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
+                com.vaadin.flow.router.QueryParameters.simple(query));
+        assertThat(getCurrentView()).isInstanceOf(AuditView.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void theHeadFindsTheTrailInTheMenu() {
+        navigate(HomeView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("audit");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMINISTRATOR)
+    void nobodyElseSeesOrOpensTheTrail() {
+        navigate(HomeView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).doesNotContain("audit");
+        try {
+            navigate(AuditView.class);
+        } catch (RuntimeException refused) {
+            // browserless reports the rerouting away from a denied view as a failed navigation
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(AuditView.class);
+    }
+}
