@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -19,6 +20,7 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hibernate's insert, update and delete events of the audited entities ({@link AuditedEntities}) become audit
@@ -99,8 +101,8 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
         String actionName = a.part() == null ? action.name() : AuditAction.onPart(a.part(), action);
         String summary = state == null ? null : summary(a, names, state, id);
         Instant now = clock.instant();
-        var create = (java.util.function.Supplier<PendingAudit.Draft>) () -> new PendingAudit.Draft(now,
-                Who.current(), Who.remoteAddress(), a, actionName, objectId, summary);
+        Supplier<PendingAudit.Draft> create = () -> new PendingAudit.Draft(now, Who.current(), Who.remoteAddress(),
+                a, actionName, objectId, summary);
         PendingAudit pending = PendingAudit.current(this, session);
         if (pending == null) {
             return create.get();
@@ -111,7 +113,7 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
 
     /** Outside a Spring transaction (not expected in the portal) the entry is written at once, on the session. */
     private static void writeIfNoTransaction(SharedSessionContractImplementor session, PendingAudit.Draft draft) {
-        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             AuditEntry entry = draft.entry();
             if (entry != null) {
                 session.doWork(connection -> AuditWriter.write(connection, List.of(entry)));

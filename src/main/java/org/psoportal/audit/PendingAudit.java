@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -76,7 +77,7 @@ final class PendingAudit {
     }
 
     /** The draft for this key, made by {@code create} the first time. */
-    Draft draft(Object draftKey, java.util.function.Supplier<Draft> create) {
+    Draft draft(Object draftKey, Supplier<Draft> create) {
         return drafts.computeIfAbsent(draftKey, k -> create.get());
     }
 
