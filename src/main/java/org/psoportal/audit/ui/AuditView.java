@@ -73,7 +73,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("audit.col.category")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> action(e.action())).setKey("action").setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::object).setKey("object").setHeader(getTranslation("audit.col.object"))
+        grid.addColumn(this::object).setKey("object").setHeader(getTranslation("audit.col.object"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setKey("detail")
                 .setHeader(getTranslation("audit.col.detail")).setFlexGrow(4)
@@ -93,6 +93,15 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         };
         badge.getElement().getThemeList().add(theme);
         return badge;
+    }
+
+    /** "Task 42" for the objects the view knows; anything else (what a refusal named) as stored. */
+    private String object(AuditEntry e) {
+        if (e.objectType() == null || !AuditFilterBar.OBJECT_TYPES.contains(e.objectType())) {
+            return e.object();
+        }
+        String type = getTranslation("audit.object." + e.objectType());
+        return e.objectId() == null ? type : type + " " + e.objectId();
     }
 
     private String action(String action) {
