@@ -21,8 +21,18 @@ class NotificationBell extends Anchor {
         add(VaadinIcon.BELL.create(), count);
     }
 
+    /** The bell is an extra: when the database cannot be reached, it shows no count rather than break the page. */
     void refresh() {
-        long unread = notifications.unreadCount();
+        long unread;
+        try {
+            unread = notifications.unreadCount();
+        } catch (RuntimeException e) {
+            if (!org.psoportal.shared.db.DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            count.setVisible(false);
+            return;
+        }
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
     }
