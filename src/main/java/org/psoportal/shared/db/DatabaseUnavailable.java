@@ -25,7 +25,8 @@ public final class DatabaseUnavailable {
                     || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
                     || current instanceof SQLRecoverableException
-                    || isConnectionState(current)) {
+                    || isConnectionState(current)
+                    || isFailedRollback(current)) {
                 return true;
             }
             current = current.getCause() == current ? null : current.getCause();
@@ -37,6 +38,13 @@ public final class DatabaseUnavailable {
      * SQLSTATE class 08 is "connection exception": e.g. Hikari's "Connection is closed" (08003) when a transaction
      * is rolled back on a connection that died with the server, which Hibernate reports as a plain failed rollback.
      */
+    private static boolean isFailedRollback(Throwable t) {
+        // A rollback only fails when the connection is gone (the server died under the transaction); Spring then
+        // throws this instead of the original error, and Hikari's "Connection is closed" carries no SQLSTATE.
+        return t instanceof org.hibernate.TransactionException && t.getMessage() != null
+                && t.getMessage().startsWith("Unable to rollback") && t.getCause() instanceof SQLException;
+    }
+
     private static boolean isConnectionState(Throwable t) {
         return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
     }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * DATABASECHANGELOG) and one of them can fail. A MariaDB named lock needs no table: each instance takes
  * {@value #LOCK_NAME} on a connection of its own, runs Liquibase, and releases it. The second instance then finds
  * the schema up to date and applies nothing. The server drops the lock by itself if an instance dies meanwhile.
+ * The lock connection comes from the same pool as Liquibase's, so the pool needs at least two connections.
  */
 public class SerialisedSpringLiquibase extends SpringLiquibase {
 

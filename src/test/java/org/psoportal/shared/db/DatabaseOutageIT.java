@@ -113,6 +113,7 @@ class DatabaseOutageIT extends BrowserTest {
             System.out.printf("DatabaseOutageIT: opening the board during the outage showed the error page after"
                     + " %d ms (including loading the page)%n", pageFailed.toMillis());
             assertThat(shown).startsWith("The database cannot be reached right now");
+            screenshot("outage-board-page");
             assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at org.");
             assertThat(pageFailed).as("a page fails within 5 s").isLessThan(FAIL_WITHIN);
 
@@ -126,6 +127,7 @@ class DatabaseOutageIT extends BrowserTest {
             Duration signInFailed = Duration.ofNanos(System.nanoTime() - signIn);
             System.out.printf("DatabaseOutageIT: sign-in during the outage showed its message after %d ms%n",
                     signInFailed.toMillis());
+            screenshot("outage-sign-in");
             assertThat(loginError).startsWith("Sign-in is not possible right now")
                     .contains("cannot reach its database");
             assertThat(signInFailed).as("sign-in fails within 5 s").isLessThan(FAIL_WITHIN);
@@ -197,7 +199,8 @@ class DatabaseOutageIT extends BrowserTest {
                     .isEqualTo(history(id, "EDITED") + history(id, "MOVED"));
         }
         for (String created : colleague.attemptedCreates) {
-            List<Long> ids = jdbc.queryForList("SELECT id FROM admin_task WHERE title = ?", Long.class, created);
+            List<Long> ids = jdbc.queryForList("SELECT id FROM admin_task WHERE project_id = ? AND title = ?",
+                    Long.class, project, created);
             assertThat(ids).as("task %s exists at most once", created).hasSizeLessThanOrEqualTo(1);
             for (long id : ids) {
                 assertThat(history(id, "CREATED")).as("task %s has its CREATED entry", created).isOne();
@@ -208,6 +211,7 @@ class DatabaseOutageIT extends BrowserTest {
     /** Someone else on the board: creates and moves cards as fast as the portal lets them, outage or not. */
     private final class Colleague implements Runnable {
         final AtomicBoolean stop = new AtomicBoolean();
+        final AtomicInteger attempts = new AtomicInteger();
         final AtomicInteger successes = new AtomicInteger();
         final AtomicInteger conflicts = new AtomicInteger();
         final AtomicInteger outageFailures = new AtomicInteger();
@@ -224,7 +228,8 @@ class DatabaseOutageIT extends BrowserTest {
 
         @Override
         public void run() {
-            for (int i = 0; !stop.get(); i++) {
+            while (!stop.get()) {
+                int i = attempts.getAndIncrement();
                 try {
                     if (i % 3 == 2) {
                         String title = "Created during the outage " + i;

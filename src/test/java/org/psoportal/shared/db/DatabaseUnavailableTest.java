@@ -27,6 +27,9 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isCause(new JpaSystemException(new RuntimeException(
                 "Unable to rollback against JDBC Connection", new SQLException("Connection is closed", "08003")))))
                 .isTrue();
+        // The same without a SQLSTATE (Hikari's closed proxy), as Hibernate reports it.
+        assertThat(DatabaseUnavailable.isCause(new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
         // A view whose constructor needed the database.
         assertThat(DatabaseUnavailable.isCause(new BeanCreationException("BoardView",
                 new CannotCreateTransactionException("Could not open JPA EntityManager", poolTimeout)))).isTrue();
