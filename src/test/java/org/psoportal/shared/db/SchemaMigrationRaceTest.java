@@ -34,12 +34,13 @@ import org.springframework.util.FileSystemUtils;
  * <p>Each "instance" is the portal's own migration ({@link SerialisedSpringLiquibase}, as the Spring context
  * builds it) on a data source of its own; no Spring context is started. The database is a throw-away embedded
  * server of this test (its portal user may drop and create its own database), or, in the CI run against an external
- * server ({@code PSO_DB_URL}), a scratch database {@value #EXTERNAL_SCRATCH} on that server.
+ * server ({@code PSO_DB_URL}), a scratch database {@code pso_schema_race_<pid>} on that server, dropped at the end.
  */
 class SchemaMigrationRaceTest {
 
     private static final String CHANGELOG = "classpath:db/changelog/db.changelog-master.yaml";
-    private static final String EXTERNAL_SCRATCH = "pso_schema_race";
+    /** Unique per test JVM, so that parallel builds against one server do not meet. */
+    private static final String EXTERNAL_SCRATCH = "pso_schema_race_" + ProcessHandle.current().pid();
     private static final int ROUNDS = 5;
 
     /** Real threads: the common pool may have a single worker on a two-core machine. */
