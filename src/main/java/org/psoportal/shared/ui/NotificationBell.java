@@ -18,6 +18,8 @@ class NotificationBell extends Anchor {
         addClassName("pso-bell");
         getElement().setAttribute("aria-label", getTranslation("nav.notifications"));
         count.getElement().getThemeList().add("badge error pill small");
+        // Hidden until a count is known (an error page never asks, and an empty badge would look like unread notes).
+        count.setVisible(false);
         add(VaadinIcon.BELL.create(), count);
     }
 
