@@ -9,11 +9,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.psoportal.shared.db.DatabaseUnavailable;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page. A failed sign-in always shows the same message, whether or not the e-mail exists or the
- * account is deactivated, so that it tells an attacker nothing.
+ * account is deactivated, so that it tells an attacker nothing; only an unreachable database gets its own message.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -52,8 +55,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            if (databaseWasUnreachable()) {
+                LoginI18n i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
+                login.setI18n(i18n);
+            }
             login.setError(true);
         }
+    }
+
+    /**
+     * Spring Security keeps the failure of the last sign-in in the session. When the person table could not be read,
+     * the generic "e-mail or password not correct" would be untrue: the credentials were never checked. Saying the
+     * database is unreachable tells an attacker nothing about accounts.
+     */
+    private static boolean databaseWasUnreachable() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return false;
+        }
+        Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Throwable t && DatabaseUnavailable.isCause(t);
     }
 
     @Override

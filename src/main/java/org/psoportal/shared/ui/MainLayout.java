@@ -104,10 +104,15 @@ public final class MainLayout extends AppLayout implements com.vaadin.flow.route
                 """);
     }
 
-    /** The unread count is re-read on every navigation (cheap: one COUNT on an indexed column). */
+    /**
+     * The unread count is re-read on every navigation (cheap: one COUNT on an indexed column), but not on the error
+     * page: when that page says the database is down, asking it again would only make the user wait longer.
+     */
     @Override
     public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
-        if (authentication.isAuthenticated()) {
+        boolean errorPage = !event.getActiveChain().isEmpty()
+                && event.getActiveChain().get(0) instanceof NavigationErrorView;
+        if (authentication.isAuthenticated() && !errorPage) {
             bell.refresh();
         }
     }

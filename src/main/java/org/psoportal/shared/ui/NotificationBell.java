@@ -18,11 +18,23 @@ class NotificationBell extends Anchor {
         addClassName("pso-bell");
         getElement().setAttribute("aria-label", getTranslation("nav.notifications"));
         count.getElement().getThemeList().add("badge error pill small");
+        // Hidden until a count is known (an error page never asks, and an empty badge would look like unread notes).
+        count.setVisible(false);
         add(VaadinIcon.BELL.create(), count);
     }
 
+    /** The bell is an extra: when the database cannot be reached, it shows no count rather than break the page. */
     void refresh() {
-        long unread = notifications.unreadCount();
+        long unread;
+        try {
+            unread = notifications.unreadCount();
+        } catch (RuntimeException e) {
+            if (!org.psoportal.shared.db.DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            count.setVisible(false);
+            return;
+        }
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.db.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns any exception that escapes a click handler into a clear message instead of a stack trace: refusals with
- * their own text, access refusals, changes lost to someone else, and a generic apology (logged) for the rest.
+ * their own text, access refusals, changes lost to someone else, an unreachable database, and a generic apology
+ * (logged) for the rest.
  */
 @Component
 class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -47,6 +49,11 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         }
         if (cause instanceof ConcurrencyFailureException) {
             return ui.getTranslation("error.concurrentChange");
+        }
+        if (DatabaseUnavailable.isCause(original)) {
+            // Every write runs in one transaction, so a failed one left nothing behind: safe to say and to retry.
+            log.warn("Database unavailable: {}", original.toString());
+            return ui.getTranslation("error.databaseUnavailable");
         }
         log.error("Unexpected error", original);
         return ui.getTranslation("error.unexpected");
