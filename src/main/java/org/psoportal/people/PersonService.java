@@ -136,7 +136,7 @@ public class PersonService {
 
     @Transactional(readOnly = true)
     public Optional<PersonSummary> summary(long personId) {
-        return people.findSummaries(List.of(personId)).stream().findFirst();
+        return people.findSummary(personId);
     }
 
     /** Names for many ids in one query (no query per row). */
