@@ -56,7 +56,8 @@ public class ProjectService {
     /** Refuses, with a message naming the rule, unless the project exists and is active. */
     @Transactional(readOnly = true)
     public ProjectSummary requireActive(long projectId) {
-        ProjectSummary p = projects.findSummary(projectId).orElseThrow(() -> new UserMessageException("project.notFound"));
+        ProjectSummary p = projects.findSummary(projectId)
+                .orElseThrow(() -> new UserMessageException("project.notFound"));
         if (!p.active()) {
             throw new UserMessageException("project.notActive", p.code());
         }

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -197,18 +198,19 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         int statements10 = SqlRecorder.record(() -> board.board(filter10)).size();
         int statements500 = SqlRecorder.record(() -> board.board(filter500)).size();
         REPORT.figure("Board", "SQL statements, BoardService.board, 10 cards", String.valueOf(statements10), "-", "");
-        REPORT.figure("Board", "SQL statements, BoardService.board, " + MANY_CARDS + " cards", String.valueOf(statements500),
-                "same as 10", yes(statements10 == statements500));
+        REPORT.figure("Board", "SQL statements, BoardService.board, " + MANY_CARDS + " cards",
+                String.valueOf(statements500), "same as 10", yes(statements10 == statements500));
         int view10 = SqlRecorder.record(() -> openBoard(small)).size();
         int view500 = SqlRecorder.record(() -> openBoard(large)).size();
         REPORT.figure("Board", "SQL statements, opening the board view, 10 cards", String.valueOf(view10), "-", "");
-        REPORT.figure("Board", "SQL statements, opening the board view, " + MANY_CARDS + " cards", String.valueOf(view500),
-                "same as 10", yes(view10 == view500));
+        REPORT.figure("Board", "SQL statements, opening the board view, " + MANY_CARDS + " cards",
+                String.valueOf(view500), "same as 10", yes(view10 == view500));
         long service = median(() -> board.board(filter500));
         long view = median(() -> openBoard(large));
-        REPORT.figure("Board", "server time, BoardService.board, " + MANY_CARDS + " cards (median)", ms(service), "-", "");
-        REPORT.figure("Board", "server time, board view built with " + MANY_CARDS + " cards (median, browserless)", ms(view), "-",
+        REPORT.figure("Board", "server time, BoardService.board, " + MANY_CARDS + " cards (median)", ms(service), "-",
                 "");
+        REPORT.figure("Board", "server time, board view built with " + MANY_CARDS + " cards (median, browserless)",
+                ms(view), "-", "");
     }
 
     private static BoardView openBoard(long project) {
@@ -337,6 +339,9 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         // least a conflict-checked booking costs in plain JDBC; plain autocommit INSERTs without any check.
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger floorErrors = new AtomicInteger();
+        Cpu checkedCpu = new Cpu();
+        Cpu floorCpu = new Cpu();
+        Cpu plainCpu = new Cpu();
         double checked = 0;
         double floor = 0;
         double plain = 0;
@@ -357,7 +362,7 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
                 }
                 SecurityContextHolder.clearContext();
                 return null;
-            }, THREADS * BOOKINGS_PER_THREAD, jfr && round == 0 ? "booking.jfr" : null));
+            }, THREADS * BOOKINGS_PER_THREAD, jfr && round == 0 ? "booking.jfr" : null, checkedCpu));
 
             List<List<Instant>> floorSlots = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
@@ -374,7 +379,7 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
                     c.setAutoCommit(true);
                 }
                 return null;
-            }, THREADS * BOOKINGS_PER_THREAD, null));
+            }, THREADS * BOOKINGS_PER_THREAD, null, floorCpu));
 
             // Plain single-row INSERTs (autocommit, no checks), far in the future, deleted afterwards.
             Instant farRound = far.plus(Duration.ofDays(100L * round));
@@ -394,7 +399,7 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
                     }
                 }
                 return null;
-            }, THREADS * BOOKINGS_PER_THREAD, null));
+            }, THREADS * BOOKINGS_PER_THREAD, null, plainCpu));
         }
         try (Connection c = raw.getConnection()) {
             c.createStatement().executeUpdate("DELETE FROM booking WHERE topic IN ('Plain insert', 'Floor')");
@@ -409,8 +414,14 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         REPORT.figure("Booking", "ratio checked / floor (what the portal's code adds)", ratio(checked / floor), "-",
                 "");
         REPORT.figure("Booking", "ratio floor / plain (what the check itself costs)", ratio(floor / plain), "-", "");
-        REPORT.note("Booking rates: best of " + BOOKING_ROUNDS + " alternating rounds of " + THREADS * BOOKINGS_PER_THREAD
-                + " bookings each.");
+        REPORT.figure("Booking", "CPU per booking, JVM (booking threads) + database server: BookingService.book",
+                checkedCpu.perOperation(), "-", "");
+        REPORT.figure("Booking", "CPU per booking, JVM + database server: floor in plain JDBC", floorCpu.perOperation(),
+                "-", "");
+        REPORT.figure("Booking", "CPU per booking, JVM + database server: plain INSERT", plainCpu.perOperation(), "-",
+                "");
+        REPORT.note("Booking rates: best of " + BOOKING_ROUNDS + " alternating rounds of "
+                + THREADS * BOOKINGS_PER_THREAD + " bookings each.");
         assertThat(errors.get()).as("checked bookings refused or failed").isZero();
         assertThat(floorErrors.get()).as("floor bookings refused").isZero();
 
@@ -431,7 +442,7 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
             }
             SecurityContextHolder.clearContext();
             return null;
-        }, sameSlots.size(), null);
+        }, sameSlots.size(), null, new Cpu());
         long overlaps = count("SELECT COUNT(*) FROM booking a JOIN booking b ON a.expert_id = b.expert_id"
                 + " AND a.id < b.id AND a.status IN ('REQUESTED','CONFIRMED') AND b.status IN ('REQUESTED','CONFIRMED')"
                 + " AND a.start_at < b.end_at AND b.start_at < a.end_at WHERE a.expert_id = " + one);
@@ -574,24 +585,36 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
      * Runs one task per thread and returns operations per second over the wall time of all of them; with a file
      * name, a JFR recording of the run goes to that file next to the report.
      */
-    private static double run(java.util.function.IntFunction<Callable<Void>> task, int operations, String jfrFile)
-            throws Exception {
+    private static double run(java.util.function.IntFunction<Callable<Void>> task, int operations, String jfrFile,
+            Cpu cpu) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         jdk.jfr.Recording recording = null;
         try {
             List<Callable<Void>> tasks = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                tasks.add(task.apply(t));
+                Callable<Void> work = task.apply(t);
+                tasks.add(() -> {
+                    long before = THREAD_CPU.getCurrentThreadCpuTime();
+                    try {
+                        return work.call();
+                    } finally {
+                        cpu.jvmNanos.addAndGet(THREAD_CPU.getCurrentThreadCpuTime() - before);
+                    }
+                });
             }
             if (jfrFile != null) {
                 recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                 recording.start();
             }
+            long db0 = databaseCpuTicks();
             long t0 = System.nanoTime();
             for (Future<Void> f : pool.invokeAll(tasks)) {
                 f.get();
             }
             double rate = operations / ((System.nanoTime() - t0) / 1e9);
+            long db1 = databaseCpuTicks();
+            cpu.databaseTicks.addAndGet(db0 < 0 || db1 < 0 ? Long.MIN_VALUE / 4 : db1 - db0);
+            cpu.operations.addAndGet(operations);
             if (recording != null) {
                 recording.stop();
                 Files.createDirectories(REPORT_FILE.getParent());
@@ -603,6 +626,45 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
                 recording.close();
             }
             pool.shutdownNow();
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREAD_CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * CPU spent on some operations: by the threads doing them (in this JVM) and by the database server process.
+     * Unlike rates, these hardly depend on what else the shared machine is doing.
+     */
+    private static final class Cpu {
+        final AtomicLong jvmNanos = new AtomicLong();
+        final AtomicLong databaseTicks = new AtomicLong();
+        final AtomicLong operations = new AtomicLong();
+
+        String perOperation() {
+            double jvm = jvmNanos.get() / 1e6 / operations.get();
+            String db = databaseTicks.get() < 0 ? "?" : String.format(Locale.ROOT, "%.2f",
+                    databaseTicks.get() * 1000.0 / CLOCK_TICKS / operations.get());
+            return String.format(Locale.ROOT, "%.2f + %s ms", jvm, db);
+        }
+    }
+
+    /** Linux clock ticks per second (USER_HZ), the unit of /proc/<pid>/stat's CPU times. */
+    private static final int CLOCK_TICKS = 100;
+
+    /**
+     * User + system CPU of the MariaDB server so far, in clock ticks, from /proc (the embedded server is a local
+     * process; its pid is in @@pid_file). -1 where that cannot be read.
+     */
+    private static long databaseCpuTicks() {
+        try (Connection c = raw.getConnection(); var rs = c.createStatement().executeQuery("SELECT @@pid_file")) {
+            rs.next();
+            String pid = Files.readString(Path.of(rs.getString(1))).trim();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+        } catch (Exception e) {
+            return -1;
         }
     }
 
