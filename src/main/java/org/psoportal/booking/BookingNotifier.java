@@ -38,12 +38,18 @@ class BookingNotifier {
     }
 
     void notifyParty(Booking b, long personId, String key) {
+        notifyParty(b, personId, key, null);
+    }
+
+    /** As above, with the actor's name when the caller has already looked it up (null: look it up). */
+    void notifyParty(Booking b, long personId, String key, String actorName) {
         changed(b.getExpertId());
         long actorId = currentUser.personId();
         if (personId == actorId) {
             return;
         }
-        String actor = people.summary(actorId).map(PersonSummary::fullName).orElse("?");
+        String actor = actorName != null ? actorName
+                : people.summary(actorId).map(PersonSummary::fullName).orElse("?");
         String link = personId == b.getExpertId() ? "schedule" : "my-bookings";
         notifications.notify(personId, key, List.of(actor, when.format(b.getStartAt()), b.getTopic()), link);
     }

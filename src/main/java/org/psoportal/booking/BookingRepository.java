@@ -1,11 +1,9 @@
 package org.psoportal.booking;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -26,18 +24,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
      */
     java.time.Duration MAX_SPAN = java.time.Duration.ofDays(2);
 
-    /**
-     * A locking read (FOR UPDATE): under REPEATABLE READ a plain SELECT could read an old snapshot and miss a
-     * booking committed a moment ago; a locking read always sees the latest committed rows.
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query(HOLDING)
-    List<Booking> lockHolding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
-            @Param("earliest") Instant earliest);
-
-    default List<Booking> lockHolding(long expertId, Instant from, Instant to) {
-        return lockHolding(expertId, from, to, from.minus(MAX_SPAN));
-    }
+    // The overlap check's locking read is BusyTimes.lockHolding (plain SQL, no entities).
 
     @Query(HOLDING)
     List<Booking> holding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,

@@ -44,17 +44,30 @@ class BookingRowMapper {
         Map<Long, ProjectSummary> projectNames = projects.summaries(projectIds);
         Map<Long, BookingRow> out = new HashMap<>();
         for (Booking b : list) {
-            ProjectSummary p = projectNames.get(b.getProjectId());
-            out.put(b.getId(), new BookingRow(b.getId(), b.getExpertId(), name(names, b.getExpertId()),
-                    b.getBookedById(), name(names, b.getBookedById()), b.getProjectId(), p == null ? "?" : p.label(),
-                    b.getStartAt(), b.getEndAt(), b.getTopic(), b.getNotes(), b.getStatus(),
-                    b.getCancelledById() == null ? null : name(names, b.getCancelledById()), b.getCancelledAt(),
-                    b.getCancelReason(), b.getVersion()));
+            out.put(b.getId(), row(b, names, projectNames.get(b.getProjectId())));
         }
         return out;
     }
 
-    private static String name(Map<Long, PersonSummary> names, long id) {
+    /** Names of the given people in one query, for a booking whose row is built with {@link #row}. */
+    Map<Long, PersonSummary> names(long... personIds) {
+        Set<Long> ids = new HashSet<>();
+        for (long id : personIds) {
+            ids.add(id);
+        }
+        return people.summaries(ids);
+    }
+
+    /** One row from names and project already at hand (no query); names missing from the map show as "?". */
+    BookingRow row(Booking b, Map<Long, PersonSummary> names, ProjectSummary p) {
+        return new BookingRow(b.getId(), b.getExpertId(), name(names, b.getExpertId()),
+                b.getBookedById(), name(names, b.getBookedById()), b.getProjectId(), p == null ? "?" : p.label(),
+                b.getStartAt(), b.getEndAt(), b.getTopic(), b.getNotes(), b.getStatus(),
+                b.getCancelledById() == null ? null : name(names, b.getCancelledById()), b.getCancelledAt(),
+                b.getCancelReason(), b.getVersion());
+    }
+
+    static String name(Map<Long, PersonSummary> names, long id) {
         PersonSummary p = names.get(id);
         return p == null ? "?" : p.fullName();
     }

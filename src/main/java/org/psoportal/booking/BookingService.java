@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.experts.ExpertService;
+import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.projects.ProjectSummary;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
@@ -47,11 +49,13 @@ public class BookingService {
     private final BookingRules rules;
     private final SlotFinder slots;
     private final TransactionTemplate tx;
+    private final BusyTimes busyTimes;
 
     BookingService(BookingRepository bookings, BookingRefusalRepository refusals, ExpertService experts,
             ProjectService projects, BookingRowMapper rowMapper, BookingNotifier notifier, CurrentUser currentUser,
-            Clock clock, ZoneId zone, PlatformTransactionManager transactionManager) {
+            Clock clock, ZoneId zone, PlatformTransactionManager transactionManager, BusyTimes busyTimes) {
         this.bookings = bookings;
+        this.busyTimes = busyTimes;
         this.refusals = refusals;
         this.experts = experts;
         this.projects = projects;
@@ -86,16 +90,19 @@ public class BookingService {
         if (r.expertId() == bookerId) {
             throw new UserMessageException("booking.self");
         }
+        // Read before the expert's lock (they do not lengthen the wait of other bookings of this expert), and
+        // reused for the notification and the returned row instead of being looked up again.
+        ProjectSummary project = projects.requireActive(r.projectId());
+        Map<Long, PersonSummary> names = rowMapper.names(r.expertId(), bookerId);
         ExpertSchedule s = experts.lockForBooking(r.expertId());
-        projects.requireActive(r.projectId());
         TimeRange time = new TimeRange(r.start(), r.end());
         check(s, time, null);
         BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         Booking b = bookings.saveAndFlush(new Booking(r.expertId(), r.projectId(), bookerId, time,
                 r.topic().trim(), blankToNull(r.notes()), status, clock.instant()));
-        notifyParty(b, b.getExpertId(), status == BookingStatus.REQUESTED ? "notify.booking.requested"
-                : "notify.booking.made");
-        return rows(List.of(b)).getFirst();
+        notifier.notifyParty(b, b.getExpertId(), status == BookingStatus.REQUESTED ? "notify.booking.requested"
+                : "notify.booking.made", BookingRowMapper.name(names, bookerId));
+        return rowMapper.row(b, names, project);
     }
 
     /** Moves a booking as one change: the same rules as a new booking, its own old time not counted as busy. */
@@ -241,8 +248,8 @@ public class BookingService {
 
     private void check(ExpertSchedule s, TimeRange time, Long ignoreId) {
         TimeRange window = rules.window(time.start(), s);
-        List<TimeRange> busy = bookings.lockHolding(s.expertId(), window.start(), window.end()).stream()
-                .filter(b -> !b.getId().equals(ignoreId)).map(Booking::time).toList();
+        List<TimeRange> busy = busyTimes.lockHolding(s.expertId(), window).stream()
+                .filter(b -> ignoreId == null || b.id() != ignoreId).map(BusyTimes.Busy::time).toList();
         rules.check(s, clock.instant(), time, busy).ifPresent(e -> {
             throw e;
         });

@@ -25,9 +25,12 @@ public class ExpertService {
     private final ExpertProfileRepository profiles;
     private final PersonService people;
     private final CurrentUser currentUser;
+    private final ScheduleLock scheduleLock;
 
-    ExpertService(ExpertProfileRepository profiles, PersonService people, CurrentUser currentUser) {
+    ExpertService(ExpertProfileRepository profiles, PersonService people, CurrentUser currentUser,
+            ScheduleLock scheduleLock) {
         this.profiles = profiles;
+        this.scheduleLock = scheduleLock;
         this.people = people;
         this.currentUser = currentUser;
     }
@@ -74,11 +77,12 @@ public class ExpertService {
      * Locks the expert's profile row (SELECT ... FOR UPDATE) inside the caller's transaction and returns the
      * rules to check against. Every change to the expert's bookings goes through this lock, so MariaDB lets one
      * such transaction run at a time per expert: the overlap check that follows cannot race another booking.
+     * One statement with the hours and time off, no entity (see {@link ScheduleLock}); time off comes without
+     * its reason.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ExpertSchedule lockForBooking(long expertId) {
-        return profiles.lockById(expertId)
-                .orElseThrow(() -> new UserMessageException("expert.notFound")).schedule();
+        return scheduleLock.lock(expertId).orElseThrow(() -> new UserMessageException("expert.notFound"));
     }
 
     /** True when the caller may edit this expert's profile: the expert themself or the head of the PSO. */

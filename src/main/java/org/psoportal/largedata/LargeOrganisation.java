@@ -8,10 +8,14 @@ import org.psoportal.shared.demo.DemoContext;
 import org.psoportal.shared.demo.LargeDemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** {@code PSO_DEMO_DATA=large}: the generated organisation of {@link LargeDataSize#LARGE}, see docs/performance.md. */
+/**
+ * {@code PSO_DEMO_DATA=large}: the generated organisation of {@link LargeDataSize#LARGE} (or, with
+ * {@code pso.large-data.size=tiny}, the benchmark smoke run's {@link LargeDataSize#TINY}), see docs/performance.md.
+ */
 @Component
 class LargeOrganisation implements LargeDemoData {
 
@@ -20,10 +24,13 @@ class LargeOrganisation implements LargeDemoData {
     private final DataSource dataSource;
     private final PasswordEncoder passwordEncoder;
     private final ZoneId zone;
+    private final LargeDataSize size;
     private volatile LargeDataGenerator.Result last;
 
-    LargeOrganisation(DataSource dataSource, PasswordEncoder passwordEncoder, ZoneId zone) {
+    LargeOrganisation(DataSource dataSource, PasswordEncoder passwordEncoder, ZoneId zone,
+            @Value("${pso.large-data.size:large}") String size) {
         this.dataSource = dataSource;
+        this.size = LargeDataSize.named(size);
         this.passwordEncoder = passwordEncoder;
         this.zone = zone;
     }
@@ -33,10 +40,15 @@ class LargeOrganisation implements LargeDemoData {
         return last;
     }
 
+    /** The size this organisation is generated with. */
+    LargeDataSize size() {
+        return size;
+    }
+
     @Override
     public void load(DemoContext context) {
-        log.info("Generating the large organisation {} (takes a few minutes)", LargeDataSize.LARGE);
-        var generator = new LargeDataGenerator(LargeDataSize.LARGE, passwordEncoder.encode(DemoContext.PASSWORD),
+        log.info("Generating the large organisation {} (takes a few minutes)", size);
+        var generator = new LargeDataGenerator(size, passwordEncoder.encode(DemoContext.PASSWORD),
                 context.clock().instant(), zone);
         try (Connection c = dataSource.getConnection()) {
             var result = generator.generate(c);

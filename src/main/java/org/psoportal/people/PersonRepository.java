@@ -43,4 +43,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email) from Person p where p.id in :ids")
     List<PersonSummary> findSummaries(@Param("ids") java.util.Collection<Long> ids);
+
+    /** One person by id: unlike a one-element list parameter, Hibernate translates this query once and reuses it. */
+    @Query("select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email) from Person p where p.id = :id")
+    Optional<PersonSummary> findSummary(@Param("id") long id);
+
+    /** Two people by id (see {@link #findSummary}). */
+    @Query("select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email) from Person p"
+            + " where p.id in (:a, :b)")
+    List<PersonSummary> findSummaries(@Param("a") long a, @Param("b") long b);
 }

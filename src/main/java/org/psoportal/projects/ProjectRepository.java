@@ -2,8 +2,10 @@ package org.psoportal.projects;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
@@ -28,4 +30,14 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             from Project p where p.id in :ids
             """)
     List<ProjectSummary> findSummaries(Collection<Long> ids);
+
+    /**
+     * One project by id. Not {@code findSummaries(List.of(id))}: Hibernate translates a query with a list
+     * parameter anew on every call, which made this check a visible part of a booking (docs/performance.md).
+     */
+    @Query("""
+            select new org.psoportal.projects.ProjectSummary(p.id, p.code, p.name, p.status)
+            from Project p where p.id = :id
+            """)
+    Optional<ProjectSummary> findSummary(@Param("id") long id);
 }

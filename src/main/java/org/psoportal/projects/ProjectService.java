@@ -45,17 +45,18 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public Map<Long, ProjectSummary> summaries(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return projects.findSummaries(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+        Set<Long> distinct = Set.copyOf(ids);
+        // One id (a single booking's row) gets a query Hibernate can reuse; see ProjectRepository.findSummary.
+        List<ProjectSummary> found = distinct.size() == 1
+                ? projects.findSummary(distinct.iterator().next()).stream().toList()
+                : distinct.isEmpty() ? List.of() : projects.findSummaries(distinct);
+        return found.stream().collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
     }
 
     /** Refuses, with a message naming the rule, unless the project exists and is active. */
     @Transactional(readOnly = true)
     public ProjectSummary requireActive(long projectId) {
-        ProjectSummary p = projects.findSummaries(List.of(projectId)).stream().findFirst()
+        ProjectSummary p = projects.findSummary(projectId)
                 .orElseThrow(() -> new UserMessageException("project.notFound"));
         if (!p.active()) {
             throw new UserMessageException("project.notActive", p.code());

@@ -3,6 +3,10 @@ package org.psoportal.experts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoportal.booking.BookingFixture;
 import org.psoportal.shared.UserMessageException;
@@ -10,6 +14,8 @@ import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class ExpertServiceTest {
@@ -17,6 +23,8 @@ class ExpertServiceTest {
     @Autowired ExpertService experts;
     @Autowired BookingFixture fixture;
     @Autowired JdbcTemplate jdbc;
+
+    @Autowired PlatformTransactionManager transactions;
 
     private String email(long id) {
         return jdbc.queryForObject("SELECT email FROM person WHERE id = ?", String.class, id);
@@ -71,5 +79,49 @@ class ExpertServiceTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE status = 'REQUESTED'", Integer.class))
                 .isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking_refusal", Integer.class)).isPositive();
+    }
+
+    /**
+     * Bookings are checked against the schedule that {@code lockForBooking} reads in one statement (hours and time
+     * off concatenated): it must be exactly the profile's schedule, or bookings would be checked against the wrong
+     * hours or miss a day off.
+     */
+    @Test
+    void theScheduleLockedForABookingIsTheProfilesSchedule() {
+        long expert = fixture.newExpert(15);
+        ExpertProfileForm form = fixture.runAs("head@pso.example", () -> experts.loadForm(expert));
+        form.setHours(List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 30)),
+                new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(8, 15), LocalTime.of(12, 0)),
+                new WorkingHours(DayOfWeek.SUNDAY, LocalTime.of(10, 0), LocalTime.of(11, 0))));
+        LocalDate today = LocalDate.now();
+        form.setTimeOff(List.of(new TimeOff(today.plusDays(20), today.plusDays(24), "Holiday, with a comma"),
+                new TimeOff(today.plusDays(3), today.plusDays(3), null)));
+        fixture.runAs("head@pso.example", () -> {
+            experts.save(expert, form);
+            return null;
+        });
+        long bare = fixture.newExpert(0);
+        ExpertProfileForm bareForm = fixture.runAs("head@pso.example", () -> experts.loadForm(bare));
+        bareForm.setHours(List.of());
+        fixture.runAs("head@pso.example", () -> {
+            experts.save(bare, bareForm);
+            return null;
+        });
+
+        for (long id : new long[] {expert, bare}) {
+            ExpertSchedule profile = fixture.runAs("head@pso.example", () -> experts.schedule(id));
+            ExpertSchedule locked = fixture.runAs("head@pso.example",
+                    () -> new TransactionTemplate(transactions).execute(s -> experts.lockForBooking(id)));
+            assertThat(locked).isEqualTo(new ExpertSchedule(profile.expertId(), profile.bookable(),
+                    profile.weeklyCapacityHours(), profile.minNoticeMinutes(), profile.horizonDays(),
+                    profile.bufferMinutes(), profile.slotMinutes(), profile.minLengthMinutes(),
+                    profile.maxLengthMinutes(), profile.requiresApproval(), profile.hours(),
+                    profile.timeOff().stream().map(t -> new TimeOff(t.first(), t.last(), null)).toList()));
+        }
+        assertThat(fixture.runAs("head@pso.example", () -> experts.schedule(expert)).hours()).hasSize(3);
+        assertThat(fixture.runAs("head@pso.example", () -> experts.schedule(expert)).timeOff()).hasSize(2);
+        assertThatThrownBy(() -> fixture.runAs("head@pso.example",
+                () -> new TransactionTemplate(transactions).execute(s -> experts.lockForBooking(-1))))
+                .isInstanceOf(UserMessageException.class);
     }
 }

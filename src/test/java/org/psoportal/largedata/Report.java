@@ -15,6 +15,16 @@ final class Report {
         System.out.printf("BENCH %-10s %-75s %14s  target %-10s %s%n", area, figure, value, target, holds);
     }
 
+    synchronized java.util.Set<String> areas() {
+        java.util.Set<String> areas = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> areas.add(r[0]));
+        return areas;
+    }
+
+    synchronized int rowCount() {
+        return rows.size();
+    }
+
     synchronized void note(String line) {
         notes.add(line);
         System.out.println("BENCH   " + line);
@@ -24,7 +34,8 @@ final class Report {
         StringBuilder sb = new StringBuilder("# PSO Portal benchmark report\n\n")
                 .append("Run ").append(Instant.now()).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(Runtime.version()).append(" (`./mvnw -Pbench verify`, see docs/performance.md).\n\n")
+                .append(Runtime.version()).append(" (`./mvnw -Pbench verify`, or the smoke run of `./mvnw verify`;")
+                .append(" see docs/performance.md).\n\n")
                 .append("| area | figure | value | target | holds |\n|---|---|---|---|---|\n");
         for (String[] r : rows) {
             sb.append("| ").append(String.join(" | ", r)).append(" |\n");
