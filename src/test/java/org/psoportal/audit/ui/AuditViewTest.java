@@ -29,6 +29,7 @@ class AuditViewTest extends BrowserlessViewTest {
 
     @Autowired AuthenticationConfiguration authConfig;
     @Autowired ZoneId zone;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A failed sign-in with an e-mail nobody else uses, carrying a forged second line. */
     String tried;
@@ -107,14 +108,24 @@ class AuditViewTest extends BrowserlessViewTest {
 
     @Test
     @WithUserDetails(DemoAccounts.ADMINISTRATOR)
-    void nobodyElseSeesOrOpensTheTrail() {
+    void nobodyElseSeesOrOpensTheTrailAndTheAttemptIsRecorded() {
+        long before = viewRefusals();
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).doesNotContain("audit");
+        assertThat(viewRefusals()).as("drawing the menu asks about every view; that is no refusal").isEqualTo(before);
         try {
             navigate(AuditView.class);
         } catch (RuntimeException refused) {
             // browserless reports the rerouting away from a denied view as a failed navigation
         }
         assertThat(getCurrentView()).isNotInstanceOf(AuditView.class);
+        assertThat(viewRefusals()).as("the administrator's attempt to open /audit is in the trail").isEqualTo(before + 1);
+    }
+
+    /** Refused attempts of the administrator demo account to open the audit view. */
+    private long viewRefusals() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE category = 'ACCESS_REFUSED'"
+                + " AND object_type = 'view' AND detail = '/audit' AND actor_label = ?", Long.class,
+                DemoAccounts.ADMINISTRATOR);
     }
 }
