@@ -71,9 +71,22 @@ public final class PortalClient {
         check(ui.accept(response.body()));
     }
 
+    /** Leaves the page as a browser does (the unload beacon): the server closes the UI. */
+    public void leave(VaadinUi ui) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + ui.uiId()))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(ui.unloadRequest())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Unload beacon answered " + response.statusCode());
+        }
+    }
+
     /** The ids in links {@code experts/<id>} of the expert directory. */
     public List<Long> expertIds() throws IOException, InterruptedException {
         VaadinUi ui = open("experts", "");
+        leave(ui);
         return Pattern.compile("experts/(\\d+)").matcher(ui.lastBody()).results()
                 .map(r -> Long.parseLong(r.group(1))).distinct().sorted().toList();
     }

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The packaged jar as a separate process for the load test and the memory benchmark: on a free port, with a
- * throw-away data directory (embedded MariaDB) under target/, demo data small or large. Stopped and cleaned up by
- * {@link #close()}.
+ * The packaged jar as a separate process for the load test and the memory benchmark: on a free port, with its own
+ * embedded MariaDB under target/, demo data small or large. The small demo gets a throw-away data directory, deleted
+ * by {@link #close()}. The large organisation is generated once into target/load-large-db and kept for the next run
+ * of the load profile (generating it takes minutes on a busy machine); {@code mvn clean} or deleting that directory
+ * generates it afresh.
  */
 public final class PortalJar implements AutoCloseable {
 
     private final Process process;
+    /** Deleted by {@link #close()}; null when the database is kept for the next run. */
     private final Path dataDir;
     private final Path log;
     private final int port;
@@ -43,8 +46,14 @@ public final class PortalJar implements AutoCloseable {
             throw new IllegalStateException("No packaged jar at " + jar + ": run ./mvnw package first");
         }
         Path target = jar.toAbsolutePath().getParent();
-        Path dataDir = Files.createTempDirectory(target, "load-data-");
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        boolean large = "large".equals(demoData);
+        Path dataDir = large ? target.resolve("load-large-db") : Files.createTempDirectory(target, "load-data-");
+        Path complete = dataDir.resolve("generated");
+        if (large && !Files.exists(complete)) {
+            deleteTree(dataDir); // an interrupted generation: start afresh
+        }
+        Files.createDirectories(dataDir);
+        Path log = Files.createTempFile(target, "load-jar-", ".log");
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -59,10 +68,12 @@ public final class PortalJar implements AutoCloseable {
         builder.environment().put("PSO_DATA_DIR", dataDir.resolve("db").toString());
         builder.environment().put("PSO_DEMO_DATA", demoData);
         Process process = builder.start();
-        PortalJar portal = new PortalJar(process, dataDir, log, port);
+        PortalJar portal = new PortalJar(process, large ? null : dataDir, log, port);
         Instant deadline = Instant.now().plus(timeout);
-        String ready = "large".equals(demoData) ? "Large organisation generated" : "Demo data loaded";
-        while (!portal.logText().contains(ready)) {
+        // The app loads demo data after its "Started" line; ready is when that is done.
+        List<String> ready = large ? List.of("Large organisation generated", "Database already holds data")
+                : List.of("Demo data loaded");
+        while (ready.stream().noneMatch(portal.logText()::contains)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 String text = portal.logText();
                 portal.close();
@@ -70,6 +81,9 @@ public final class PortalJar implements AutoCloseable {
                         + text.substring(Math.max(0, text.length() - 4000)));
             }
             Thread.sleep(250);
+        }
+        if (large && !Files.exists(complete)) {
+            Files.createFile(complete);
         }
         return portal;
     }
@@ -101,11 +115,13 @@ public final class PortalJar implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        deleteTree(dataDir);
+        if (dataDir != null) {
+            deleteTree(dataDir);
+        }
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
+        if (dir == null || !Files.exists(dir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {

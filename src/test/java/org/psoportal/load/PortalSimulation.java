@@ -2,6 +2,7 @@ package org.psoportal.load;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
@@ -62,6 +63,7 @@ public class PortalSimulation extends Simulation {
         if (experts.isEmpty()) {
             throw new IllegalStateException("No experts in the directory");
         }
+        warmUp(profile.warmUpRounds());
         HttpProtocolBuilder protocol = http.baseUrl(portal.baseUrl())
                 .acceptLanguageHeader("en")
                 .userAgentHeader("PSO Portal load test (Gatling)");
@@ -73,9 +75,23 @@ public class PortalSimulation extends Simulation {
                 bookFreeSlot(), think(),
                 open("open dashboard", s -> "dashboard", s -> "",
                         (ui, s) -> ui.byId("dashboard-period").isPresent() || ui.lastBody().contains("pso-dashboard")
-                                ? null : "no dashboard"));
+                                ? null : "no dashboard"), think(),
+                leave("close tab"));
         setUp(profile.inject(scenario)).protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L));
+    }
+
+    /**
+     * Opens the scenario's views a few times before measuring, so that the 1-user figures are not those of a cold JVM
+     * (which would flatter the ratio of 200 users to 1).
+     */
+    private void warmUp(int rounds) throws Exception {
+        for (int i = 0; i < rounds; i++) {
+            PortalClient client = new PortalClient(portal.baseUrl()).signIn(USER, PASSWORD);
+            client.leave(client.open("board", profile.projects() == 0 ? "" : "project=" + (1 + i % 19)));
+            client.leave(client.open("experts/" + experts.get(i % experts.size()), ""));
+            client.leave(client.open("dashboard", ""));
+        }
     }
 
     @Override
@@ -216,10 +232,22 @@ public class PortalSimulation extends Simulation {
 
     // ---------------------------------------------------------------------------------------------------- protocol
 
-    /** A page load: the bootstrap page, Vaadin's init request, and the navigation event the client sends then. */
+    /** The unload beacon of the current page, if there is one (see {@link VaadinUi#unloadRequest()}). */
+    private static ChainBuilder leave(String name) {
+        return doIf(s -> s.contains("ui")).then(exec(http(name + ": unload").post(s -> "/?v-r=uidl&v-uiId="
+                        + ui(s).uiId()).header("Content-Type", "text/plain;charset=UTF-8")
+                .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).unloadRequest()))
+                .check(status().is(200))).exec(s -> s.remove("ui")));
+    }
+
+    /**
+     * A page load: the unload beacon of the page before, the bootstrap page, Vaadin's init request, and the
+     * navigation event the client sends then.
+     */
     private static ChainBuilder open(String name, Function<Session, String> route, Function<Session, String> query,
             BiFunction<VaadinUi, Session, String> verify) {
-        return exec(session -> session.set("ui", new VaadinUi()).set("route", route.apply(session))
+        return exec(leave(name))
+                .exec(session -> session.set("ui", new VaadinUi()).set("route", route.apply(session))
                 .set("query", query.apply(session)))
                 .exec(http(name + ": page").get(s -> "/" + s.getString("route")
                                 + (s.getString("query").isEmpty() ? "" : "?" + s.getString("query")))
@@ -272,7 +300,7 @@ public class PortalSimulation extends Simulation {
 
     /** How big a run is: smoke (in every build), one user, or the full 200. */
     record LoadProfile(String name, String demoData, int projects, int weeks, Duration thinkMin, Duration thinkMax,
-            List<String> jvmOptions, int users, Duration ramp, Duration hold) {
+            List<String> jvmOptions, int users, Duration ramp, Duration hold, int warmUpRounds) {
 
         static LoadProfile fromSystemProperties() {
             String name = System.getProperty("load.profile", "smoke");
@@ -281,11 +309,11 @@ public class PortalSimulation extends Simulation {
             List<String> jvm = List.of("-Xmx" + System.getProperty("load.xmx", "2g"));
             return switch (name) {
                 case "smoke" -> new LoadProfile(name, "true", 0, 2, Duration.ofMillis(200), Duration.ofMillis(600),
-                        List.of("-Xmx512m"), 3, Duration.ofSeconds(3), Duration.ZERO);
+                        List.of("-Xmx512m"), 3, Duration.ofSeconds(3), Duration.ZERO, 0);
                 case "one" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                        jvm, 1, Duration.ZERO, hold);
+                        jvm, 1, Duration.ZERO, hold, 20);
                 case "full" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                        jvm, users, Duration.ofSeconds(60), hold);
+                        jvm, users, Duration.ofSeconds(60), hold, 20);
                 default -> throw new IllegalArgumentException("load.profile: smoke, one or full, not " + name);
             };
         }

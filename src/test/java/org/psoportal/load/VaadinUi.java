@@ -100,6 +100,17 @@ public final class VaadinUi {
     }
 
     /**
+     * The beacon a browser sends when the page goes away (another page load, tab closed): the server closes the UI
+     * at once instead of keeping it until three heartbeats are missed. Without it every page load of a virtual user
+     * would leave a live UI behind (an open dashboard keeps being refreshed on every change).
+     */
+    public String unloadRequest() {
+        ObjectNode request = (ObjectNode) JSON.readTree(request(List.of()));
+        request.put("UNLOAD", true);
+        return request.toString();
+    }
+
+    /**
      * Reads a UIDL response and checks it: parseable, no error marks, syncId moved on and clientId is the next one.
      * Returns null when it is fine, else what is wrong.
      */
