@@ -311,9 +311,9 @@ public class PortalSimulation extends Simulation {
                 case "smoke" -> new LoadProfile(name, "true", 0, 2, Duration.ofMillis(200), Duration.ofMillis(600),
                         List.of("-Xmx512m"), 3, Duration.ofSeconds(3), Duration.ZERO, 0);
                 case "one" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                        jvm, 1, Duration.ZERO, hold, 20);
+                        jvm, 1, Duration.ZERO, hold, 5);
                 case "full" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                        jvm, users, Duration.ofSeconds(60), hold, 20);
+                        jvm, users, Duration.ofSeconds(60), hold, 5);
                 default -> throw new IllegalArgumentException("load.profile: smoke, one or full, not " + name);
             };
         }

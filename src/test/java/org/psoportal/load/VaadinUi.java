@@ -279,9 +279,13 @@ public final class VaadinUi {
                 .map(n -> attribute(n, "id")).filter(id -> id != null && id.startsWith(prefix)).toList();
     }
 
-    /** Attached nodes that carry the attribute, in document order under the UI (node 1). */
+    /**
+     * Attached nodes that carry the attribute, by node id (the order they were created in). Not a walk from the UI
+     * root: Flow attaches the router's content through a feature this model does not follow.
+     */
     public List<Integer> withAttribute(String name) {
-        return subtree(1).stream().filter(n -> attribute(n, name) != null).toList();
+        return nodes.values().stream().filter(n -> n.attached && n.attributes.containsKey(name))
+                .map(n -> n.id).sorted().toList();
     }
 
     private static String excerpt(String body, String mark) {
