@@ -272,11 +272,16 @@ public class PortalSimulation extends Simulation {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).request(rpc.apply(s))))
                 .check(status().is(200), bodyString().transformWithSession((body, s) -> {
-                    String problem = ui(s).accept(body);
-                    if (problem == null && verify != null) {
-                        problem = verify.apply(ui(s), s);
+                    try {
+                        String problem = ui(s).accept(body);
+                        if (problem == null && verify != null) {
+                            problem = verify.apply(ui(s), s);
+                        }
+                        return orOk(problem);
+                    } catch (RuntimeException e) {
+                        // Gatling would report only "transform failed": keep the cause and the response
+                        return "check failed: " + e + " on " + VaadinUi.abbreviate(body);
                     }
-                    return orOk(problem);
                 }).is("ok")));
     }
 

@@ -152,7 +152,11 @@ public final class VaadinUi {
         }
         syncId = nextSync;
         clientId = nextClient;
-        apply(response.path("changes"));
+        try {
+            apply(response.path("changes"));
+        } catch (RuntimeException e) {
+            return "could not apply the changes: " + e + " in " + abbreviate(body);
+        }
         return null;
     }
 
@@ -208,16 +212,21 @@ public final class VaadinUi {
         switch (feature) {
             case FEATURE_ELEMENT_DATA -> {
                 if ("tag".equals(key)) {
-                    node.tag = value.asString();
+                    node.tag = text(value);
                 }
             }
             case FEATURE_PROPERTIES -> node.properties.put(key, value);
-            case FEATURE_ATTRIBUTES -> node.attributes.put(key, value.asString(""));
-            case 7 -> node.text = value.asString(""); // text node data
+            case FEATURE_ATTRIBUTES -> node.attributes.put(key, text(value));
+            case 7 -> node.text = text(value); // text node data
             default -> {
                 // listeners, styles and the like
             }
         }
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() ? ""
+                : value.isValueNode() ? value.asString("") : value.toString();
     }
 
     /** The attached node whose {@code id} attribute is the given one. */
