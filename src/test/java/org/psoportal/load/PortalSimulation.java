@@ -277,6 +277,10 @@ public class PortalSimulation extends Simulation {
                         if (problem == null && verify != null) {
                             problem = verify.apply(ui(s), s);
                         }
+                        if (problem != null) {
+                            // Gatling's report names only the check; the reason goes to the console
+                            System.err.println("[load] " + name + " (user " + s.userId() + "): " + problem);
+                        }
                         return orOk(problem);
                     } catch (RuntimeException e) {
                         // Gatling would report only "transform failed": keep the cause and the response
