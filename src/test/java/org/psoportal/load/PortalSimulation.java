@@ -178,7 +178,7 @@ public class PortalSimulation extends Simulation {
     }
 
     /**
-     * Clicks a free time of the week (preferably one with an hour and a half free after it), picks a project in the
+     * Clicks a free time of the week (preferably one with free time around it), picks a project in the
      * combo box, types a topic, chooses the shortest length and books. The server must answer
      * "Booked: ..." (or "Requested: ..." for experts who approve bookings).
      */
@@ -208,7 +208,7 @@ public class PortalSimulation extends Simulation {
                         VaadinUi.event(node(s, "booking-length"), "value-changed", Map.of())), null))
                 .exec(uidl("book: submit", s -> List.of(VaadinUi.click(node(s, "booking-submit"))),
                         (ui, s) -> ui.lastBody().contains("Booked: ") || ui.lastBody().contains("Requested: ")
-                                ? null : "not booked: " + VaadinUi.abbreviate(ui.lastBody())))
+                                ? null : "not booked: " + ui.textUnder("booking-error")))
                 .exitHereIfFailed();
     }
 
@@ -219,10 +219,13 @@ public class PortalSimulation extends Simulation {
         }
         Set<Instant> free = new HashSet<>();
         cells.forEach(c -> free.add(Instant.parse(ui.attribute(c, "data-start"))));
+        // A free cell only means no booking overlaps it; the booking rules also want a buffer (15 min) to the
+        // bookings before and after. Prefer cells with an hour free before and an hour and a half after.
         List<Integer> roomy = new ArrayList<>();
         for (int cell : cells) {
             Instant start = Instant.parse(ui.attribute(cell, "data-start"));
-            if (free.contains(start.plusSeconds(3600)) && free.contains(start.plusSeconds(5400))) {
+            if (free.contains(start.minusSeconds(3600)) && free.contains(start.plusSeconds(3600))
+                    && free.contains(start.plusSeconds(5400))) {
                 roomy.add(cell);
             }
         }

@@ -282,6 +282,12 @@ public final class VaadinUi {
         return node == null ? null : node.attributes.get(name);
     }
 
+    /** The text of the element with this id and its descendants (e.g. an error message the view shows). */
+    public String textUnder(String elementId) {
+        return byId(elementId).map(this::subtree).orElse(List.of()).stream().map(nodes::get)
+                .filter(n -> n.text != null).map(n -> n.text).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** Element ids (the {@code id} attribute) under a node that start with the prefix, in document order. */
     public List<String> idsUnder(String parentId, String prefix) {
         return byId(parentId).map(this::subtree).orElse(List.of()).stream()
