@@ -220,12 +220,20 @@ public class PortalSimulation extends Simulation {
         Set<Instant> free = new HashSet<>();
         cells.forEach(c -> free.add(Instant.parse(ui.attribute(c, "data-start"))));
         // A free cell only means no booking overlaps it; the booking rules also want a buffer (15 min) to the
-        // bookings before and after. Prefer cells with an hour free before and an hour and a half after.
+        // bookings before and after. Prefer cells whose neighbours on the grid (one before, two after) are free too.
+        List<Instant> starts = free.stream().sorted().toList();
+        long step = Long.MAX_VALUE;
+        for (int i = 1; i < starts.size(); i++) {
+            long d = Duration.between(starts.get(i - 1), starts.get(i)).toSeconds();
+            if (d > 0) {
+                step = Math.min(step, d);
+            }
+        }
         List<Integer> roomy = new ArrayList<>();
         for (int cell : cells) {
             Instant start = Instant.parse(ui.attribute(cell, "data-start"));
-            if (free.contains(start.minusSeconds(3600)) && free.contains(start.plusSeconds(3600))
-                    && free.contains(start.plusSeconds(5400))) {
+            if (step != Long.MAX_VALUE && free.contains(start.minusSeconds(step))
+                    && free.contains(start.plusSeconds(step)) && free.contains(start.plusSeconds(2 * step))) {
                 roomy.add(cell);
             }
         }
