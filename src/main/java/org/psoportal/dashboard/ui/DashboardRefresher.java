@@ -4,7 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.shared.events.BookingsChanged;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -17,11 +20,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Pushes a refresh to every open dashboard when tasks or bookings change (after the change has committed). The
  * dashboards also poll every minute, so a change nobody announced still shows up.
+ *
+ * <p>The refreshes run one at a time on a thread of their own, and a dashboard with a refresh already waiting gets
+ * no second one: recomputing a dashboard takes about half a second on the large organisation, and done in the
+ * request of whoever moved a card (as {@code ui.access} does when the dashboard's session is free), the move took
+ * that long times the number of open dashboards (the load test: over 60 s with 20 open; docs/performance.md).
  */
 @Component
 class DashboardRefresher {
 
     private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
+    private final Set<Object> waiting = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dashboard-refresher");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * Call from the request thread of the view's user: their security context is kept and set while the refresh
@@ -50,12 +64,25 @@ class DashboardRefresher {
 
     private void refreshAll() {
         listeners.forEach((key, l) -> {
-            try {
-                l.ui().access(l.refresh()::run);
-            } catch (UIDetachedException gone) {
-                listeners.remove(key);
+            com.vaadin.flow.server.VaadinSession session = l.ui().getSession();
+            if (session != null && session.hasLock()) {
+                // this thread already works in that dashboard's session (its own user's request): at once
+                refresh(key, l);
+            } else if (waiting.add(key)) {
+                executor.execute(() -> {
+                    waiting.remove(key);
+                    refresh(key, l);
+                });
             }
         });
+    }
+
+    private void refresh(Object key, Listener l) {
+        try {
+            l.ui().access(l.refresh()::run);
+        } catch (UIDetachedException gone) {
+            listeners.remove(key);
+        }
     }
 
     private record Listener(UI ui, Runnable refresh) {}

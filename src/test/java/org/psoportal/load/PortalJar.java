@@ -1,0 +1,139 @@
+package org.psoportal.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The packaged jar as a separate process for the load test and the memory benchmark: on a free port, with its own
+ * embedded MariaDB under target/, demo data small or large. The small demo gets a throw-away data directory, deleted
+ * by {@link #close()}. The large organisation is generated once into target/load-large-db and kept for the next run
+ * of the load profile (generating it takes minutes on a busy machine); {@code mvn clean} or deleting that directory
+ * generates it afresh.
+ */
+public final class PortalJar implements AutoCloseable {
+
+    private final Process process;
+    /** Deleted by {@link #close()}; null when the database is kept for the next run. */
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+
+    private PortalJar(Process process, Path dataDir, Path log, int port) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * Starts {@code jar} with {@code demoData} ("true" for the small demo, "large" for the generated organisation)
+     * and waits until it has started and loaded the demo data, which the app does after its "Started" line (at most
+     * {@code timeout}).
+     */
+    public static PortalJar start(Path jar, String demoData, List<String> jvmOptions, Duration timeout)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged jar at " + jar + ": run ./mvnw package first");
+        }
+        Path target = jar.toAbsolutePath().getParent();
+        boolean large = "large".equals(demoData);
+        Path dataDir = large ? target.resolve("load-large-db") : Files.createTempDirectory(target, "load-data-");
+        Path complete = dataDir.resolve("generated");
+        if (large && !Files.exists(complete)) {
+            deleteTree(dataDir); // an interrupted generation: start afresh
+        }
+        Files.createDirectories(dataDir);
+        Path log = Files.createTempFile(target, "load-jar-", ".log");
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // Always the embedded database, whatever the calling shell has set.
+        builder.environment().remove("PSO_DB_URL");
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("PSO_DATA_DIR", dataDir.resolve("db").toString());
+        builder.environment().put("PSO_DEMO_DATA", demoData);
+        Process process = builder.start();
+        PortalJar portal = new PortalJar(process, large ? null : dataDir, log, port);
+        Instant deadline = Instant.now().plus(timeout);
+        // The app loads demo data after its "Started" line; ready is when that is done.
+        List<String> ready = large ? List.of("Large organisation generated", "Database already holds data")
+                : List.of("Demo data loaded");
+        while (ready.stream().noneMatch(portal.logText()::contains)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                String text = portal.logText();
+                portal.close();
+                throw new IllegalStateException("The jar did not start; its log ends with:\n"
+                        + text.substring(Math.max(0, text.length() - 4000)));
+            }
+            Thread.sleep(250);
+        }
+        if (large && !Files.exists(complete)) {
+            Files.createFile(complete);
+        }
+        return portal;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        if (dataDir != null) {
+            deleteTree(dataDir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover under target/ does no harm; mvn clean removes it
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.psoportal.load;
+
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The portal under load, through Vaadin's real client-server protocol ({@link VaadinUi}): each virtual user signs
+ * in, opens the board, moves a card (drag and drop), opens an expert's week, books a free slot, opens the dashboard,
+ * with think times between the steps. Every response is checked (HTTP status, Vaadin's error marks, syncId/clientId,
+ * and that each step did what it should: the card moved, the booking was made).
+ *
+ * <p>It starts the packaged jar itself ({@link PortalJar}) and stops it afterwards. System property
+ * {@code load.profile}: {@code smoke} (3 users once, small demo data, part of {@code ./mvnw verify}), {@code one}
+ * (1 user), {@code full} (200 concurrent users) - both on the large organisation; see docs/performance.md.
+ * All users sign in as the demo head of office ({@code head@pso.example}): only that role may use all six steps
+ * (the dashboard is the head's), and each virtual user has its own session, UI and cookies.
+ */
+public class PortalSimulation extends Simulation {
+
+    private static final String USER = "head@pso.example";
+    private static final String PASSWORD = "demo1234";
+
+    private final LoadProfile profile = LoadProfile.fromSystemProperties();
+    private final PortalJar portal;
+    private final List<Long> experts;
+
+    public PortalSimulation() throws Exception {
+        portal = PortalJar.start(Path.of(System.getProperty("load.jar", "target/pso-portal-1.0.0-SNAPSHOT.jar")),
+                profile.demoData(), profile.jvmOptions(), Duration.ofMinutes(8));
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
+        experts = new PortalClient(portal.baseUrl()).signIn(USER, PASSWORD).expertIds();
+        if (experts.isEmpty()) {
+            throw new IllegalStateException("No experts in the directory");
+        }
+        warmUp(profile.warmUpRounds());
+        HttpProtocolBuilder protocol = http.baseUrl(portal.baseUrl())
+                .acceptLanguageHeader("en")
+                .userAgentHeader("PSO Portal load test (Gatling)");
+        ScenarioBuilder scenario = scenario("PSO Portal " + profile.name()).exec(
+                signIn(), think(),
+                openBoard(), think(),
+                moveCard(), think(),
+                openExpertWeek(), think(),
+                bookFreeSlot(), think(),
+                open("open dashboard", s -> "dashboard", s -> "",
+                        (ui, s) -> ui.byId("dashboard-period").isPresent() || ui.lastBody().contains("pso-dashboard")
+                                ? null : "no dashboard"), think(),
+                leave("close tab"));
+        setUp(profile.inject(scenario)).protocols(protocol)
+                .assertions(global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L));
+    }
+
+    /**
+     * Opens the scenario's views a few times before measuring, so that the 1-user figures are not those of a cold JVM
+     * (which would flatter the ratio of 200 users to 1).
+     */
+    private void warmUp(int rounds) throws Exception {
+        for (int i = 0; i < rounds; i++) {
+            PortalClient client = new PortalClient(portal.baseUrl()).signIn(USER, PASSWORD);
+            client.leave(client.open("board", profile.projects() == 0 ? "" : "project=" + (1 + i % 19)));
+            client.leave(client.open("experts/" + experts.get(i % experts.size()), ""));
+            client.leave(client.open("dashboard", ""));
+        }
+    }
+
+    @Override
+    public void after() {
+        portal.close();
+    }
+
+    // ------------------------------------------------------------------------------------------------------- steps
+
+    private ChainBuilder signIn() {
+        return exec(http("sign in: page").get("/login")
+                        .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
+                .exec(http("sign in: post").post("/login").disableFollowRedirect()
+                        .formParam("username", USER).formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
+                        .check(status().is(302), header("Location").transform(l -> l.contains("error")
+                                ? "refused: " + l : "ok").is("ok")))
+                .exitHereIfFailed();
+    }
+
+    /** The board of one project (large data: about 90 cards) or the whole board (small demo). */
+    private ChainBuilder openBoard() {
+        return open("open board", s -> "board", this::boardQuery, (ui, s) -> {
+            int cards = 0;
+            for (String column : List.of("TODO", "IN_PROGRESS", "WAITING", "DONE")) {
+                cards += ui.idsUnder("column-" + column, "card-").size();
+            }
+            return cards > 0 ? null : "the board shows no cards";
+        });
+    }
+
+    private String boardQuery(Session s) {
+        if (profile.projects() == 0) {
+            return "";
+        }
+        // Generated projects 1..n, every 20th closed: spread the users over the open ones.
+        long project = 1 + s.userId() % profile.projects();
+        if (project % 20 == 0) {
+            project--;
+        }
+        return "project=" + project;
+    }
+
+    /**
+     * Drags a "To do" card (or a "Waiting" one when To do is empty) onto the end of "In progress", as the browser
+     * does: dragstart on the card, then drop on the column's drop zone and dragend. Confirms the WIP-limit question
+     * if it comes. The server must answer "... moved to In progress".
+     */
+    private ChainBuilder moveCard() {
+        return exec(session -> {
+            VaadinUi ui = ui(session);
+            List<String> cards = ui.idsUnder("column-TODO", "card-");
+            if (cards.isEmpty()) {
+                cards = ui.idsUnder("column-WAITING", "card-");
+            }
+            if (cards.isEmpty()) {
+                ui.fail("no card to move in To do or Waiting");
+                return session.set("dragged", "").set("dropZone", -1);
+            }
+            List<Integer> column = ui.byId("column-IN_PROGRESS").map(ui::children).orElse(List.of());
+            String card = cards.get((int) (session.userId() % cards.size()));
+            return session.set("dragged", card).set("dropZone", column.isEmpty() ? -1 : column.getLast());
+        })
+                .exec(uidl("move card: drag", s -> List.of(VaadinUi.dragStart(node(s, s.getString("dragged")))),
+                        null))
+                .exec(uidl("move card: drop", s -> List.of(VaadinUi.drop(s.getInt("dropZone")),
+                        VaadinUi.dragEnd(node(s, s.getString("dragged")))), (ui, s) -> ui.byId("wip-confirm")
+                        .isPresent() || ui.lastBody().contains("moved to") ? null : "the card did not move"))
+                .doIf(s -> ui(s).byId("wip-confirm").isPresent()).then(
+                        uidl("move card: confirm over WIP limit",
+                                s -> List.of(VaadinUi.event(node(s, "wip-confirm"), "confirm", Map.of())),
+                                (ui, s) -> ui.lastBody().contains("moved to") ? null : "the card did not move"))
+                .exitHereIfFailed();
+    }
+
+    /** An expert's week a few weeks ahead; users are spread over experts and weeks so they rarely want one slot. */
+    private ChainBuilder openExpertWeek() {
+        return open("open expert week", s -> "experts/" + experts.get((int) (s.userId() % experts.size())),
+                s -> {
+                    long weeksAhead = 1 + (s.userId() / experts.size()) % profile.weeks();
+                    LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(weeksAhead);
+                    return "week=" + monday;
+                }, (ui, s) -> ui.byId("week-grid").isPresent() ? null : "no week grid");
+    }
+
+    /**
+     * Clicks a free time of the week (preferably one with free time around it), picks a project in the
+     * combo box, types a topic, chooses the shortest length and books. The server must answer
+     * "Booked: ..." (or "Requested: ..." for experts who approve bookings).
+     */
+    private ChainBuilder bookFreeSlot() {
+        return exec(session -> session.set("slot", freeSlot(ui(session), session.userId())))
+                // A week without free time (late in the week, fully booked): the calendar's "next free time".
+                .doIfOrElse(s -> s.getInt("slot") >= 0).then(
+                        uidl("book: click free slot", s -> List.of(VaadinUi.click(s.getInt("slot"))),
+                                (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
+                .orElse(uidl("book: next free time", s -> List.of(VaadinUi.click(node(s, "next-free"))),
+                        (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
+                .exitHereIfFailed()
+                .exec(uidl("book: load projects", s -> List.of(VaadinUi.callable(node(s, "booking-project"),
+                        "setViewportRange", List.of(0, 50, ""))), (ui, s) -> ui.comboKeys().isEmpty()
+                        ? "no projects in the combo box" : null))
+                .exec(session -> {
+                    List<String> keys = ui(session).comboKeys();
+                    return session.set("projectKey", keys.isEmpty() ? "" : keys.get((int) (session.userId() % keys.size())));
+                })
+                .exec(uidl("book: fill in", s -> List.of(
+                        VaadinUi.sync(node(s, "booking-project"), "value", s.getString("projectKey")),
+                        VaadinUi.event(node(s, "booking-project"), "value-changed", Map.of()),
+                        VaadinUi.sync(node(s, "booking-topic"), "value", "Load test " + s.userId()),
+                        VaadinUi.event(node(s, "booking-topic"), "change", Map.of()),
+                        // the shortest length (the select's first item): it fits wherever a booking may start
+                        VaadinUi.sync(node(s, "booking-length"), "value", "1"),
+                        VaadinUi.event(node(s, "booking-length"), "value-changed", Map.of())), null))
+                .exec(uidl("book: submit", s -> List.of(VaadinUi.click(node(s, "booking-submit"))),
+                        (ui, s) -> ui.lastBody().contains("Booked: ") || ui.lastBody().contains("Requested: ")
+                                ? null : "not booked: " + ui.textUnder("booking-error")))
+                .exitHereIfFailed();
+    }
+
+    private static int freeSlot(VaadinUi ui, long userId) {
+        List<Integer> cells = ui.withAttribute("data-start");
+        if (cells.isEmpty()) {
+            return -1;
+        }
+        Set<Instant> free = new HashSet<>();
+        cells.forEach(c -> free.add(Instant.parse(ui.attribute(c, "data-start"))));
+        // A free cell only means no booking overlaps it; the booking rules also want a buffer (15 min) to the
+        // bookings before and after. Prefer cells whose neighbours on the grid (one before, two after) are free too.
+        List<Instant> starts = free.stream().sorted().toList();
+        long step = Long.MAX_VALUE;
+        for (int i = 1; i < starts.size(); i++) {
+            long d = Duration.between(starts.get(i - 1), starts.get(i)).toSeconds();
+            if (d > 0) {
+                step = Math.min(step, d);
+            }
+        }
+        List<Integer> roomy = new ArrayList<>();
+        for (int cell : cells) {
+            Instant start = Instant.parse(ui.attribute(cell, "data-start"));
+            if (step != Long.MAX_VALUE && free.contains(start.minusSeconds(step))
+                    && free.contains(start.plusSeconds(step)) && free.contains(start.plusSeconds(2 * step))) {
+                roomy.add(cell);
+            }
+        }
+        List<Integer> pick = roomy.isEmpty() ? cells : roomy;
+        return pick.get((int) (userId % pick.size()));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- protocol
+
+    /** The unload beacon of the current page, if there is one (see {@link VaadinUi#unloadRequest()}). */
+    private static ChainBuilder leave(String name) {
+        return doIf(s -> s.contains("ui")).then(exec(http(name + ": unload").post(s -> "/?v-r=uidl&v-uiId="
+                        + ui(s).uiId()).header("Content-Type", "text/plain;charset=UTF-8")
+                .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).unloadRequest()))
+                .check(status().is(200))).exec(s -> s.remove("ui")));
+    }
+
+    /**
+     * A page load: the unload beacon of the page before, the bootstrap page, Vaadin's init request, and the
+     * navigation event the client sends then.
+     */
+    private static ChainBuilder open(String name, Function<Session, String> route, Function<Session, String> query,
+            BiFunction<VaadinUi, Session, String> verify) {
+        return exec(leave(name))
+                .exec(session -> session.set("ui", new VaadinUi()).set("route", route.apply(session))
+                .set("query", query.apply(session)))
+                .exec(http(name + ": page").get(s -> "/" + s.getString("route")
+                                + (s.getString("query").isEmpty() ? "" : "?" + s.getString("query")))
+                        .check(status().is(200), substring("window.Vaadin")))
+                .exec(http(name + ": init").get(s -> "/?v-r=init&location=" + PortalClient.enc(s.getString("route"))
+                                + "&query=" + PortalClient.enc(s.getString("query")))
+                        .check(status().is(200), bodyString().transformWithSession((body, s) ->
+                                orOk(ui(s).acceptInit(body))).is("ok")))
+                .exec(session -> session.set("uiId", ui(session).uiId()))
+                .exec(uidl(name + ": render", s -> List.of(VaadinUi.navigate(s.getString("route"),
+                        s.getString("query"))), verify))
+                .exitHereIfFailed();
+    }
+
+    /**
+     * One UIDL round trip: the RPC calls with the UI's security key, syncId and clientId; the response is checked
+     * by {@link VaadinUi#accept} and then by {@code verify} (null = fine, else what is wrong).
+     */
+    private static ChainBuilder uidl(String name, Function<Session, List<Map<String, Object>>> rpc,
+            BiFunction<VaadinUi, Session, String> verify) {
+        return exec(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).request(rpc.apply(s))))
+                .check(status().is(200), bodyString().transformWithSession((body, s) -> {
+                    try {
+                        String problem = ui(s).accept(body);
+                        if (problem == null && verify != null) {
+                            problem = verify.apply(ui(s), s);
+                        }
+                        if (problem != null) {
+                            // Gatling's report names only the check; the reason goes to the console
+                            System.err.println("[load] " + name + " (user " + s.userId() + "): " + problem);
+                        }
+                        return orOk(problem);
+                    } catch (RuntimeException e) {
+                        // Gatling would report only "transform failed": keep the cause and the response
+                        return "check failed: " + e + " on " + VaadinUi.abbreviate(body);
+                    }
+                }).is("ok")));
+    }
+
+    private ChainBuilder think() {
+        return exec(io.gatling.javaapi.core.CoreDsl.pause(profile.thinkMin(), profile.thinkMax()));
+    }
+
+    private static VaadinUi ui(Session session) {
+        return session.get("ui");
+    }
+
+    private static int node(Session session, String elementId) {
+        return ui(session).nodeFor(elementId);
+    }
+
+    private static String orOk(String problem) {
+        return problem == null ? "ok" : problem;
+    }
+
+    // ------------------------------------------------------------------------------------------------ the profiles
+
+    /** How big a run is: smoke (in every build), one user, or the full 200. */
+    record LoadProfile(String name, String demoData, int projects, int weeks, Duration thinkMin, Duration thinkMax,
+            List<String> jvmOptions, int users, Duration ramp, Duration hold, int warmUpRounds) {
+
+        static LoadProfile fromSystemProperties() {
+            String name = System.getProperty("load.profile", "smoke");
+            int users = Integer.getInteger("load.users", 200);
+            Duration hold = Duration.ofSeconds(Integer.getInteger("load.seconds", 180));
+            List<String> jvm = List.of("-Xmx" + System.getProperty("load.xmx", "2g"));
+            return switch (name) {
+                case "smoke" -> new LoadProfile(name, "true", 0, 2, Duration.ofMillis(200), Duration.ofMillis(600),
+                        List.of("-Xmx512m"), 3, Duration.ofSeconds(3), Duration.ZERO, 0);
+                case "one" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
+                        jvm, 1, Duration.ZERO, hold, 5);
+                case "full" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
+                        jvm, users, Duration.ofSeconds(60), hold, 5);
+                default -> throw new IllegalArgumentException("load.profile: smoke, one or full, not " + name);
+            };
+        }
+
+        /** Smoke: each user once. Otherwise a closed model: N users at all times (a finished one is replaced). */
+        PopulationBuilder inject(ScenarioBuilder scenario) {
+            if (hold.isZero()) {
+                return scenario.injectOpen(rampUsers(users).during(ramp));
+            }
+            List<io.gatling.javaapi.core.ClosedInjectionStep> steps = new ArrayList<>();
+            if (!ramp.isZero()) {
+                steps.add(rampConcurrentUsers(1).to(users).during(ramp));
+            }
+            steps.add(constantConcurrentUsers(users).during(hold));
+            return scenario.injectClosed(steps.toArray(io.gatling.javaapi.core.ClosedInjectionStep[]::new));
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package org.psoportal.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The client side of one Vaadin UI as seen on the wire, for the load test and the memory benchmark: what a browser
+ * keeps between requests. It takes the ids from the init response (UI id, the CSRF "security key"), carries syncId
+ * and clientId from response to request, applies every {@code changes} list to a small model of the element tree
+ * (tag, attributes, properties, children per node id) so that a scenario can find elements by their {@code id}
+ * attribute, and judges every response: Vaadin answers HTTP 200 even when the server failed, so errors must be read
+ * from the body.
+ *
+ * <p>Protocol (Vaadin 25, read from the real traffic of this application): {@code GET /?v-r=init&location=..}
+ * answers JSON {@code {appConfig:{v-uiId, uidl:{syncId, clientId, Vaadin-Security-Key, changes..}}}}; the client
+ * then sends the {@code ui-navigate} event to node 1 (the UI), which renders the route. Every interaction is
+ * {@code POST /?v-r=uidl&v-uiId=N} with {@code {csrfToken, rpc:[..], syncId, clientId}}; the answer is one JSON
+ * object (optionally prefixed {@code for(;;);} and wrapped in an array) with the next syncId and clientId.
+ */
+public final class VaadinUi {
+
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    /** Node features as numbered by Flow's NodeFeatureRegistry (as seen in the responses). */
+    private static final int FEATURE_ELEMENT_DATA = 0;
+    private static final int FEATURE_PROPERTIES = 1;
+    private static final int FEATURE_CHILDREN = 2;
+    private static final int FEATURE_ATTRIBUTES = 3;
+
+    /** What the server shows when something went wrong: PortalErrorHandler's and Notifications' error marks. */
+    private static final List<String> ERROR_MARKS = List.of("pso-error-notification", "\"appError\"",
+            "\"sessionExpired\"", "Internal error", "Something went wrong");
+
+    private int uiId;
+    private String csrfToken;
+    private int syncId;
+    private int clientId;
+    private final Map<Integer, Node> nodes = new HashMap<>();
+    private String lastBody = "";
+    /** An element a scenario asked for but the UI did not have: reported with the next response. */
+    private String missing;
+
+    /** One element (or text node) of the UI's tree. */
+    static final class Node {
+        final int id;
+        String tag;
+        String text;
+        final Map<String, JsonNode> properties = new HashMap<>();
+        final Map<String, String> attributes = new HashMap<>();
+        final List<Integer> children = new ArrayList<>();
+        boolean attached = true;
+
+        Node(int id) {
+            this.id = id;
+        }
+    }
+
+    /**
+     * Reads the init response ({@code GET /?v-r=init}). Returns null when it is fine, else what is wrong.
+     */
+    public String acceptInit(String body) {
+        try {
+            JsonNode config = JSON.readTree(body).path("appConfig");
+            JsonNode uidl = config.path("uidl");
+            if (config.isMissingNode() || uidl.isMissingNode()) {
+                return "init: no appConfig.uidl in " + abbreviate(body);
+            }
+            uiId = config.path("v-uiId").asInt();
+            csrfToken = uidl.path("Vaadin-Security-Key").asString(null);
+            syncId = uidl.path("syncId").asInt(-1);
+            clientId = uidl.path("clientId").asInt(0);
+            if (csrfToken == null || syncId < 0) {
+                return "init: no security key or syncId";
+            }
+            nodes.clear();
+            apply(uidl.path("changes"));
+            lastBody = body;
+            return null;
+        } catch (RuntimeException e) {
+            return "init: unreadable response " + abbreviate(body);
+        }
+    }
+
+    /** The body of the next UIDL request with these RPC calls. */
+    public String request(List<Map<String, Object>> rpc) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("csrfToken", csrfToken);
+        request.set("rpc", JSON.valueToTree(rpc));
+        request.put("syncId", syncId);
+        request.put("clientId", clientId);
+        return request.toString();
+    }
+
+    /**
+     * The beacon a browser sends when the page goes away (another page load, tab closed): the server closes the UI
+     * at once instead of keeping it until three heartbeats are missed. Without it every page load of a virtual user
+     * would leave a live UI behind (an open dashboard keeps being refreshed on every change).
+     */
+    public String unloadRequest() {
+        ObjectNode request = (ObjectNode) JSON.readTree(request(List.of()));
+        request.put("UNLOAD", true);
+        return request.toString();
+    }
+
+    /**
+     * Reads a UIDL response and checks it: parseable, no error marks, syncId moved on and clientId is the next one.
+     * Returns null when it is fine, else what is wrong.
+     */
+    public String accept(String body) {
+        lastBody = body;
+        if (missing != null) {
+            String problem = missing;
+            missing = null;
+            return problem;
+        }
+        for (String mark : ERROR_MARKS) {
+            if (body.contains(mark)) {
+                return "error in response: " + mark + " " + abbreviate(excerpt(body, mark));
+            }
+        }
+        String json = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+        JsonNode response;
+        try {
+            response = JSON.readTree(json);
+        } catch (RuntimeException e) {
+            return "unreadable response " + abbreviate(body);
+        }
+        if (response instanceof ArrayNode array) {
+            response = array.get(0);
+        }
+        if (response == null || !response.has("syncId")) {
+            return "no syncId in response " + abbreviate(body);
+        }
+        if (response.has("meta") && response.get("meta").size() > 0) {
+            return "meta in response (resync, session expiry or error) " + abbreviate(body);
+        }
+        int nextSync = response.get("syncId").asInt();
+        int nextClient = response.path("clientId").asInt(-1);
+        if (nextSync <= syncId) {
+            return "syncId did not progress: " + syncId + " -> " + nextSync;
+        }
+        if (nextClient != clientId + 1) {
+            return "clientId " + nextClient + " after " + clientId;
+        }
+        syncId = nextSync;
+        clientId = nextClient;
+        try {
+            apply(response.path("changes"));
+        } catch (RuntimeException e) {
+            return "could not apply the changes: " + e + " in " + abbreviate(body);
+        }
+        return null;
+    }
+
+    public int uiId() {
+        return uiId;
+    }
+
+    public String lastBody() {
+        return lastBody;
+    }
+
+    private void apply(JsonNode changes) {
+        for (JsonNode change : changes) {
+            Node node = nodes.computeIfAbsent(change.path("node").asInt(), Node::new);
+            String type = change.path("type").asString("");
+            int feature = change.path("feat").asInt(-1);
+            switch (type) {
+                case "attach" -> node.attached = true;
+                case "detach" -> node.attached = false;
+                case "put" -> put(node, feature, change.path("key").asString(""), change.path("value"));
+                case "remove" -> {
+                    if (feature == FEATURE_ATTRIBUTES) {
+                        node.attributes.remove(change.path("key").asString(""));
+                    } else if (feature == FEATURE_PROPERTIES) {
+                        node.properties.remove(change.path("key").asString(""));
+                    }
+                }
+                case "splice" -> {
+                    if (feature == FEATURE_CHILDREN) {
+                        int index = change.path("index").asInt();
+                        int remove = change.path("remove").asInt(0);
+                        for (int i = 0; i < remove && index < node.children.size(); i++) {
+                            node.children.remove(index);
+                        }
+                        List<Integer> added = new ArrayList<>();
+                        change.path("addNodes").forEach(n -> added.add(n.asInt()));
+                        node.children.addAll(Math.min(index, node.children.size()), added);
+                    }
+                }
+                case "clear" -> {
+                    if (feature == FEATURE_CHILDREN) {
+                        node.children.clear();
+                    }
+                }
+                default -> {
+                    // other change types (list features of class names, styles...) are not needed by the scenarios
+                }
+            }
+        }
+    }
+
+    private static void put(Node node, int feature, String key, JsonNode value) {
+        switch (feature) {
+            case FEATURE_ELEMENT_DATA -> {
+                if ("tag".equals(key)) {
+                    node.tag = text(value);
+                }
+            }
+            case FEATURE_PROPERTIES -> node.properties.put(key, value);
+            case FEATURE_ATTRIBUTES -> node.attributes.put(key, text(value));
+            case 7 -> node.text = text(value); // text node data
+            default -> {
+                // listeners, styles and the like
+            }
+        }
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() ? ""
+                : value.isValueNode() ? value.asString("") : value.toString();
+    }
+
+    /** The attached node whose {@code id} attribute is the given one. */
+    public Optional<Integer> byId(String elementId) {
+        return nodes.values().stream()
+                .filter(n -> n.attached && elementId.equals(n.attributes.get("id")))
+                .map(n -> n.id).findFirst();
+    }
+
+    /** The node and all its attached descendants, in document order. */
+    public List<Integer> subtree(int nodeId) {
+        List<Integer> out = new ArrayList<>();
+        collect(nodeId, out);
+        return out;
+    }
+
+    private void collect(int nodeId, List<Integer> out) {
+        Node node = nodes.get(nodeId);
+        if (node == null || !node.attached) {
+            return;
+        }
+        out.add(nodeId);
+        for (int child : node.children) {
+            collect(child, out);
+        }
+    }
+
+    /**
+     * The node id of the element with this {@code id} attribute for an RPC call; when there is none, a node id the
+     * server does not know, and the next response counts as failed with that reason.
+     */
+    public int nodeFor(String elementId) {
+        return byId(elementId).orElseGet(() -> {
+            missing = "no element #" + elementId + " in the UI";
+            return -1;
+        });
+    }
+
+    /** Marks the next response as failed (a step found nothing to act on). */
+    public void fail(String problem) {
+        missing = problem;
+    }
+
+    /** The attached children of a node. */
+    public List<Integer> children(int nodeId) {
+        Node node = nodes.get(nodeId);
+        return node == null ? List.of()
+                : node.children.stream().filter(c -> nodes.containsKey(c) && nodes.get(c).attached).toList();
+    }
+
+    public String attribute(int nodeId, String name) {
+        Node node = nodes.get(nodeId);
+        return node == null ? null : node.attributes.get(name);
+    }
+
+    /** The text of the element with this id and its descendants (e.g. an error message the view shows). */
+    public String textUnder(String elementId) {
+        return byId(elementId).map(this::subtree).orElse(List.of()).stream().map(nodes::get)
+                .filter(n -> n.text != null).map(n -> n.text).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** Element ids (the {@code id} attribute) under a node that start with the prefix, in document order. */
+    public List<String> idsUnder(String parentId, String prefix) {
+        return byId(parentId).map(this::subtree).orElse(List.of()).stream()
+                .map(n -> attribute(n, "id")).filter(id -> id != null && id.startsWith(prefix)).toList();
+    }
+
+    /**
+     * Attached nodes that carry the attribute, by node id (the order they were created in). Not a walk from the UI
+     * root: Flow attaches the router's content through a feature this model does not follow.
+     */
+    public List<Integer> withAttribute(String name) {
+        return nodes.values().stream().filter(n -> n.attached && n.attributes.containsKey(name))
+                .map(n -> n.id).sorted().toList();
+    }
+
+    private static String excerpt(String body, String mark) {
+        int i = body.indexOf(mark);
+        return body.substring(Math.max(0, i - 100), Math.min(body.length(), i + 300));
+    }
+
+    static String abbreviate(String s) {
+        return s == null ? "null" : s.length() <= 400 ? s : s.substring(0, 400) + "...";
+    }
+
+    // ------------------------------------------------------------------------------------- RPC calls the scenarios use
+
+    /** The event the client sends after init so the server renders the route. */
+    public static Map<String, Object> navigate(String route, String query) {
+        return Map.of("type", "event", "node", 1, "event", "ui-navigate",
+                "data", Map.of("route", route, "query", query, "appShellTitle", "",
+                        "historyState", Map.of("idx", 0), "trigger", ""));
+    }
+
+    public static Map<String, Object> event(int node, String event, Map<String, Object> data) {
+        return Map.of("type", "event", "node", node, "event", event, "data", data);
+    }
+
+    public static Map<String, Object> click(int node) {
+        return event(node, "click", Map.of("event.detail", 1, "event.button", 0, "event.clientX", 10,
+                "event.clientY", 10, "event.shiftKey", false, "event.ctrlKey", false, "event.altKey", false,
+                "event.metaKey", false));
+    }
+
+    /** A property the browser changed (e.g. a field's value), as the client syncs it. */
+    public static Map<String, Object> sync(int node, String property, Object value) {
+        return Map.of("type", "mSync", "node", node, "feature", FEATURE_PROPERTIES, "property", property,
+                "value", value);
+    }
+
+    /** A {@code @ClientCallable} method of a component, as its web component's connector calls it. */
+    public static Map<String, Object> callable(int node, String method, List<Object> args) {
+        return Map.of("type", "publishedEventHandler", "node", node, "templateEventMethodName", method,
+                "templateEventMethodArgs", args, "promise", 0);
+    }
+
+    public static Map<String, Object> dragStart(int node) {
+        return event(node, "dragstart", Map.of("event.offsetX", 5, "event.offsetY", 5, "event.clientX", 10,
+                "event.clientY", 10));
+    }
+
+    public static Map<String, Object> drop(int node) {
+        return event(node, "drop", Map.of("event.dataTransfer.effectAllowed", "move", "event.clientX", 10,
+                "event.clientY", 10, "event.clientX - event.currentTarget.getBoundingClientRect().left", 5,
+                "event.clientY - event.currentTarget.getBoundingClientRect().top", 5));
+    }
+
+    public static Map<String, Object> dragEnd(int node) {
+        return event(node, "dragend", Map.of("event.dataTransfer.dropEffect", "move", "event.clientX", 10,
+                "event.clientY", 10));
+    }
+
+    /** Keys of the items a combo box's connector received (after {@code setViewportRange}), in order. */
+    public List<String> comboKeys() {
+        List<String> keys = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"key\":\"([^\"]+)\",\"label\"")
+                .matcher(lastBody);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,70 @@
+package org.psoportal.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The load test's protocol client must see failures that Vaadin reports with HTTP 200, or the load figures would
+ * count errors as successes. Responses shaped like the real ones of this application.
+ */
+class VaadinUiTest {
+
+    private VaadinUi ui;
+
+    @BeforeEach
+    void init() {
+        ui = new VaadinUi();
+        assertThat(ui.acceptInit("""
+                {"appConfig":{"v-uiId":3,"uidl":{"clientId":0,"syncId":0,"Vaadin-Security-Key":"key-1",
+                "changes":[{"node":1,"type":"put","key":"tag","feat":0,"value":"body"}]}}}""")).isNull();
+    }
+
+    @Test
+    void carriesSecurityKeySyncIdAndClientIdIntoTheNextRequest() {
+        assertThat(ui.uiId()).isEqualTo(3);
+        assertThat(ui.request(List.of())).contains("\"csrfToken\":\"key-1\"", "\"syncId\":0", "\"clientId\":0");
+        assertThat(ui.accept("{\"clientId\":1,\"syncId\":1}")).isNull();
+        assertThat(ui.request(List.of())).contains("\"syncId\":1", "\"clientId\":1");
+    }
+
+    @Test
+    void findsElementsByIdInTheAppliedChanges() {
+        assertThat(ui.accept("""
+                {"clientId":1,"syncId":1,"changes":[
+                {"node":1,"type":"splice","feat":2,"index":0,"addNodes":[5]},
+                {"node":5,"type":"attach"},{"node":5,"type":"put","key":"id","feat":3,"value":"column-TODO"},
+                {"node":5,"type":"splice","feat":2,"index":0,"addNodes":[6,7]},
+                {"node":6,"type":"put","key":"id","feat":3,"value":"card-1"},
+                {"node":7,"type":"put","key":"id","feat":3,"value":"card-2"}]}""")).isNull();
+        assertThat(ui.idsUnder("column-TODO", "card-")).containsExactly("card-1", "card-2");
+        assertThat(ui.accept("""
+                {"clientId":2,"syncId":2,"changes":[{"node":5,"type":"splice","feat":2,"index":0,"remove":1},
+                {"node":6,"type":"detach"}]}""")).isNull();
+        assertThat(ui.idsUnder("column-TODO", "card-")).containsExactly("card-2");
+        assertThat(ui.byId("card-1")).isEmpty();
+    }
+
+    @Test
+    void theAppsErrorNotificationIsAFailureDespiteHttp200() {
+        assertThat(ui.accept("""
+                {"clientId":1,"syncId":1,"changes":[{"node":9,"type":"put","key":"overlayClass","feat":1,
+                "value":"pso-error-notification"}]}""")).contains("pso-error-notification");
+    }
+
+    @Test
+    void sessionExpiryResyncAndStaleSyncIdAreFailures() {
+        assertThat(ui.accept("for(;;);[{\"meta\":{\"sessionExpired\":true}}]")).isNotNull();
+        assertThat(ui.accept("{\"clientId\":1,\"syncId\":1,\"meta\":{\"async\":true}}")).isNotNull();
+        assertThat(ui.accept("{\"clientId\":1,\"syncId\":0}")).contains("syncId");
+        assertThat(ui.accept("<html>Internal error</html>")).isNotNull();
+    }
+
+    @Test
+    void aMissingElementFailsTheRequestThatNeededIt() {
+        assertThat(ui.nodeFor("booking-submit")).isEqualTo(-1);
+        assertThat(ui.accept("{\"clientId\":1,\"syncId\":1}")).contains("booking-submit");
+    }
+}
