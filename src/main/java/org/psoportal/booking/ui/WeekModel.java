@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.psoportal.booking.CalendarBlock;
+import org.psoportal.booking.TimeRange;
 import org.psoportal.booking.WeekCalendar;
 import org.psoportal.experts.WorkingHours;
 
@@ -74,9 +75,11 @@ final class WeekModel {
             return false;
         }
         Instant start = instant(day, time);
-        Instant end = start.plus(Duration.ofMinutes(slotMinutes()));
-        return !start.isBefore(now) && week.blocks().stream()
-                .noneMatch(b -> b.time().start().isBefore(end) && start.isBefore(b.time().end()));
+        TimeRange cell = new TimeRange(start, start.plus(Duration.ofMinutes(slotMinutes())));
+        // The same rule the booking service applies: a booking keeps the expert's buffer free on both sides, so a
+        // cell right after (or before) a booking is not offered only to be refused on booking.
+        Duration buffer = Duration.ofMinutes(week.schedule().bufferMinutes());
+        return !start.isBefore(now) && week.blocks().stream().noneMatch(b -> b.time().conflictsWith(cell, buffer));
     }
 
     List<CalendarBlock> blocksOn(LocalDate day) {
