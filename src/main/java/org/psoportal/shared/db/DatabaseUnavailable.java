@@ -35,16 +35,16 @@ public final class DatabaseUnavailable {
     }
 
     /**
-     * SQLSTATE class 08 is "connection exception": e.g. Hikari's "Connection is closed" (08003) when a transaction
-     * is rolled back on a connection that died with the server, which Hibernate reports as a plain failed rollback.
+     * A rollback only fails when the connection is gone (the server died under the transaction). Spring then throws
+     * Hibernate's "Unable to rollback" instead of the original error, and the cause (Hikari's "Connection is
+     * closed") carries no SQLSTATE, so the message is all there is to recognise it by.
      */
     private static boolean isFailedRollback(Throwable t) {
-        // A rollback only fails when the connection is gone (the server died under the transaction); Spring then
-        // throws this instead of the original error, and Hikari's "Connection is closed" carries no SQLSTATE.
         return t instanceof org.hibernate.TransactionException && t.getMessage() != null
                 && t.getMessage().startsWith("Unable to rollback") && t.getCause() instanceof SQLException;
     }
 
+    /** SQLSTATE class 08 is "connection exception" (refused, broken or closed connections). */
     private static boolean isConnectionState(Throwable t) {
         return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
     }
