@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.psoportal.audit.SqlChangeAudit;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,10 +41,11 @@ public class BoardService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SqlChangeAudit sqlChanges;
 
     BoardService(AdminTaskRepository tasks, BoardColumnStateRepository columnStates, BoardPositions positions,
             CardAssembler assembler, TaskHistory history, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SqlChangeAudit sqlChanges) {
         this.tasks = tasks;
         this.columnStates = columnStates;
         this.positions = positions;
@@ -52,6 +54,7 @@ public class BoardService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.sqlChanges = sqlChanges;
     }
 
     @PreAuthorize(VIEWERS)
@@ -137,9 +140,13 @@ public class BoardService {
             save(task);
             history.record(taskId, actor.personId(), HistoryAction.MOVED, from.name() + ">" + target.name());
         }
-        positions.write(BoardRules.placeAt(positions.order(target), taskId, index));
+        List<Long> before = positions.order(target);
+        List<Long> after = BoardRules.placeAt(before, taskId, index);
+        positions.write(after);
         if (from != target) {
             positions.renumber(from);
+        } else if (before.indexOf(taskId) != after.indexOf(taskId)) {
+            sqlChanges.taskReordered(taskId, target.name(), before.indexOf(taskId) + 1, after.indexOf(taskId) + 1);
         }
         events.publishEvent(new BoardChanged(taskId, java.util.EnumSet.of(from, target)));
         return card(taskId);

@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Hibernate's insert, update and delete events of the audited entities ({@link AuditedEntities}) become audit
  * entries, written with the change's transaction ({@link PendingAudit}). So every change made through the
  * features' entities is recorded without any service having to remember it. Changes made with plain SQL are not
- * seen: a card's position within its column (the board renumbers with SQL, it changes no field of the card) and
- * the large generated organisation (docs/performance.md), which is loaded with batched SQL.
+ * seen: a card's place within its column (the board writes positions with SQL, it changes no field of the card;
+ * {@link SqlChangeAudit} records it instead) and the large generated organisation (docs/performance.md), which is
+ * loaded with batched SQL.
  */
 final class EntityAudit implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         PreCollectionUpdateEventListener {

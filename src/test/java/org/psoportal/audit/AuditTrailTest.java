@@ -193,6 +193,27 @@ class AuditTrailTest {
     }
 
     @Test
+    void reorderingACardWithinItsColumnIsRecordedButNotAMoveToTheSamePlace() {
+        String admin = DemoAccounts.ADMINISTRATOR;
+        long project = boardFixture.newProject();
+        long first = security.as(admin, () -> tasks.create(BoardFixture.draft(project, "First")));
+        long second = security.as(admin, () -> tasks.create(BoardFixture.draft(project, "Second")));
+        long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, second);
+        int place = jdbc.queryForObject("SELECT position FROM admin_task WHERE id = ?", Integer.class, second) + 1;
+        int firstPlace = jdbc.queryForObject("SELECT position FROM admin_task WHERE id = ?", Integer.class, first) + 1;
+
+        security.as(admin, () -> board.move(second, version, BoardColumn.TODO, firstPlace - 1, false));
+        List<AuditEntry> trail = about("task", second);
+        assertThat(trail).extracting(AuditEntry::action).containsExactly("UPDATED", "CREATED");
+        assertThat(trail.get(0).detail()).isEqualTo("place in TODO: " + place + " → " + firstPlace);
+        assertThat(trail.get(0).actor()).isEqualTo(admin);
+
+        security.as(admin, () -> board.move(second, version, BoardColumn.TODO, firstPlace - 1, false));
+        assertThat(about("task", second)).as("dropped where it already was: nothing changed, nothing recorded")
+                .hasSize(2);
+    }
+
+    @Test
     void bookingAndCancellingABookingAreRecorded() {
         long expert = bookingFixture.newExpert(0);
         String staff = DemoAccounts.STAFF;
