@@ -145,8 +145,12 @@ public class BoardService {
         positions.write(after);
         if (from != target) {
             positions.renumber(from);
-        } else if (before.indexOf(taskId) != after.indexOf(taskId)) {
-            sqlChanges.taskReordered(taskId, target.name(), before.indexOf(taskId) + 1, after.indexOf(taskId) + 1);
+        } else {
+            int oldIndex = before.indexOf(taskId);
+            int newIndex = after.indexOf(taskId);
+            if (oldIndex != newIndex) {
+                sqlChanges.taskReordered(taskId, target.name(), oldIndex + 1, newIndex + 1);
+            }
         }
         events.publishEvent(new BoardChanged(taskId, java.util.EnumSet.of(from, target)));
         return card(taskId);
