@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A card on the board. Its position is written only by the board's renumbering SQL (never by an entity update),
+ * A card on the board. Its position is written only by the board's position SQL (never by an entity update),
  * so that moving a neighbour neither bumps this card's version nor can be overwritten by a stale copy of it.
  */
 @Entity
@@ -55,7 +55,7 @@ class AdminTask {
     private LocalDate dueDate;
 
     @Column(nullable = false, updatable = false)
-    private int position;
+    private long position;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -77,7 +77,7 @@ class AdminTask {
 
     protected AdminTask() {}
 
-    AdminTask(TaskDraft draft, long requestedById, BoardColumn column, int position, Instant now) {
+    AdminTask(TaskDraft draft, long requestedById, BoardColumn column, long position, Instant now) {
         apply(draft);
         this.requestedById = requestedById;
         this.column = column;
@@ -146,7 +146,7 @@ class AdminTask {
     BoardColumn getColumn() { return column; }
     Priority getPriority() { return priority; }
     LocalDate getDueDate() { return dueDate; }
-    int getPosition() { return position; }
+    long getPosition() { return position; }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }
     Instant getCompletedAt() { return completedAt; }

@@ -18,8 +18,12 @@ final class BoardCsv {
     static String write(List<TaskCard> cards) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            // "position" is the card's place in its column among the exported cards, counted from 1 (the stored
+            // positions are sparse sort keys, meaningless in a spreadsheet).
+            java.util.Map<BoardColumn, Integer> places = new java.util.EnumMap<>(BoardColumn.class);
             for (TaskCard c : cards) {
-                csv.printRecord(c.id(), safe(c.title()), c.projectCode(), c.type(), c.column(), c.position(),
+                int place = places.merge(c.column(), 1, Integer::sum);
+                csv.printRecord(c.id(), safe(c.title()), c.projectCode(), c.type(), c.column(), place,
                         c.priority(), c.assigneeName() == null ? "" : safe(c.assigneeName()), c.dueDate(), c.overdue(),
                         c.checklistDone(), c.checklistTotal(), c.createdAt(), c.completedAt());
             }

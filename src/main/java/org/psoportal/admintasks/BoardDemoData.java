@@ -123,7 +123,7 @@ class BoardDemoData implements DemoDataContributor {
                 .thenComparing(p -> p.column() == BoardColumn.DONE ? now.toEpochMilli() - p.completed().toEpochMilli()
                         : p.created().toEpochMilli()));
         for (Plan p : plans) {
-            int position = next.merge(p.column(), 1, Integer::sum) - 1;
+            long position = (next.merge(p.column(), 1, Integer::sum) - 1) * BoardPositions.STEP;
             AdminTask task = new AdminTask(p.draft(), p.requester(), p.column(), position, p.created());
             task.backdate(p.created(), p.completed());
             tasks.save(task);

@@ -1,7 +1,6 @@
 package org.psoportal.admintasks;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.OptionalLong;
 import org.psoportal.security.Role;
 
 /**
@@ -48,14 +47,19 @@ final class BoardRules {
     }
 
     /**
-     * The new order of a column after placing {@code moving} at {@code index}: the other cards keep their order,
-     * the index is clamped to the column, and the card appears exactly once.
+     * The position between two neighbours (either may be missing: the top or the end of the column, or an empty
+     * column); empty when they are too close to fit one between them, and the column must be respaced first.
      */
-    static List<Long> placeAt(List<Long> columnOrder, long moving, int index) {
-        List<Long> result = new ArrayList<>(columnOrder);
-        result.remove(Long.valueOf(moving));
-        int at = Math.max(0, Math.min(index, result.size()));
-        result.add(at, moving);
-        return result;
+    static OptionalLong positionBetween(Long previous, Long next, long step) {
+        if (previous == null && next == null) {
+            return OptionalLong.of(0);
+        }
+        if (previous == null) {
+            return OptionalLong.of(next - step);
+        }
+        if (next == null) {
+            return OptionalLong.of(previous + step);
+        }
+        return next - previous >= 2 ? OptionalLong.of(previous + (next - previous) / 2) : OptionalLong.empty();
     }
 }

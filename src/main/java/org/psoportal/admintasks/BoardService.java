@@ -18,11 +18,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The board: reading it (a fixed number of statements whatever the number of cards), moving cards between and
- * within columns, archiving, WIP limits and the archive search. Moves lock the affected columns and run at READ
- * COMMITTED, so each sees the positions the previous move committed.
+ * within columns, archiving, WIP limits and the archive search. Positions are sparse ({@link BoardPositions}): a
+ * move writes one row.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -42,10 +45,12 @@ public class BoardService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SqlChangeAudit sqlChanges;
+    /** Moves run at READ COMMITTED, so each sees the positions the previous move committed. */
+    private final TransactionTemplate moves;
 
     BoardService(AdminTaskRepository tasks, BoardColumnStateRepository columnStates, BoardPositions positions,
             CardAssembler assembler, TaskHistory history, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, SqlChangeAudit sqlChanges) {
+            ApplicationEventPublisher events, SqlChangeAudit sqlChanges, PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.columnStates = columnStates;
         this.positions = positions;
@@ -55,6 +60,8 @@ public class BoardService {
         this.clock = clock;
         this.events = events;
         this.sqlChanges = sqlChanges;
+        this.moves = new TransactionTemplate(transactions);
+        this.moves.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     @PreAuthorize(VIEWERS)
@@ -80,7 +87,8 @@ public class BoardService {
                 filter.assigneeId(), filter.type(), mineId, filter.overdue() ? today : null, filter.likePattern(),
                 filter.column());
         return assembler.cards(rows, today).stream()
-                .sorted(java.util.Comparator.comparing(TaskCard::column).thenComparingInt(TaskCard::position))
+                .sorted(java.util.Comparator.comparing(TaskCard::column).thenComparingLong(TaskCard::position)
+                        .thenComparingLong(TaskCard::id))
                 .toList();
     }
 
@@ -107,25 +115,55 @@ public class BoardService {
     }
 
     /**
-     * Moves a card to {@code index} of {@code target} (an index among the column's cards without the moving one).
-     * A move into another column needs the version the caller saw; reordering within a column does not change
-     * the card itself and so never conflicts with someone editing it.
+     * Moves a card to {@code place}. A move into another column needs the version the caller saw; reordering within
+     * a column does not change the card itself and so never conflicts with someone editing it. The move writes
+     * only the card's own row, so moves in different places of the organisation never wait for each other; when
+     * the gap at the place is used up, the column is respaced in a transaction of its own and the move retried.
      */
     @PreAuthorize(MANAGERS)
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public TaskCard move(long taskId, long expectedVersion, BoardColumn target, int index, boolean confirmOverLimit) {
+    public TaskCard move(long taskId, long expectedVersion, BoardPlace place, boolean confirmOverLimit) {
         Actor actor = Actor.of(currentUser);
         if (!BoardRules.mayMove(actor)) {
             throw AccessRefusals.refuse("task (move)", taskId);
         }
+        for (int attempt = 0; ; attempt++) {
+            boolean moved = Boolean.TRUE.equals(moves.execute(
+                    tx -> moveOnce(actor, taskId, expectedVersion, place, confirmOverLimit)));
+            if (moved) {
+                return card(taskId);
+            }
+            if (attempt == 2) {
+                throw new TaskConflictException(taskId, card(taskId).title());
+            }
+            moves.executeWithoutResult(tx -> positions.respace(place.column()));
+        }
+    }
+
+    /** One attempt; false when the column must be respaced first (nothing was written then). */
+    private boolean moveOnce(Actor actor, long taskId, long expectedVersion, BoardPlace place,
+            boolean confirmOverLimit) {
+        BoardColumn target = place.column();
         BoardColumn from = positions.columnOf(taskId);
-        positions.lock(java.util.EnumSet.of(from, target));
+        positions.lockShared(java.util.EnumSet.of(from, target));
+        positions.lockCard(taskId);
         AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
         if (task.getArchivedAt() != null || task.getColumn() != from
                 || (from != target && task.getVersion() != expectedVersion)) {
             throw new TaskConflictException(taskId, task.getTitle());
         }
-        Instant now = clock.instant();
+        if (place.anchorTaskId() != null && place.anchorTaskId() == taskId) {
+            return true; // before or after itself: it is there already
+        }
+        java.util.OptionalLong position;
+        try {
+            position = positions.positionFor(place, taskId);
+        } catch (TaskConflictException anchorGone) {
+            throw new TaskConflictException(taskId, task.getTitle());
+        }
+        if (position.isEmpty()) {
+            return false;
+        }
+        int placeBefore = from == target ? positions.placeOf(taskId) : 0;
         if (from != target) {
             ColumnInfo info = new ColumnInfo(target, tasks.countInColumn(doneSince(), target),
                     columnStates.findById(target).map(BoardColumnState::getWipLimit).orElse(null));
@@ -136,24 +174,19 @@ public class BoardService {
                 history.record(taskId, actor.personId(), HistoryAction.OVER_LIMIT,
                         target.name() + " " + (info.count() + 1) + "/" + info.wipLimit());
             }
-            task.moveTo(target, now);
+            task.moveTo(target, clock.instant());
             save(task);
             history.record(taskId, actor.personId(), HistoryAction.MOVED, from.name() + ">" + target.name());
         }
-        List<Long> before = positions.order(target);
-        List<Long> after = BoardRules.placeAt(before, taskId, index);
-        positions.write(after);
-        if (from != target) {
-            positions.renumber(from);
-        } else {
-            int oldIndex = before.indexOf(taskId);
-            int newIndex = after.indexOf(taskId);
-            if (oldIndex != newIndex) {
-                sqlChanges.taskReordered(taskId, target.name(), oldIndex + 1, newIndex + 1);
+        positions.write(taskId, position.getAsLong());
+        if (from == target) {
+            int placeAfter = positions.placeOf(taskId);
+            if (placeBefore != placeAfter) {
+                sqlChanges.taskReordered(taskId, target.name(), placeBefore, placeAfter);
             }
         }
         events.publishEvent(new BoardChanged(taskId, java.util.EnumSet.of(from, target)));
-        return card(taskId);
+        return true;
     }
 
     @PreAuthorize(MANAGERS)
@@ -164,14 +197,13 @@ public class BoardService {
             throw AccessRefusals.refuse("task (archive)", taskId);
         }
         BoardColumn column = positions.columnOf(taskId);
-        positions.lock(Set.of(column));
+        positions.lockCard(taskId);
         AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
         if (task.getVersion() != expectedVersion || task.getArchivedAt() != null) {
             throw new TaskConflictException(taskId, task.getTitle());
         }
         task.archive(clock.instant());
-        save(task);
-        positions.renumber(column);
+        save(task); // its position no longer counts: sparse positions need no renumbering
         history.record(taskId, actor.personId(), HistoryAction.ARCHIVED, column.name());
         events.publishEvent(new BoardChanged(taskId, Set.of(column)));
     }

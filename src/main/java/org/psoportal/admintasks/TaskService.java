@@ -72,9 +72,9 @@ public class TaskService {
     public long create(TaskDraft draft) {
         Actor actor = Actor.of(currentUser);
         TaskDraft checked = check(BoardRules.mayAssign(actor) ? draft : draft.withAssignee(null), null);
-        positions.lock(Set.of(BoardColumn.TODO));
+        positions.lockShared(Set.of(BoardColumn.TODO));
         AdminTask task = new AdminTask(checked, actor.personId(), BoardColumn.TODO,
-                positions.nextPosition(BoardColumn.TODO), clock.instant());
+                positions.endPosition(BoardColumn.TODO), clock.instant());
         tasks.saveAndFlush(task);
         history.record(task.getId(), actor.personId(), HistoryAction.CREATED, BoardColumn.TODO.name());
         events.publishEvent(new BoardChanged(task.getId(), Set.of(BoardColumn.TODO)));

@@ -49,9 +49,9 @@ public class TemplateRunner {
         Recurrence recurrence = template.recurrence();
         LocalDate occurrence = recurrence.latestDue(template.getNextRun(), today);
         template.setNextRun(recurrence.next(occurrence));
-        positions.lock(Set.of(BoardColumn.TODO));
+        positions.lockShared(Set.of(BoardColumn.TODO));
         AdminTask task = new AdminTask(template.cardFor(occurrence), template.getCreatedById(), BoardColumn.TODO,
-                positions.nextPosition(BoardColumn.TODO), clock.instant());
+                positions.endPosition(BoardColumn.TODO), clock.instant());
         task.setTemplateId(template.getId());
         tasks.saveAndFlush(task);
         history.record(task.getId(), null, HistoryAction.CREATED, "template " + template.getId() + " " + occurrence);

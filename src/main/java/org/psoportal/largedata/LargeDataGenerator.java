@@ -22,7 +22,8 @@ import java.util.Set;
  * Generates the large organisation deterministically (fixed seed; dates relative to "now") straight into the
  * tables with multi-row INSERTs, bypassing JPA. It keeps every invariant the services rely on:
  * <ul>
- * <li>positions are dense (0..n-1) per board column among the cards that are not archived;</li>
+ * <li>positions are 0, 65,536, 131,072... (the board's sparse step) per board column among the cards that are not
+ * archived;</li>
  * <li>open cards have neither completed_at nor archived_at; done cards have completed_at, archived once older than
  * 30 days; every card has a CREATED history row and one MOVED row per column change;</li>
  * <li>bookings lie inside the expert's working hours on the expert's slot grid, outside time off, never overlap
@@ -275,7 +276,7 @@ public final class LargeDataGenerator {
                 }
                 Long assignee = pick(administrators);
                 String column = "DONE";
-                int position = archived == null ? positions.merge(column, 1, Integer::sum) - 1 : 0;
+                long position = archived == null ? sparse(positions.merge(column, 1, Integer::sum) - 1) : 0;
                 card(task, history, id, column, position, assignee, created, completed, archived);
                 id++;
             }
@@ -283,14 +284,19 @@ public final class LargeDataGenerator {
                 String column = i < todo ? "TODO" : i < todo + inProgress ? "IN_PROGRESS" : "WAITING";
                 Instant created = now.minus(Duration.ofMinutes(10 + random.nextInt(120 * 24 * 60)));
                 Long assignee = "TODO".equals(column) && random.nextInt(3) == 0 ? null : pick(administrators);
-                int position = positions.merge(column, 1, Integer::sum) - 1;
+                long position = sparse(positions.merge(column, 1, Integer::sum) - 1);
                 card(task, history, id, column, position, assignee, created, null, null);
                 id++;
             }
         }
     }
 
-    private void card(BatchInsert task, BatchInsert history, long id, String column, int position, Long assignee,
+    /** The board's sparse positions (BoardPositions.STEP apart), so that moves on the generated board write one row. */
+    private static long sparse(int index) {
+        return (long) index << 16;
+    }
+
+    private void card(BatchInsert task, BatchInsert history, long id, String column, long position, Long assignee,
             Instant created, Instant completed, Instant archived) throws SQLException {
         int type = random.nextInt(TYPES.length);
         boolean done = completed != null;

@@ -59,7 +59,7 @@ class BoardAccessTest {
         denied(() -> board.card(adminTask));
         denied(() -> board.archived(null, 0, 10));
         denied(() -> board.archivedCount(null));
-        denied(() -> board.move(adminTask, 0, BoardColumn.DONE, 0, true));
+        denied(() -> board.move(adminTask, 0, BoardPlace.top(BoardColumn.DONE), true));
         denied(() -> board.archive(adminTask, 0));
         denied(() -> board.setWipLimit(BoardColumn.TODO, 3));
         denied(() -> tasks.create(BoardFixture.draft(project, "y")));
@@ -88,8 +88,8 @@ class BoardAccessTest {
         long own = tasks.create(BoardFixture.draft(project, "mine"));
         allowed(() -> tasks.update(own, board.card(own).version(), BoardFixture.draft(project, "mine 2")));
         allowed(() -> tasks.addChecklistItem(own, "step"));
-        denied(() -> board.move(own, board.card(own).version(), BoardColumn.IN_PROGRESS, 0, true));
-        denied(() -> board.move(adminTask, board.card(adminTask).version(), BoardColumn.DONE, 0, true));
+        denied(() -> board.move(own, board.card(own).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true));
+        denied(() -> board.move(adminTask, board.card(adminTask).version(), BoardPlace.top(BoardColumn.DONE), true));
         denied(() -> board.archive(adminTask, board.card(adminTask).version()));
         denied(() -> board.setWipLimit(BoardColumn.TODO, 3));
         denied(() -> tasks.update(adminTask, board.card(adminTask).version(), BoardFixture.draft(project, "y")));
@@ -105,7 +105,7 @@ class BoardAccessTest {
         allowed(() -> tasks.update(staffTask, board.card(staffTask).version(), BoardFixture.draft(project, "e")));
         allowed(() -> tasks.addChecklistItem(staffTask, "step"));
         allowed(() -> tasks.comment(staffTask, "on it"));
-        allowed(() -> board.move(staffTask, board.card(staffTask).version(), BoardColumn.IN_PROGRESS, 0, true));
+        allowed(() -> board.move(staffTask, board.card(staffTask).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true));
         allowed(() -> board.archive(staffTask, board.card(staffTask).version()));
         denied(() -> board.setWipLimit(BoardColumn.TODO, 3));
     }
@@ -114,7 +114,7 @@ class BoardAccessTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void theHeadDoesEverythingIncludingLimits() {
         allowed(() -> tasks.update(adminTask, board.card(adminTask).version(), BoardFixture.draft(project, "h")));
-        allowed(() -> board.move(adminTask, board.card(adminTask).version(), BoardColumn.WAITING, 0, true));
+        allowed(() -> board.move(adminTask, board.card(adminTask).version(), BoardPlace.top(BoardColumn.WAITING), true));
         allowed(() -> board.setWipLimit(BoardColumn.TODO, board.columnInfos().get(BoardColumn.TODO).wipLimit()));
         allowed(() -> board.archive(adminTask, board.card(adminTask).version()));
     }

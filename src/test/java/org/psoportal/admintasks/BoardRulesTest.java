@@ -61,14 +61,29 @@ class BoardRulesTest {
     }
 
     @Test
-    void placingKeepsEveryCardOnceInOrder() {
-        List<Long> column = List.of(10L, 11L, 12L, 13L);
-        assertThat(BoardRules.placeAt(column, 99L, 0)).containsExactly(99L, 10L, 11L, 12L, 13L);
-        assertThat(BoardRules.placeAt(column, 99L, 2)).containsExactly(10L, 11L, 99L, 12L, 13L);
-        assertThat(BoardRules.placeAt(column, 99L, 50)).containsExactly(10L, 11L, 12L, 13L, 99L);
-        assertThat(BoardRules.placeAt(column, 99L, -3)).containsExactly(99L, 10L, 11L, 12L, 13L);
-        // Within the column: the index counts the cards without the moving one.
-        assertThat(BoardRules.placeAt(column, 10L, 2)).containsExactly(11L, 12L, 10L, 13L);
-        assertThat(BoardRules.placeAt(column, 13L, 0)).containsExactly(13L, 10L, 11L, 12L);
+    void aMovedCardGoesHalfWayBetweenItsNewNeighbours() {
+        long step = 1 << 16;
+        assertThat(BoardRules.positionBetween(null, null, step)).as("empty column").hasValue(0);
+        assertThat(BoardRules.positionBetween(null, 0L, step)).as("top").hasValue(-step);
+        assertThat(BoardRules.positionBetween(5 * step, null, step)).as("end").hasValue(6 * step);
+        assertThat(BoardRules.positionBetween(step, 2 * step, step)).hasValue(step + step / 2);
+        assertThat(BoardRules.positionBetween(-10L, 10L, step)).hasValue(0);
+        assertThat(BoardRules.positionBetween(7L, 9L, step)).hasValue(8);
+        assertThat(BoardRules.positionBetween(7L, 8L, step)).as("no room: respace first").isEmpty();
+        assertThat(BoardRules.positionBetween(7L, 7L, step)).as("tied neighbours").isEmpty();
+    }
+
+    @Test
+    void sixteenMovesIntoTheSameGapFitBeforeARespace() {
+        long step = 1 << 16;
+        long previous = 0;
+        long next = step;
+        for (int i = 0; i < 16; i++) {
+            java.util.OptionalLong between = BoardRules.positionBetween(previous, next, step);
+            assertThat(between).as("move %d", i + 1).isPresent();
+            assertThat(between.getAsLong()).isStrictlyBetween(previous, next);
+            next = between.getAsLong();
+        }
+        assertThat(BoardRules.positionBetween(previous, next, step)).isEmpty();
     }
 }

@@ -27,22 +27,22 @@ class BoardServiceTest {
     @Autowired BoardBroadcaster broadcaster;
 
     @Test
-    void movesKeepPositionsDenseAndRecordHistory() {
+    void movesPlaceCardsWhereDroppedAndRecordHistory() {
         long project = fixture.newProject();
         long a = tasks.create(BoardFixture.draft(project, "A"));
         long b = tasks.create(BoardFixture.draft(project, "B"));
         long c = tasks.create(BoardFixture.draft(project, "C"));
 
-        board.move(c, board.card(c).version(), BoardColumn.IN_PROGRESS, 0, true);
-        board.move(a, board.card(a).version(), BoardColumn.IN_PROGRESS, 0, true);
+        board.move(c, board.card(c).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
+        board.move(a, board.card(a).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
         List<TaskCard> inProgress = board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.IN_PROGRESS);
         assertThat(inProgress).extracting(TaskCard::id).containsExactly(a, c);
 
-        board.move(a, board.card(a).version(), BoardColumn.IN_PROGRESS, 1, false);
+        board.move(a, board.card(a).version(), BoardPlace.after(BoardColumn.IN_PROGRESS, c), false);
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.IN_PROGRESS))
                 .extracting(TaskCard::id).containsExactly(c, a);
         assertThat(board.card(b).column()).isEqualTo(BoardColumn.TODO);
-        fixture.assertPositionsDense();
+        fixture.assertPositionsOrdered(project);
 
         TaskDetails details = tasks.details(a);
         assertThat(details.history()).extracting(TaskDetails.History::action)
@@ -55,7 +55,7 @@ class BoardServiceTest {
     void doneStampsCompletionAndOldDoneCardsGoToTheArchive() {
         long project = fixture.newProject();
         long t = tasks.create(BoardFixture.draft(project, "Finish the quarterly report zq" + project));
-        board.move(t, board.card(t).version(), BoardColumn.DONE, 0, true);
+        board.move(t, board.card(t).version(), BoardPlace.top(BoardColumn.DONE), true);
         assertThat(board.card(t).completedAt()).isNotNull();
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.DONE)).hasSize(1);
 
@@ -75,7 +75,7 @@ class BoardServiceTest {
 
         assertThatThrownBy(() -> tasks.update(t, seen, BoardFixture.draft(project, "Second edit")))
                 .isInstanceOf(TaskConflictException.class);
-        assertThatThrownBy(() -> board.move(t, seen, BoardColumn.WAITING, 0, true))
+        assertThatThrownBy(() -> board.move(t, seen, BoardPlace.top(BoardColumn.WAITING), true))
                 .isInstanceOf(TaskConflictException.class);
         TaskDetails now = tasks.details(t);
         assertThat(now.draft().title()).isEqualTo("First edit");
@@ -88,16 +88,16 @@ class BoardServiceTest {
         long project = fixture.newProject();
         long t = tasks.create(BoardFixture.draft(project, "Into a full column"));
         long already = tasks.create(BoardFixture.draft(project, "Already waiting"));
-        board.move(already, board.card(already).version(), BoardColumn.WAITING, 0, true);
+        board.move(already, board.card(already).version(), BoardPlace.top(BoardColumn.WAITING), true);
         Integer previous = board.columnInfos().get(BoardColumn.WAITING).wipLimit();
         long count = board.columnInfos().get(BoardColumn.WAITING).count();
         fixture.asRun(DemoAccounts.HEAD, () -> board.setWipLimit(BoardColumn.WAITING, (int) count));
         try {
             long version = board.card(t).version();
-            assertThatThrownBy(() -> board.move(t, version, BoardColumn.WAITING, 0, false))
+            assertThatThrownBy(() -> board.move(t, version, BoardPlace.top(BoardColumn.WAITING), false))
                     .isInstanceOf(WipLimitException.class);
             assertThat(board.card(t).column()).isEqualTo(BoardColumn.TODO);
-            board.move(t, version, BoardColumn.WAITING, 0, true);
+            board.move(t, version, BoardPlace.top(BoardColumn.WAITING), true);
             assertThat(board.card(t).column()).isEqualTo(BoardColumn.WAITING);
             assertThat(board.columnInfos().get(BoardColumn.WAITING).overLimit()).isTrue();
             assertThat(tasks.details(t).history()).extracting(TaskDetails.History::action)
@@ -141,7 +141,7 @@ class BoardServiceTest {
         assertThatThrownBy(() -> fixture.asRun(DemoAccounts.STAFF, () -> tasks.update(other,
                 board.card(other).version(), BoardFixture.draft(project, "hijack"))))
                 .isInstanceOf(AccessDeniedException.class);
-        board.move(t, board.card(t).version(), BoardColumn.IN_PROGRESS, 0, true);
+        board.move(t, board.card(t).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
         assertThatThrownBy(() -> fixture.asRun(DemoAccounts.STAFF, () -> tasks.update(t,
                 board.card(t).version(), BoardFixture.draft(project, "too late"))))
                 .as("no longer in To do").isInstanceOf(AccessDeniedException.class);
@@ -174,7 +174,7 @@ class BoardServiceTest {
         java.util.concurrent.BlockingQueue<BoardChanged> received = new java.util.concurrent.LinkedBlockingQueue<>();
         Runnable unregister = broadcaster.register(received::add);
         try {
-            board.move(t, board.card(t).version(), BoardColumn.WAITING, 0, true);
+            board.move(t, board.card(t).version(), BoardPlace.top(BoardColumn.WAITING), true);
             BoardChanged event = null;
             for (long end = System.currentTimeMillis() + 2000; System.currentTimeMillis() < end; ) {
                 BoardChanged e = received.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);

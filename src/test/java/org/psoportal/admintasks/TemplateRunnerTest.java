@@ -58,7 +58,7 @@ class TemplateRunnerTest {
         assertThat(runner.dueIds(today)).doesNotContain(id);
         assertThat(runner.runOne(id, LocalDate.of(2030, 3, 25))).isPresent();
         assertThat(cards(id)).isEqualTo(2);
-        fixture.assertPositionsDense();
+        fixture.assertPositionsOrdered(project);
     }
 
     @Test

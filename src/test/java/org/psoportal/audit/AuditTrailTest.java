@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.Priority;
@@ -173,7 +174,7 @@ class AuditTrailTest {
         TaskDraft edited = new TaskDraft("Order 12 laptops", "desc", org.psoportal.admintasks.TaskType.EXPENSES,
                 project, null, Priority.HIGH, BoardFixture.draft(project, "x").dueDate());
         security.as(admin, () -> tasks.update(task, version, edited));
-        security.as(admin, () -> board.move(task, version + 1, BoardColumn.IN_PROGRESS, 0, true));
+        security.as(admin, () -> board.move(task, version + 1, BoardPlace.top(BoardColumn.IN_PROGRESS), true));
         security.run(admin, () -> tasks.comment(task, "Ordered at the usual shop"));
         Instant after = clock.instant();
 
@@ -199,18 +200,25 @@ class AuditTrailTest {
         long first = security.as(admin, () -> tasks.create(BoardFixture.draft(project, "First")));
         long second = security.as(admin, () -> tasks.create(BoardFixture.draft(project, "Second")));
         long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, second);
-        int place = jdbc.queryForObject("SELECT position FROM admin_task WHERE id = ?", Integer.class, second) + 1;
-        int firstPlace = jdbc.queryForObject("SELECT position FROM admin_task WHERE id = ?", Integer.class, first) + 1;
+        int place = placeInTodo(second);
+        int firstPlace = placeInTodo(first);
 
-        security.as(admin, () -> board.move(second, version, BoardColumn.TODO, firstPlace - 1, false));
+        security.as(admin, () -> board.move(second, version, BoardPlace.before(BoardColumn.TODO, first), false));
         List<AuditEntry> trail = about("task", second);
         assertThat(trail).extracting(AuditEntry::action).containsExactly("UPDATED", "CREATED");
         assertThat(trail.get(0).detail()).isEqualTo("place in TODO: " + place + " → " + firstPlace);
         assertThat(trail.get(0).actor()).isEqualTo(admin);
 
-        security.as(admin, () -> board.move(second, version, BoardColumn.TODO, firstPlace - 1, false));
+        security.as(admin, () -> board.move(second, version, BoardPlace.before(BoardColumn.TODO, first), false));
         assertThat(about("task", second)).as("dropped where it already was: nothing changed, nothing recorded")
                 .hasSize(2);
+    }
+
+    /** The card's place in To do as the board shows it, counted from 1. */
+    private int placeInTodo(long taskId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM admin_task t, admin_task me WHERE me.id = ? AND"
+                + " t.board_column = 'TODO' AND t.archived_at IS NULL AND (t.position < me.position"
+                + " OR (t.position = me.position AND t.id <= me.id))", Integer.class, taskId);
     }
 
     @Test

@@ -73,7 +73,7 @@ class ObjectAccessTest {
                 return null;
             }), log, "task " + task);
             refused(() -> fixture.as(intruder, () -> board.move(task, version,
-                    org.psoportal.admintasks.BoardColumn.DONE, 0, true)), log, "BoardService.move");
+                    org.psoportal.admintasks.BoardPlace.top(org.psoportal.admintasks.BoardColumn.DONE), true)), log, "BoardService.move");
         }
         assertThat(jdbc.queryForObject("SELECT title FROM admin_task WHERE id = ?", String.class, task))
                 .isEqualTo("Owner's request");

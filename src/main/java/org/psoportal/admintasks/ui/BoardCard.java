@@ -26,7 +26,7 @@ class BoardCard extends Div {
     interface Actions {
         void open(TaskCard card);
 
-        void move(TaskCard card, BoardColumn target, int index);
+        void move(TaskCard card, BoardColumn target);
 
         void moveBy(TaskCard card, int delta);
 
@@ -125,7 +125,7 @@ class BoardCard extends Div {
             for (BoardColumn c : BoardColumn.values()) {
                 if (c != card.column()) {
                     moveTo.getSubMenu().addItem(getTranslation("board.column." + c.name()),
-                            e -> actions.move(card, c, 0));
+                            e -> actions.move(card, c));
                 }
             }
             menu.addItem(getTranslation("board.card.up"), e -> actions.moveBy(card, -1));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.function.Consumer;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskConflictException;
@@ -27,19 +28,21 @@ class BoardMover {
         this.refresh = refresh;
     }
 
-    void move(TaskCard card, BoardColumn target, int index) {
+    void move(TaskCard card, BoardPlace place) {
+        BoardColumn target = place.column();
         try {
-            board.move(card.id(), card.version(), target, index, false);
+            board.move(card.id(), card.version(), place, false);
             done(card, target);
         } catch (WipLimitException e) {
-            confirmOverLimit(card, target, index, e);
+            confirmOverLimit(card, place, e);
         } catch (TaskConflictException e) {
             Notifications.error(Notifications.text(e));
             refresh.accept(java.util.EnumSet.allOf(BoardColumn.class));
         }
     }
 
-    private void confirmOverLimit(TaskCard card, BoardColumn target, int index, WipLimitException e) {
+    private void confirmOverLimit(TaskCard card, BoardPlace place, WipLimitException e) {
+        BoardColumn target = place.column();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("wip-confirm");
         dialog.setHeader(owner.getTranslation("board.wip.confirmTitle"));
@@ -49,7 +52,7 @@ class BoardMover {
         dialog.setConfirmText(owner.getTranslation("board.wip.moveAnyway"));
         dialog.addConfirmListener(ev -> {
             try {
-                board.move(card.id(), card.version(), target, index, true);
+                board.move(card.id(), card.version(), place, true);
                 done(card, target);
             } catch (TaskConflictException conflict) {
                 Notifications.error(Notifications.text(conflict));

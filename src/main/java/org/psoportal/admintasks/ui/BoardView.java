@@ -32,6 +32,7 @@ import org.psoportal.admintasks.BoardBroadcaster;
 import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardFilter;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.BoardSnapshot;
 import org.psoportal.admintasks.ColumnInfo;
@@ -97,7 +98,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         columns.addClassName("pso-board");
         for (BoardColumn c : BoardColumn.values()) {
             BoardColumnPanel panel = new BoardColumnPanel(c, manager, this,
-                    (card, column) -> mover.move(card, column, Integer.MAX_VALUE));
+                    (card, column) -> mover.move(card, BoardPlace.end(column)));
             panels.put(c, panel);
             columns.add(panel);
         }
@@ -169,25 +170,26 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public void move(TaskCard card, BoardColumn target, int index) {
-        mover.move(card, target, index);
+    public void move(TaskCard card, BoardColumn target) {
+        mover.move(card, BoardPlace.top(target));
     }
 
-    /** Up and down swap with the neighbouring visible card; positions are absolute, so filters don't matter. */
+    /** Up and down pass the neighbouring visible card (the column's hidden cards keep their places). */
     @Override
     public void moveBy(TaskCard card, int delta) {
         List<TaskCard> cards = panels.get(card.column()).cards();
         int i = cards.stream().map(TaskCard::id).toList().indexOf(card.id());
         int j = i + delta;
         if (i >= 0 && j >= 0 && j < cards.size()) {
-            mover.move(card, card.column(), cards.get(j).position());
+            long neighbour = cards.get(j).id();
+            mover.move(card, delta < 0 ? BoardPlace.before(card.column(), neighbour)
+                    : BoardPlace.after(card.column(), neighbour));
         }
     }
 
     @Override
     public void dropBefore(TaskCard dragged, TaskCard target) {
-        boolean above = dragged.column() == target.column() && dragged.position() < target.position();
-        mover.move(dragged, target.column(), target.position() - (above ? 1 : 0));
+        mover.move(dragged, BoardPlace.before(target.column(), target.id()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
@@ -28,7 +29,7 @@ class BoardArchiveViewTest extends BrowserlessViewTest {
         String marker = "zzarch" + project;
         long id = fixture.as(DemoAccounts.ADMINISTRATOR, () -> {
             long t = tasks.create(BoardFixture.draft(project, "Old invoice " + marker));
-            board.move(t, board.card(t).version(), BoardColumn.DONE, 0, true);
+            board.move(t, board.card(t).version(), BoardPlace.top(BoardColumn.DONE), true);
             board.archive(t, board.card(t).version());
             return t;
         });

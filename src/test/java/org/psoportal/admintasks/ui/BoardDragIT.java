@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.TaskDraft;
@@ -89,7 +90,7 @@ class BoardDragIT extends BrowserTest {
         assertThat(column(card)).isEqualTo("column-TODO");
 
         // Another person (this test thread) moves it; the open board must show it within about two seconds.
-        asAdmin(() -> board.move(taskId, board.card(taskId).version(), BoardColumn.DONE, 0, true));
+        asAdmin(() -> board.move(taskId, board.card(taskId).version(), BoardPlace.top(BoardColumn.DONE), true));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
             var found = d.findElements(By.cssSelector("#column-DONE #card-" + taskId));
             return !found.isEmpty();

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
@@ -137,7 +138,7 @@ class BoardViewTest extends BrowserlessViewTest {
         try {
             if (count == 0) {
                 long filler = tasks.create(BoardFixture.draft(project, "Filler"));
-                board.move(filler, board.card(filler).version(), BoardColumn.WAITING, 0, true);
+                board.move(filler, board.card(filler).version(), BoardPlace.top(BoardColumn.WAITING), true);
             }
             openBoard(java.util.Map.of("project", String.valueOf(project)));
             test(menuOf(id)).clickItem("Move to…", "Waiting");
