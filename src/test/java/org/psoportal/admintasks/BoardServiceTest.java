@@ -52,6 +52,55 @@ class BoardServiceTest {
     }
 
     @Test
+    void aMoveWritesOnlyTheMovedCardsRow() {
+        long project = fixture.newProject();
+        long a = tasks.create(BoardFixture.draft(project, "A"));
+        long b = tasks.create(BoardFixture.draft(project, "B"));
+        long c = tasks.create(BoardFixture.draft(project, "C"));
+        var before = positions(project);
+
+        board.move(c, board.card(c).version(), BoardPlace.before(BoardColumn.TODO, a), false);
+
+        var after = positions(project);
+        assertThat(after.get(a)).as("neighbours keep their positions").isEqualTo(before.get(a));
+        assertThat(after.get(b)).isEqualTo(before.get(b));
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
+                .extracting(TaskCard::id).containsExactly(c, a, b);
+    }
+
+    @Test
+    void whenTheGapIsUsedUpTheColumnIsRespacedAndEveryCardKeepsItsPlace() {
+        long project = fixture.newProject();
+        long first = tasks.create(BoardFixture.draft(project, "First"));
+        long last = tasks.create(BoardFixture.draft(project, "Last"));
+        List<Long> expected = new java.util.ArrayList<>(List.of(first));
+        // Each card goes right before "Last", halving the gap each time: 16 fit, the 17th needs a respace.
+        Long firstSqueezedAt = null;
+        for (int i = 1; i <= 18; i++) {
+            long card = tasks.create(BoardFixture.draft(project, "Squeezed " + i));
+            board.move(card, board.card(card).version(), BoardPlace.before(BoardColumn.TODO, last), false);
+            expected.add(card);
+            if (firstSqueezedAt == null) {
+                firstSqueezedAt = positions(project).get(card);
+            }
+        }
+        expected.add(last);
+
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
+                .extracting(TaskCard::id).containsExactlyElementsOf(expected);
+        fixture.assertPositionsOrdered(project);
+        assertThat(positions(project).get(expected.get(1)))
+                .as("respaced: a card nobody moved since has a new position").isNotEqualTo(firstSqueezedAt);
+    }
+
+    private java.util.Map<Long, Long> positions(long project) {
+        java.util.Map<Long, Long> result = new java.util.HashMap<>();
+        jdbc.query("SELECT id, position FROM admin_task WHERE project_id = ?",
+                rs -> { result.put(rs.getLong(1), rs.getLong(2)); }, project);
+        return result;
+    }
+
+    @Test
     void doneStampsCompletionAndOldDoneCardsGoToTheArchive() {
         long project = fixture.newProject();
         long t = tasks.create(BoardFixture.draft(project, "Finish the quarterly report zq" + project));
