@@ -59,7 +59,7 @@ public class AttachmentService {
         TaskAttachment saved = attachments.save(new TaskAttachment(taskId, name, type, data, uploader,
                 clock.instant()));
         history.record(taskId, uploader, HistoryAction.ATTACHED, name);
-        events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn())));
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
         return new AttachmentInfo(saved.getId(), taskId, name, type, data.length, uploader, saved.getUploadedAt());
     }
 

@@ -1,9 +1,11 @@
 package org.psoportal.admintasks;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +14,25 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells every open board about committed changes. In-process (one portal instance); listeners are called on a
- * separate thread so a slow browser never holds up the person who made the change.
+ * thread of their own so a slow browser never holds up the person who made the change.
+ *
+ * <p>Changes are coalesced per listener: a listener hears of a change at most {@link #COALESCE} after it, and
+ * of everything that happened meanwhile as one merged {@link BoardChanged}. Without this, every card move in the
+ * organisation made every open board re-read its columns (the load test: 200 users, dozens of open boards, several
+ * moves a second; docs/performance.md), and a burst of moves queued up refreshes nobody would see.
  */
 @Component
 public class BoardBroadcaster {
 
+    /** Short enough to feel live, long enough to fold a burst of moves into one refresh. */
+    static final Duration COALESCE = Duration.ofMillis(500);
+
     private static final Logger log = LoggerFactory.getLogger(BoardBroadcaster.class);
 
-    private final List<Consumer<BoardChanged>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    /** The changes each listener has not heard of yet; a listener is in here while its delivery is scheduled. */
+    private final Map<Consumer<BoardChanged>, BoardChanged> pending = new ConcurrentHashMap<>();
+    private final Map<Consumer<BoardChanged>, Boolean> listeners = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "board-broadcaster");
         t.setDaemon(true);
         return t;
@@ -28,20 +40,32 @@ public class BoardBroadcaster {
 
     /** Returns the unregistration (call it on detach). */
     public Runnable register(Consumer<BoardChanged> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        listeners.put(listener, Boolean.TRUE);
+        return () -> {
+            listeners.remove(listener);
+            pending.remove(listener);
+        };
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(BoardChanged event) {
-        for (Consumer<BoardChanged> l : listeners) {
-            executor.execute(() -> {
-                try {
-                    l.accept(event);
-                } catch (RuntimeException e) {
-                    log.debug("Board listener failed", e);
-                }
-            });
+        for (Consumer<BoardChanged> listener : listeners.keySet()) {
+            if (pending.merge(listener, event, BoardChanged::merge) == event) {
+                // first change since the last delivery: deliver it, and whatever joins it, a moment later
+                executor.schedule(() -> deliver(listener), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private void deliver(Consumer<BoardChanged> listener) {
+        BoardChanged changes = pending.remove(listener);
+        if (changes == null || !listeners.containsKey(listener)) {
+            return;
+        }
+        try {
+            listener.accept(changes);
+        } catch (RuntimeException e) {
+            log.debug("Board listener failed", e);
         }
     }
 }

@@ -185,7 +185,7 @@ public class BoardService {
                 sqlChanges.taskReordered(taskId, target.name(), placeBefore, placeAfter);
             }
         }
-        events.publishEvent(new BoardChanged(taskId, java.util.EnumSet.of(from, target)));
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), java.util.EnumSet.of(from, target)));
         return true;
     }
 
@@ -205,7 +205,7 @@ public class BoardService {
         task.archive(clock.instant());
         save(task); // its position no longer counts: sparse positions need no renumbering
         history.record(taskId, actor.personId(), HistoryAction.ARCHIVED, column.name());
-        events.publishEvent(new BoardChanged(taskId, Set.of(column)));
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(column)));
     }
 
     @PreAuthorize("hasRole('HEAD')")

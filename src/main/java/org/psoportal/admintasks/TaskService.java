@@ -77,7 +77,7 @@ public class TaskService {
                 positions.endPosition(BoardColumn.TODO), clock.instant());
         tasks.saveAndFlush(task);
         history.record(task.getId(), actor.personId(), HistoryAction.CREATED, BoardColumn.TODO.name());
-        events.publishEvent(new BoardChanged(task.getId(), Set.of(BoardColumn.TODO)));
+        events.publishEvent(new BoardChanged(task.getId(), task.getProjectId(), Set.of(BoardColumn.TODO)));
         return task.getId();
     }
 
@@ -114,7 +114,8 @@ public class TaskService {
         if (!changed.isEmpty()) {
             history.record(taskId, actor.personId(), HistoryAction.EDITED, String.join(", ", changed));
         }
-        events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn())));
+        events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn()),
+                Set.of(before.projectId(), after.projectId())));
         return details(taskId);
     }
 
@@ -149,14 +150,14 @@ public class TaskService {
     @Transactional
     public void comment(long taskId, String body) {
         Actor actor = Actor.of(currentUser);
-        get(taskId);
+        AdminTask task = get(taskId);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_COMMENT) {
             throw new UserMessageException("board.comment.invalid", MAX_COMMENT);
         }
         comments.save(new TaskComment(taskId, actor.personId(), text, clock.instant()));
         history.record(taskId, actor.personId(), HistoryAction.COMMENTED, null);
-        events.publishEvent(new BoardChanged(taskId, Set.of()));
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of()));
     }
 
     @PreAuthorize(BoardService.VIEWERS)
@@ -171,7 +172,7 @@ public class TaskService {
         }
         checklist.save(new ChecklistItem(taskId, text, (int) checklist.countByTaskId(taskId)));
         history.record(taskId, actor.personId(), HistoryAction.CHECKLIST, "+ " + text);
-        events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn())));
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
     }
 
     @PreAuthorize(BoardService.VIEWERS)
@@ -186,7 +187,7 @@ public class TaskService {
             item.setDone(done);
             history.record(task.getId(), actor.personId(), HistoryAction.CHECKLIST,
                     (done ? "[x] " : "[ ] ") + item.getLabel());
-            events.publishEvent(new BoardChanged(task.getId(), Set.of(task.getColumn())));
+            events.publishEvent(new BoardChanged(task.getId(), task.getProjectId(), Set.of(task.getColumn())));
         }
     }
 

@@ -55,7 +55,7 @@ public class TemplateRunner {
         task.setTemplateId(template.getId());
         tasks.saveAndFlush(task);
         history.record(task.getId(), null, HistoryAction.CREATED, "template " + template.getId() + " " + occurrence);
-        events.publishEvent(new BoardChanged(task.getId(), Set.of(BoardColumn.TODO)));
+        events.publishEvent(new BoardChanged(task.getId(), task.getProjectId(), Set.of(BoardColumn.TODO)));
         return Optional.of(task.getId());
     }
 }
