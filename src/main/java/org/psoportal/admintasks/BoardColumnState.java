@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A column's WIP limit; its row is also the lock that serialises renumbering of that column. */
+/** A column's WIP limit; its row is also the column's lock: shared by moves, exclusive for a respace. */
 @Entity
 @Table(name = "board_column_state")
 class BoardColumnState {
