@@ -27,17 +27,15 @@ public class DashboardService {
 
     static final int LIST_LIMIT = 30;
 
-    private final TaskFigureQueries tasks;
-    private final ExpertFigureQueries experts;
+    private final SharedOfficeFigures shared;
     private final OverviewQueries overview;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardService(TaskFigureQueries tasks, ExpertFigureQueries experts, OverviewQueries overview,
-            CurrentUser currentUser, Clock clock, ZoneId zone) {
-        this.tasks = tasks;
-        this.experts = experts;
+    DashboardService(SharedOfficeFigures shared, OverviewQueries overview, CurrentUser currentUser, Clock clock,
+            ZoneId zone) {
+        this.shared = shared;
         this.overview = overview;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -48,29 +46,15 @@ public class DashboardService {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /**
+     * The head's figures for {@code filter} today: shared with every other dashboard showing the same filter and
+     * recomputed at most every few seconds after a change ({@link SharedOfficeFigures}); the time they were read is
+     * {@link OfficeDashboard#updatedAt()}. Not one transaction around the call: someone waiting for the computation
+     * in flight holds no database connection.
+     */
     @PreAuthorize("hasRole('HEAD')")
-    @Transactional(readOnly = true)
     public OfficeDashboard office(DashboardFilter filter) {
-        LocalDate today = today();
-        Long project = filter.projectId();
-        LocalDateTime from = utcStartOf(filter.period().from());
-        LocalDateTime to = utcStartOf(filter.period().endExclusive());
-        LocalDate thisMonday = DashboardPeriod.weekStart(today);
-        LocalDate firstFlowWeek = thisMonday.minusWeeks(OfficeDashboard.FLOW_WEEKS - 1L);
-        return new OfficeDashboard(filter, today,
-                fill(tasks.openPerColumn(project), OfficeDashboard.OPEN_COLUMNS),
-                tasks.overduePerProject(today, project),
-                tasks.weeklyFlow(firstFlowWeek, weekBoundaries(firstFlowWeek, OfficeDashboard.FLOW_WEEKS), project),
-                tasks.cycleTimes(from, to, project),
-                tasks.workload(project),
-                tasks.openPerProject(project),
-                fill(tasks.ageBuckets(SqlParams.utc(clock.instant()), project), OfficeDashboard.AGE_BUCKETS),
-                experts.utilisation(thisMonday, weekBoundaries(thisMonday, OfficeDashboard.UTILISATION_WEEKS)),
-                experts.bookedHoursPerProject(from, to, project),
-                experts.requestedSkills(from, to, project),
-                experts.unmetDemand(from, to, project),
-                experts.bookingsBetween(utcStartOf(today), utcStartOf(today.plusDays(1)), project),
-                tasks.dueOn(today, project));
+        return shared.get(filter, today());
     }
 
     @Transactional(readOnly = true)
@@ -92,10 +76,6 @@ public class DashboardService {
     }
 
     /** The UTC instants of Monday 00:00 (portal zone) starting each of {@code weeks} weeks, and the end of the last. */
-    private List<LocalDateTime> weekBoundaries(LocalDate firstMonday, int weeks) {
-        return weekBoundaries(firstMonday, weeks, zone);
-    }
-
     static List<LocalDateTime> weekBoundaries(LocalDate firstMonday, int weeks, ZoneId zone) {
         List<LocalDateTime> boundaries = new ArrayList<>();
         for (int i = 0; i <= weeks; i++) {

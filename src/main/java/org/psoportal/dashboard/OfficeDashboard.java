@@ -2,6 +2,7 @@ package org.psoportal.dashboard;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.psoportal.dashboard.Figures.BookingRow;
 import org.psoportal.dashboard.Figures.Count;
@@ -14,10 +15,15 @@ import org.psoportal.dashboard.Figures.Utilisation;
 import org.psoportal.dashboard.Figures.WeekFlow;
 import org.psoportal.dashboard.Figures.Workload;
 
-/** Every figure of the head's dashboard, read in one read-only transaction (one consistent snapshot). */
+/**
+ * Every figure of the head's dashboard, read in one read-only transaction (one consistent snapshot) that started at
+ * {@code updatedAt} (portal time zone). The figures are shared by every dashboard with the same filter and may be a
+ * few seconds behind the latest change (SharedOfficeFigures).
+ */
 public record OfficeDashboard(
         DashboardFilter filter,
         LocalDate today,
+        ZonedDateTime updatedAt,
         List<Count> openPerColumn,
         List<Count> overduePerProject,
         List<WeekFlow> weeklyFlow,

@@ -8,23 +8,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.psoportal.admintasks.BoardChanged;
-import org.psoportal.shared.events.BookingsChanged;
+import org.psoportal.dashboard.OfficeFiguresChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Pushes a refresh to every open dashboard when tasks or bookings change (after the change has committed). The
- * dashboards also poll every minute, so a change nobody announced still shows up.
+ * Pushes a refresh to every open dashboard when the shared office figures changed ({@link OfficeFiguresChanged}:
+ * after a committed task or booking change, at most every few seconds, see SharedOfficeFigures). The dashboards
+ * also poll every minute, so a change nobody announced still shows up.
  *
  * <p>The refreshes run one at a time on a thread of their own, and a dashboard with a refresh already waiting gets
- * no second one: recomputing a dashboard takes about half a second on the large organisation, and done in the
- * request of whoever moved a card (as {@code ui.access} does when the dashboard's session is free), the move took
- * that long times the number of open dashboards (the load test: over 60 s with 20 open; docs/performance.md).
+ * no second one: done in the request of whoever moved a card (as {@code ui.access} does when the dashboard's
+ * session is free), the move took the refresh's time times the number of open dashboards (the load test: over 60 s
+ * with 20 open; docs/performance.md). Dashboards with the same filter share one computation of the figures.
  */
 @Component
 class DashboardRefresher {
@@ -48,13 +47,8 @@ class DashboardRefresher {
         return () -> listeners.remove(key);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onBoardChanged(BoardChanged event) {
-        refreshAll();
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onBookingsChanged(BookingsChanged event) {
+    @EventListener
+    void onFiguresChanged(OfficeFiguresChanged event) {
         refreshAll();
     }
 

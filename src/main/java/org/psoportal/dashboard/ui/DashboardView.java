@@ -19,7 +19,8 @@ import org.psoportal.security.Role;
 
 /**
  * The head's dashboard: is admin work flowing, who is overloaded, which projects use the experts, where demand is
- * unmet. Refreshes when tasks or bookings change (push) and at least every minute (poll).
+ * unmet. Refreshes when tasks or bookings change (push, at most every few seconds) and at least every minute (poll);
+ * says when its figures were read.
  */
 @Route("dashboard")
 @RolesAllowed(Role.Names.HEAD)
@@ -35,6 +36,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final ExpertFigures expertFigures = new ExpertFigures();
     private final TodayFigures todayFigures = new TodayFigures();
     private final Paragraph periodNote = new Paragraph();
+    private final Paragraph updatedNote = new Paragraph();
     private Registration refreshRegistration;
     private Registration pollRegistration;
 
@@ -46,7 +48,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         filterBar = new DashboardFilterBar(dashboard.today(), projects.allProjects(), filter -> refresh());
         periodNote.addClassName("pso-figure-hint");
-        add(new H2(getTranslation("dashboard.title")), filterBar, periodNote,
+        updatedNote.addClassName("pso-figure-hint");
+        updatedNote.setId("dashboard-updated");
+        add(new H2(getTranslation("dashboard.title")), filterBar, updatedNote, periodNote,
                 section("dashboard.section.today"), todayFigures,
                 section("dashboard.section.tasks"), taskFigures,
                 section("dashboard.section.experts"), expertFigures);
@@ -62,6 +66,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         DashboardFilter filter = filterBar.value();
         OfficeDashboard d = dashboard.office(filter);
+        // the figures are shared and may be a few seconds behind the latest change: say how fresh they are
+        updatedNote.setText(getTranslation("dashboard.updatedAt", DashboardFormat.timeOfDay(d.updatedAt())));
         periodNote.setText(getTranslation("dashboard.periodNote", filter.period().from(), filter.period().to()));
         taskFigures.show(d);
         expertFigures.show(d);

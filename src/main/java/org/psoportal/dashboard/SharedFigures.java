@@ -1,0 +1,167 @@
+package org.psoportal.dashboard;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+/**
+ * Figures computed once per key and shared by everyone who asks for the same key.
+ *
+ * <ul>
+ * <li><b>Stale</b>: a change to the data ({@link #markStale()}) makes every stored result stale; so does age
+ * ({@code maxAge}), for changes nobody announces.</li>
+ * <li><b>Coalesced</b>: a stale result is still handed out until {@code minInterval} has passed since its
+ * computation started, so a stream of changes costs at most one computation per key and interval.</li>
+ * <li><b>Single-flight</b>: while a key is being computed, everyone else asking for it waits for that one
+ * computation instead of starting their own.</li>
+ * <li><b>Bounded</b>: at most {@code maxKeys} keys are kept (the least useful are evicted).</li>
+ * </ul>
+ *
+ * <p>A computation reads the change counter before it starts, so a change that commits while it runs leaves its
+ * result stale (it may or may not have seen the change).
+ */
+final class SharedFigures<K, V> {
+
+    private final Clock clock;
+    private final Duration minInterval;
+    private final Duration maxAge;
+    private final Function<K, V> compute;
+    private final Cache<K, Slot> slots;
+    private final AtomicLong dataVersion = new AtomicLong();
+    private final LongAdder computations = new LongAdder();
+
+    SharedFigures(Clock clock, Duration minInterval, Duration maxAge, int maxKeys, Function<K, V> compute) {
+        if (maxAge.compareTo(minInterval) < 0) {
+            throw new IllegalArgumentException("maxAge " + maxAge + " is shorter than minInterval " + minInterval);
+        }
+        this.clock = clock;
+        this.minInterval = minInterval;
+        this.maxAge = maxAge;
+        this.compute = compute;
+        // eviction in the caller's thread: no background pool, and the bound holds as soon as a call returns
+        this.slots = Caffeine.newBuilder().maximumSize(maxKeys).executor(Runnable::run).build();
+    }
+
+    /** The figures of {@code key}: stored ones if still usable, otherwise computed (once, however many ask). */
+    V get(K key) {
+        return slots.get(key, k -> new Slot()).get(key);
+    }
+
+    /** The data changed: every stored result is stale from now on. */
+    void markStale() {
+        dataVersion.incrementAndGet();
+    }
+
+    /** How long until every key made stale by a change may be computed again (zero: now). */
+    Duration untilRecomputable() {
+        Instant now = clock.instant();
+        long version = dataVersion.get();
+        Duration longest = Duration.ZERO;
+        for (Slot slot : slots.asMap().values()) {
+            Entry<V> e = slot.latest;
+            if (e != null && e.dataVersion() != version) {
+                Duration wait = Duration.between(now, e.startedAt().plus(minInterval));
+                if (wait.compareTo(longest) > 0) {
+                    longest = wait;
+                }
+            }
+        }
+        return longest;
+    }
+
+    /** How many computations ran (for tests and diagnostics). */
+    long computations() {
+        return computations.sum();
+    }
+
+    /** The number of keys kept. */
+    long size() {
+        slots.cleanUp();
+        return slots.estimatedSize();
+    }
+
+    void clear() {
+        slots.invalidateAll();
+    }
+
+    private boolean usable(Entry<V> e, Instant now) {
+        if (e == null) {
+            return false;
+        }
+        boolean current = e.dataVersion() == dataVersion.get() && now.isBefore(e.startedAt().plus(maxAge));
+        boolean recentlyComputed = now.isBefore(e.startedAt().plus(minInterval));
+        return current || recentlyComputed;
+    }
+
+    private record Entry<V>(V value, Instant startedAt, long dataVersion) {}
+
+    /** One key: its latest result and the computation in flight, if any. */
+    private final class Slot {
+
+        private volatile Entry<V> latest;
+        private CompletableFuture<Entry<V>> inFlight; // guarded by this
+
+        V get(K key) {
+            Entry<V> e = latest;
+            if (usable(e, clock.instant())) {
+                return e.value();
+            }
+            CompletableFuture<Entry<V>> mine = null;
+            CompletableFuture<Entry<V>> running;
+            synchronized (this) {
+                e = latest;
+                if (usable(e, clock.instant())) {
+                    return e.value();
+                }
+                if (inFlight == null) {
+                    inFlight = mine = new CompletableFuture<>();
+                }
+                running = inFlight;
+            }
+            return mine != null ? computeInto(mine, key) : await(running);
+        }
+
+        private V computeInto(CompletableFuture<Entry<V>> mine, K key) {
+            try {
+                long version = dataVersion.get();
+                Instant startedAt = clock.instant();
+                computations.increment();
+                Entry<V> fresh = new Entry<>(compute.apply(key), startedAt, version);
+                synchronized (this) {
+                    latest = fresh;
+                    inFlight = null;
+                }
+                mine.complete(fresh);
+                return fresh.value();
+            } catch (RuntimeException | Error failed) {
+                // the waiters get the same failure; the next caller tries again
+                synchronized (this) {
+                    inFlight = null;
+                }
+                mine.completeExceptionally(failed);
+                throw failed;
+            }
+        }
+
+        private V await(CompletableFuture<Entry<V>> running) {
+            try {
+                return running.join().value();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (failed.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw failed;
+            }
+        }
+    }
+}
