@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.dashboard.DashboardPeriod.Kind;
 import org.psoportal.dashboard.Figures.Count;
@@ -69,7 +70,7 @@ class SharedOfficeFiguresTest {
         assertThat(open(before, "TODO")).isEqualTo(1);
         assertThat(open(before, "IN_PROGRESS")).isZero();
 
-        board.move(task, board.card(task).version(), BoardColumn.IN_PROGRESS, 0, true);
+        board.move(task, board.card(task).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
 
         AtomicReference<OfficeDashboard> latest = new AtomicReference<>();
         await().atMost(SharedOfficeFigures.MIN_RECOMPUTE_INTERVAL.plusSeconds(10))
@@ -92,7 +93,7 @@ class SharedOfficeFiguresTest {
     void untilTheIntervalHasPassedTheFiguresOfBeforeTheMoveAreHandedOut() {
         OfficeDashboard before = dashboard.office(filter);
 
-        board.move(task, board.card(task).version(), BoardColumn.IN_PROGRESS, 0, true);
+        board.move(task, board.card(task).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
         OfficeDashboard shortlyAfter = dashboard.office(filter);
 
         ZonedDateTime asked = ZonedDateTime.now(before.updatedAt().getZone());
