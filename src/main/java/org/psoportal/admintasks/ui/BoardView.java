@@ -50,7 +50,7 @@ import org.psoportal.shared.ui.Notifications;
 @Route("board")
 @RolesAllowed({Role.Names.STAFF, Role.Names.ADMINISTRATOR, Role.Names.HEAD})
 @Menu(title = "nav.board", order = 10, icon = "vaadin:clipboard-check")
-public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BoardCard.Actions {
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BoardCardActions {
 
     private final transient BoardService board;
     private final transient BoardBroadcaster broadcaster;
@@ -59,6 +59,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final BoardFilterBar filterBar;
     private final BoardMover mover;
     private BoardFilter filter = BoardFilter.NONE;
+    /** The card being dragged: the drop may land in another column's grid, which does not know it. */
+    private TaskCard dragged;
     private transient Runnable unregister;
 
     public BoardView(BoardService board, BoardBroadcaster broadcaster, TaskDialogs dialogs, ProjectService projects,
@@ -97,8 +99,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div columns = new Div();
         columns.addClassName("pso-board");
         for (BoardColumn c : BoardColumn.values()) {
-            BoardColumnPanel panel = new BoardColumnPanel(c, manager, this,
-                    (card, column) -> mover.move(card, BoardPlace.end(column)));
+            BoardColumnPanel panel = new BoardColumnPanel(c, manager, this);
             panels.put(c, panel);
             columns.add(panel);
         }
@@ -188,8 +189,22 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public void dropBefore(TaskCard dragged, TaskCard target) {
-        mover.move(dragged, BoardPlace.before(target.column(), target.id()));
+    public void dragStarted(TaskCard card) {
+        dragged = card;
+    }
+
+    @Override
+    public void dropped(BoardPlace place) {
+        TaskCard card = dragged;
+        dragged = null;
+        if (card != null && !(place.anchorTaskId() != null && place.anchorTaskId() == card.id())) {
+            mover.move(card, place);
+        }
+    }
+
+    @Override
+    public void dragEnded() {
+        dragged = null;
     }
 
     @Override
