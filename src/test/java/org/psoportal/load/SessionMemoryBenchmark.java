@@ -106,7 +106,7 @@ class SessionMemoryBenchmark {
                             query.apply(n));
                     int cards = 0;
                     for (String column : List.of("TODO", "IN_PROGRESS", "WAITING", "DONE")) {
-                        cards += ui.idsUnder("column-" + column, "card-").size();
+                        cards += ui.gridRows("cards-" + column).size();
                     }
                     return cards;
                 }));
