@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Objects;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.ColumnInfo;
@@ -80,10 +79,25 @@ class BoardColumnPanel extends Div {
                 : BoardPlace.after(column, target.id());
     }
 
+    /**
+     * The column's one context menu. Its items are made when it first opens: most sessions never open it, and
+     * eight menu items in each of four columns would be a third of an open board's server memory.
+     */
     private GridContextMenu<TaskCard> menu(boolean mayMove, BoardCardActions actions) {
         GridContextMenu<TaskCard> m = grid.addContextMenu();
-        // Only over a card (not the empty area below the cards).
-        m.setDynamicContentHandler(Objects::nonNull);
+        m.setDynamicContentHandler(card -> {
+            if (card == null) {
+                return false; // the empty area below the cards
+            }
+            if (m.getItems().isEmpty()) {
+                addItems(m, mayMove, actions);
+            }
+            return true;
+        });
+        return m;
+    }
+
+    private void addItems(GridContextMenu<TaskCard> m, boolean mayMove, BoardCardActions actions) {
         m.addItem(getTranslation("board.card.open"), e -> e.getItem().ifPresent(actions::open));
         if (mayMove) {
             GridMenuItem<TaskCard> moveTo = m.addItem(getTranslation("board.card.moveTo"));
@@ -97,7 +111,6 @@ class BoardColumnPanel extends Div {
             m.addItem(getTranslation("board.card.down"), e -> e.getItem().ifPresent(card -> actions.moveBy(card, 1)));
             m.addItem(getTranslation("board.card.archive"), e -> e.getItem().ifPresent(actions::archive));
         }
-        return m;
     }
 
     BoardColumn column() {

@@ -39,6 +39,7 @@ import org.psoportal.admintasks.ColumnInfo;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskConflictException;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.projects.ProjectSummary;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ui.Notifications;
@@ -55,6 +56,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient BoardService board;
     private final transient BoardBroadcaster broadcaster;
     private final transient TaskDialogs dialogs;
+    private final transient ProjectService projects;
     private final Map<BoardColumn, BoardColumnPanel> panels = new EnumMap<>(BoardColumn.class);
     private final BoardFilterBar filterBar;
     private final BoardMover mover;
@@ -68,6 +70,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.board = board;
         this.broadcaster = broadcaster;
         this.dialogs = dialogs;
+        this.projects = projects;
         this.mover = new BoardMover(board, this, this::refreshColumns);
         addClassName("pso-view");
         addClassName("pso-board-view");
@@ -95,7 +98,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div header = new Div(new H2(getTranslation("board.title")), actions);
         header.addClassName("pso-board-header");
 
-        filterBar = new BoardFilterBar(projects.allProjects(), dialogs.assignees(), this::applyFilter);
+        filterBar = new BoardFilterBar(this::projectsMatching, this::project, dialogs.assignees(), this::applyFilter);
         Div columns = new Div();
         columns.addClassName("pso-board");
         for (BoardColumn c : BoardColumn.values()) {
@@ -117,6 +120,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("board.title");
+    }
+
+    /** All projects, closed ones too (filters look at past work), whose label contains the text. */
+    private List<ProjectSummary> projectsMatching(String text) {
+        String lower = text.toLowerCase(getLocale());
+        return projects.allProjects().stream().filter(p -> p.label().toLowerCase(getLocale()).contains(lower))
+                .toList();
+    }
+
+    private ProjectSummary project(Long id) {
+        return projects.summaries(List.of(id)).get(id);
     }
 
     private void applyFilter(BoardFilter f) {
