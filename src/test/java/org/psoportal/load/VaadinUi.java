@@ -56,6 +56,8 @@ public final class VaadinUi {
     /** What the grid connectors send back with the next request (confirmations, row requests). */
     private final List<Map<String, Object>> gridCalls = new ArrayList<>();
     private String lastBody = "";
+    /** Characters of all UIDL responses received (init and round trips): what the UI cost on the wire. */
+    private long received;
     /** An element a scenario asked for but the UI did not have: reported with the next response. */
     private String missing;
 
@@ -101,6 +103,7 @@ public final class VaadinUi {
             if (csrfToken == null || syncId < 0) {
                 return "init: no security key or syncId";
             }
+            received = body.length();
             nodes.clear();
             grids.clear();
             gridCalls.clear();
@@ -140,6 +143,7 @@ public final class VaadinUi {
      */
     public String accept(String body) {
         lastBody = body;
+        received += body.length();
         if (missing != null) {
             String problem = missing;
             missing = null;
@@ -187,6 +191,11 @@ public final class VaadinUi {
 
     public int uiId() {
         return uiId;
+    }
+
+    /** Characters of the UIDL responses since the init response, that included. */
+    public long received() {
+        return received;
     }
 
     public String lastBody() {
