@@ -56,7 +56,7 @@ public final class PortalClient {
         check(ui.acceptInit(get("/?v-r=init&location=" + enc(route) + "&query=" + enc(query))));
         rpc(ui, List.of(VaadinUi.navigate(route, query)));
         // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.
-        for (int i = 0; i < 3 && ui.hasGridCalls(); i++) {
+        for (int i = 0; i < 5 && ui.hasGridCalls(); i++) {
             rpc(ui, ui.gridCalls());
         }
         return ui;

@@ -175,7 +175,10 @@ public class PortalSimulation extends Simulation {
                         uidl("move card: confirm over WIP limit",
                                 s -> List.of(VaadinUi.event(node(s, "wip-confirm"), "confirm", Map.of())),
                                 (ui, s) -> ui.lastBody().contains("moved to") ? null : "the card did not move"))
-                .exitHereIfFailed();
+                .exitHereIfFailed()
+                // The redrawn columns' connectors confirm their new rows, as the browser does.
+                .asLongAs(s -> ui(s).hasGridCalls()).on(uidl("move card: grid rows", s -> ui(s).gridCalls(), null)
+                        .exitHereIfFailed());
     }
 
     /** A grid item kept in the session as its JSON text. */
@@ -289,8 +292,8 @@ public class PortalSimulation extends Simulation {
                         s.getString("query"))), verify))
                 .exitHereIfFailed()
                 // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.
-                .doIf(s -> ui(s).hasGridCalls()).then(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify))
-                .exitHereIfFailed();
+                .asLongAs(s -> ui(s).hasGridCalls()).on(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify)
+                        .exitHereIfFailed());
     }
 
     /**

@@ -53,8 +53,10 @@ public final class VaadinUi {
     private final Map<Integer, Node> nodes = new HashMap<>();
     /** The rows each grid's connector holds, by the grid's node id. */
     private final Map<Integer, GridRows> grids = new HashMap<>();
-    /** What the grid connectors send back with the next request (confirmations, row requests). */
+    /** What the grid connectors send back with the next request: confirmations of the updates they got. */
     private final List<Map<String, Object>> gridCalls = new ArrayList<>();
+    /** Requests for rows the connectors were told about but not sent: a request of their own after the confirms. */
+    private final List<Map<String, Object>> rowRequests = new ArrayList<>();
     private String lastBody = "";
     /** Characters of all UIDL responses received (init and round trips): what the UI cost on the wire. */
     private long received;
@@ -107,6 +109,7 @@ public final class VaadinUi {
             nodes.clear();
             grids.clear();
             gridCalls.clear();
+            rowRequests.clear();
             apply(uidl.path("changes"));
             execute(uidl.path("execute"));
             lastBody = body;
@@ -286,26 +289,34 @@ public final class VaadinUi {
         }
     }
 
-    /** All rows of a board column are visible, so its connector asks for the pages it was not sent. */
+    /**
+     * All rows of a board column are visible, so its connector asks for the pages it was not sent, one page beyond
+     * the last row (a Chromium on the unfiltered board of 100 cards per column sent {@code setViewportRange(0, 150)}
+     * for each grid, last grid first, in a request after the one with the confirms).
+     */
     private void requestMissingRows(int grid) {
         GridRows rows = grids.get(grid);
         if (rows == null || rows.rows.size() >= rows.size || rows.requested >= rows.size) {
             return;
         }
-        int length = (rows.size + GRID_PAGE - 1) / GRID_PAGE * GRID_PAGE;
+        int length = ((rows.size - 1) / GRID_PAGE + 2) * GRID_PAGE;
         rows.requested = rows.size;
-        gridCalls.add(callable(grid, "setViewportRange", List.of(0, length)));
+        rowRequests.addFirst(callable(grid, "setViewportRange", List.of(0, length)));
     }
 
-    /** The calls the grid connectors would send now (and forgets them): empty when there is nothing to send. */
+    /**
+     * The calls the grid connectors would send now (and forgets them): first the confirmations, in a later request
+     * the row requests; empty when there is nothing to send.
+     */
     public List<Map<String, Object>> gridCalls() {
-        List<Map<String, Object>> calls = List.copyOf(gridCalls);
-        gridCalls.clear();
+        List<Map<String, Object>> source = gridCalls.isEmpty() ? rowRequests : gridCalls;
+        List<Map<String, Object>> calls = List.copyOf(source);
+        source.clear();
         return calls;
     }
 
     public boolean hasGridCalls() {
-        return !gridCalls.isEmpty();
+        return !gridCalls.isEmpty() || !rowRequests.isEmpty();
     }
 
     /** The rows (items: key and renderer properties) the grid with this element id holds, in order. */

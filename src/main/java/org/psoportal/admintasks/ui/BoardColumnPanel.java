@@ -9,7 +9,10 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.ColumnInfo;
@@ -32,7 +35,8 @@ class BoardColumnPanel extends Div {
     private final Grid<TaskCard> grid = new Grid<>();
     private final GridContextMenu<TaskCard> menu;
     private final Span more = new Span();
-    private List<TaskCard> cards = List.of();
+    /** The shown cards: the grid's items, refreshed in place so unchanged cards keep their keys in the browser. */
+    private final List<TaskCard> cards = new ArrayList<>();
 
     BoardColumnPanel(BoardColumn column, boolean mayMove, BoardCardActions actions) {
         this.column = column;
@@ -55,12 +59,15 @@ class BoardColumnPanel extends Div {
         // A column holds at most MAX_SHOWN cards: all rows take their natural height and the column scrolls.
         grid.setAllRowsVisible(true);
         grid.addColumn(BoardCardRenderer.create(this, getLocale(), actions));
+        grid.setItems(cards);
         menu = menu(mayMove, actions);
         if (mayMove) {
             grid.setEmptyStateText(getTranslation("board.column.empty"));
             grid.setRowsDraggable(true);
             grid.setDropMode(GridDropMode.BETWEEN);
-            grid.addDragStartListener(e -> e.getDraggedItems().stream().findFirst().ifPresent(actions::dragStarted));
+            // A row the browser still showed while the column was redrawn has no key any more: nothing to drag.
+            grid.addDragStartListener(e -> e.getDraggedItems().stream().filter(Objects::nonNull).findFirst()
+                    .ifPresent(actions::dragStarted));
             grid.addDragEndListener(e -> actions.dragEnded());
             grid.addDropListener(e -> actions.dropped(place(e.getDropTargetItem().orElse(null),
                     e.getDropLocation())));
@@ -70,7 +77,10 @@ class BoardColumnPanel extends Div {
         add(header, grid, more);
     }
 
-    /** Below a card: after it; above: before it; the empty grid: the end of the column. */
+    /**
+     * Below a card: after it; above: before it; the empty grid (or a card redrawn meanwhile, whose key is gone):
+     * the end of the column.
+     */
     private BoardPlace place(TaskCard target, GridDropLocation location) {
         if (target == null || location == GridDropLocation.EMPTY) {
             return BoardPlace.end(column);
@@ -119,7 +129,7 @@ class BoardColumnPanel extends Div {
 
     /** The shown cards, in order. */
     List<TaskCard> cards() {
-        return cards;
+        return Collections.unmodifiableList(cards);
     }
 
     Grid<TaskCard> grid() {
@@ -145,8 +155,9 @@ class BoardColumnPanel extends Div {
             more.setText(getTranslation("board.column.more", allCards.size() - MAX_SHOWN));
         }
         if (!shown.equals(cards)) {
-            cards = shown;
-            grid.setItems(cards);
+            cards.clear();
+            cards.addAll(shown);
+            grid.getDataProvider().refreshAll();
         }
     }
 }
