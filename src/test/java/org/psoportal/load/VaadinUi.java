@@ -490,22 +490,6 @@ public final class VaadinUi {
         return Map.of("type", "event", "node", grid, "event", "grid-dragend");
     }
 
-    public static Map<String, Object> dragStart(int node) {
-        return event(node, "dragstart", Map.of("event.offsetX", 5, "event.offsetY", 5, "event.clientX", 10,
-                "event.clientY", 10));
-    }
-
-    public static Map<String, Object> drop(int node) {
-        return event(node, "drop", Map.of("event.dataTransfer.effectAllowed", "move", "event.clientX", 10,
-                "event.clientY", 10, "event.clientX - event.currentTarget.getBoundingClientRect().left", 5,
-                "event.clientY - event.currentTarget.getBoundingClientRect().top", 5));
-    }
-
-    public static Map<String, Object> dragEnd(int node) {
-        return event(node, "dragend", Map.of("event.dataTransfer.dropEffect", "move", "event.clientX", 10,
-                "event.clientY", 10));
-    }
-
     /** Keys of the items a combo box's connector received (after {@code setViewportRange}), in order. */
     public List<String> comboKeys() {
         List<String> keys = new ArrayList<>();
