@@ -55,6 +55,10 @@ public final class PortalClient {
         VaadinUi ui = new VaadinUi();
         check(ui.acceptInit(get("/?v-r=init&location=" + enc(route) + "&query=" + enc(query))));
         rpc(ui, List.of(VaadinUi.navigate(route, query)));
+        // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.
+        for (int i = 0; i < 5 && ui.hasGridCalls(); i++) {
+            rpc(ui, ui.gridCalls());
+        }
         return ui;
     }
 

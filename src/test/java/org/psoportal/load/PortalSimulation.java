@@ -29,6 +29,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -116,7 +117,7 @@ public class PortalSimulation extends Simulation {
         return open("open board", s -> "board", this::boardQuery, (ui, s) -> {
             int cards = 0;
             for (String column : List.of("TODO", "IN_PROGRESS", "WAITING", "DONE")) {
-                cards += ui.idsUnder("column-" + column, "card-").size();
+                cards += ui.gridRows("cards-" + column).size();
             }
             return cards > 0 ? null : "the board shows no cards";
         });
@@ -135,35 +136,54 @@ public class PortalSimulation extends Simulation {
     }
 
     /**
-     * Drags a "To do" card (or a "Waiting" one when To do is empty) onto the end of "In progress", as the browser
-     * does: dragstart on the card, then drop on the column's drop zone and dragend. Confirms the WIP-limit question
-     * if it comes. The server must answer "... moved to In progress".
+     * Drags a "To do" card (or a "Waiting" one when To do is empty) below the last card of "In progress" (onto the
+     * empty grid when it has none), as the browser does with the columns' grids: {@code grid-dragstart} on the source
+     * grid with the dragged row, then {@code grid-drop} on the target grid and {@code grid-dragend} on the source.
+     * Confirms the WIP-limit question if it comes. The server must answer "... moved to In progress".
      */
     private ChainBuilder moveCard() {
         return exec(session -> {
             VaadinUi ui = ui(session);
-            List<String> cards = ui.idsUnder("column-TODO", "card-");
+            String source = "cards-TODO";
+            List<JsonNode> cards = ui.gridRows(source);
             if (cards.isEmpty()) {
-                cards = ui.idsUnder("column-WAITING", "card-");
+                source = "cards-WAITING";
+                cards = ui.gridRows(source);
             }
             if (cards.isEmpty()) {
                 ui.fail("no card to move in To do or Waiting");
-                return session.set("dragged", "").set("dropZone", -1);
+                return session.set("dragSource", source).set("dragged", "").set("dropTarget", "");
             }
-            List<Integer> column = ui.byId("column-IN_PROGRESS").map(ui::children).orElse(List.of());
-            String card = cards.get((int) (session.userId() % cards.size()));
-            return session.set("dragged", card).set("dropZone", column.isEmpty() ? -1 : column.getLast());
+            List<JsonNode> target = ui.gridRows("cards-IN_PROGRESS");
+            JsonNode card = cards.get((int) (session.userId() % cards.size()));
+            return session.set("dragSource", source).set("dragged", card.toString())
+                    .set("dropTarget", target.isEmpty() ? "" : target.getLast().toString());
         })
-                .exec(uidl("move card: drag", s -> List.of(VaadinUi.dragStart(node(s, s.getString("dragged")))),
-                        null))
-                .exec(uidl("move card: drop", s -> List.of(VaadinUi.drop(s.getInt("dropZone")),
-                        VaadinUi.dragEnd(node(s, s.getString("dragged")))), (ui, s) -> ui.byId("wip-confirm")
-                        .isPresent() || ui.lastBody().contains("moved to") ? null : "the card did not move"))
+                .exec(uidl("move card: drag", s -> List.of(VaadinUi.gridDragStart(node(s, s.getString("dragSource")),
+                        item(s.getString("dragged")))), null))
+                .exec(uidl("move card: drop", s -> {
+                    String target = s.getString("dropTarget");
+                    JsonNode dragged = item(s.getString("dragged"));
+                    String text = VaadinUi.itemProperty(dragged, "title");
+                    return List.of(target.isEmpty()
+                                    ? VaadinUi.gridDrop(node(s, "cards-IN_PROGRESS"), null, "empty", text)
+                                    : VaadinUi.gridDrop(node(s, "cards-IN_PROGRESS"), item(target), "below", text),
+                            VaadinUi.gridDragEnd(node(s, s.getString("dragSource"))));
+                }, (ui, s) -> ui.byId("wip-confirm").isPresent() || ui.lastBody().contains("moved to") ? null
+                        : "the card did not move"))
                 .doIf(s -> ui(s).byId("wip-confirm").isPresent()).then(
                         uidl("move card: confirm over WIP limit",
                                 s -> List.of(VaadinUi.event(node(s, "wip-confirm"), "confirm", Map.of())),
                                 (ui, s) -> ui.lastBody().contains("moved to") ? null : "the card did not move"))
-                .exitHereIfFailed();
+                .exitHereIfFailed()
+                // The redrawn columns' connectors confirm their new rows, as the browser does.
+                .asLongAs(s -> ui(s).hasGridCalls()).on(uidl("move card: grid rows", s -> ui(s).gridCalls(), null)
+                        .exitHereIfFailed());
+    }
+
+    /** A grid item kept in the session as its JSON text. */
+    private static JsonNode item(String json) {
+        return json == null || json.isEmpty() ? VaadinUi.JSON.nullNode() : VaadinUi.JSON.readTree(json);
     }
 
     /** An expert's week a few weeks ahead; users are spread over experts and weeks so they rarely want one slot. */
@@ -270,7 +290,10 @@ public class PortalSimulation extends Simulation {
                 .exec(session -> session.set("uiId", ui(session).uiId()))
                 .exec(uidl(name + ": render", s -> List.of(VaadinUi.navigate(s.getString("route"),
                         s.getString("query"))), verify))
-                .exitHereIfFailed();
+                .exitHereIfFailed()
+                // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.
+                .asLongAs(s -> ui(s).hasGridCalls()).on(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify)
+                        .exitHereIfFailed());
     }
 
     /**

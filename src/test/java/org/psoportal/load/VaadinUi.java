@@ -24,6 +24,13 @@ import tools.jackson.databind.node.ObjectNode;
  * then sends the {@code ui-navigate} event to node 1 (the UI), which renders the route. Every interaction is
  * {@code POST /?v-r=uidl&v-uiId=N} with {@code {csrfToken, rpc:[..], syncId, clientId}}; the answer is one JSON
  * object (optionally prefixed {@code for(;;);} and wrapped in an array) with the next syncId and clientId.
+ *
+ * <p>Grids (the board's columns) get their rows not as elements but as JavaScript calls on the grid's connector in
+ * the response's {@code execute} part: {@code $connector.updateSize(n)}, {@code $connector.set(start, [items])}
+ * (each item a JSON object with its {@code key} and the renderer's properties), {@code $connector.confirm(id)}. As
+ * the browser's connector does, the client answers each confirm with the grid's {@code confirmUpdate(id)} and asks
+ * for rows it was told about but not sent with {@code setViewportRange} (a board column shows all its rows): see
+ * {@link #gridCalls()}.
  */
 public final class VaadinUi {
 
@@ -44,7 +51,15 @@ public final class VaadinUi {
     private int syncId;
     private int clientId;
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** The rows each grid's connector holds, by the grid's node id. */
+    private final Map<Integer, GridRows> grids = new HashMap<>();
+    /** What the grid connectors send back with the next request: confirmations of the updates they got. */
+    private final List<Map<String, Object>> gridCalls = new ArrayList<>();
+    /** Requests for rows the connectors were told about but not sent: a request of their own after the confirms. */
+    private final List<Map<String, Object>> rowRequests = new ArrayList<>();
     private String lastBody = "";
+    /** Characters of all UIDL responses received (init and round trips): what the UI cost on the wire. */
+    private long received;
     /** An element a scenario asked for but the UI did not have: reported with the next response. */
     private String missing;
 
@@ -63,6 +78,16 @@ public final class VaadinUi {
         }
     }
 
+    /** A grid's rows as its connector in the browser holds them. */
+    static final class GridRows {
+        int size;
+        final java.util.TreeMap<Integer, JsonNode> rows = new java.util.TreeMap<>();
+        int requested;
+    }
+
+    /** Rows a grid connector asks for at once (the web component's page size). */
+    private static final int GRID_PAGE = 50;
+
     /**
      * Reads the init response ({@code GET /?v-r=init}). Returns null when it is fine, else what is wrong.
      */
@@ -80,8 +105,13 @@ public final class VaadinUi {
             if (csrfToken == null || syncId < 0) {
                 return "init: no security key or syncId";
             }
+            received = body.length();
             nodes.clear();
+            grids.clear();
+            gridCalls.clear();
+            rowRequests.clear();
             apply(uidl.path("changes"));
+            execute(uidl.path("execute"));
             lastBody = body;
             return null;
         } catch (RuntimeException e) {
@@ -116,6 +146,7 @@ public final class VaadinUi {
      */
     public String accept(String body) {
         lastBody = body;
+        received += body.length();
         if (missing != null) {
             String problem = missing;
             missing = null;
@@ -154,6 +185,7 @@ public final class VaadinUi {
         clientId = nextClient;
         try {
             apply(response.path("changes"));
+            execute(response.path("execute"));
         } catch (RuntimeException e) {
             return "could not apply the changes: " + e + " in " + abbreviate(body);
         }
@@ -162,6 +194,11 @@ public final class VaadinUi {
 
     public int uiId() {
         return uiId;
+    }
+
+    /** Characters of the UIDL responses since the init response, that included. */
+    public long received() {
+        return received;
     }
 
     public String lastBody() {
@@ -206,6 +243,95 @@ public final class VaadinUi {
                 }
             }
         }
+    }
+
+    /** The grid connector calls among the response's JavaScript invocations (each: parameters, then the script). */
+    private void execute(JsonNode invocations) {
+        for (JsonNode call : invocations) {
+            if (!call.isArray() || call.size() < 2) {
+                continue;
+            }
+            String script = call.get(call.size() - 1).asString("");
+            int grid = call.get(0).path("@v-node").asInt(-1);
+            if (grid < 0 || !script.contains("$connector.")) {
+                continue;
+            }
+            switch (script) {
+                case "return $0.$connector.updateSize($1)" -> {
+                    GridRows rows = grids.computeIfAbsent(grid, g -> new GridRows());
+                    rows.size = call.get(1).asInt();
+                    rows.rows.tailMap(rows.size).clear();
+                }
+                case "return $0.$connector.set($1,$2)" -> {
+                    GridRows rows = grids.computeIfAbsent(grid, g -> new GridRows());
+                    int index = call.get(1).asInt();
+                    for (JsonNode item : call.get(2)) {
+                        rows.rows.put(index++, item);
+                    }
+                }
+                case "return $0.$connector.clear($1,$2)" -> {
+                    GridRows rows = grids.computeIfAbsent(grid, g -> new GridRows());
+                    int from = call.get(1).asInt();
+                    rows.rows.subMap(from, from + call.get(2).asInt()).clear();
+                }
+                case "return $0.$connector.confirm($1)" -> {
+                    gridCalls.add(callable(grid, "confirmUpdate", List.of(call.get(1).asInt())));
+                    requestMissingRows(grid);
+                }
+                default -> {
+                    if (script.contains("this.$connector.reset()")) {
+                        GridRows rows = grids.computeIfAbsent(grid, g -> new GridRows());
+                        rows.rows.clear();
+                        rows.requested = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * All rows of a board column are visible, so its connector asks for the pages it was not sent, one page beyond
+     * the last row (a Chromium on the unfiltered board of 100 cards per column sent {@code setViewportRange(0, 150)}
+     * for each grid, last grid first, in a request after the one with the confirms).
+     */
+    private void requestMissingRows(int grid) {
+        GridRows rows = grids.get(grid);
+        if (rows == null || rows.rows.size() >= rows.size || rows.requested >= rows.size) {
+            return;
+        }
+        int length = ((rows.size - 1) / GRID_PAGE + 2) * GRID_PAGE;
+        rows.requested = rows.size;
+        rowRequests.addFirst(callable(grid, "setViewportRange", List.of(0, length)));
+    }
+
+    /**
+     * The calls the grid connectors would send now (and forgets them): first the confirmations, in a later request
+     * the row requests; empty when there is nothing to send.
+     */
+    public List<Map<String, Object>> gridCalls() {
+        List<Map<String, Object>> source = gridCalls.isEmpty() ? rowRequests : gridCalls;
+        List<Map<String, Object>> calls = List.copyOf(source);
+        source.clear();
+        return calls;
+    }
+
+    public boolean hasGridCalls() {
+        return !gridCalls.isEmpty() || !rowRequests.isEmpty();
+    }
+
+    /** The rows (items: key and renderer properties) the grid with this element id holds, in order. */
+    public List<JsonNode> gridRows(String gridId) {
+        return byId(gridId).map(grids::get).map(g -> List.copyOf(g.rows.values())).orElse(List.of());
+    }
+
+    /** A renderer property of a grid item (the renderer prefixes the names with its own namespace). */
+    public static String itemProperty(JsonNode item, String name) {
+        for (var entry : item.properties()) {
+            if (entry.getKey().endsWith("_" + name)) {
+                return text(entry.getValue());
+            }
+        }
+        return null;
     }
 
     private static void put(Node node, int feature, String key, JsonNode value) {
@@ -343,20 +469,25 @@ public final class VaadinUi {
                 "templateEventMethodArgs", args, "promise", 0);
     }
 
-    public static Map<String, Object> dragStart(int node) {
-        return event(node, "dragstart", Map.of("event.offsetX", 5, "event.offsetY", 5, "event.clientX", 10,
-                "event.clientY", 10));
+    /** The grid's row drag start, as vaadin-grid fires it: the dragged items as the connector holds them. */
+    public static Map<String, Object> gridDragStart(int grid, JsonNode item) {
+        return event(grid, "grid-dragstart", Map.of("event.detail", Map.of("draggedItems", List.of(item))));
     }
 
-    public static Map<String, Object> drop(int node) {
-        return event(node, "drop", Map.of("event.dataTransfer.effectAllowed", "move", "event.clientX", 10,
-                "event.clientY", 10, "event.clientX - event.currentTarget.getBoundingClientRect().left", 5,
-                "event.clientY - event.currentTarget.getBoundingClientRect().top", 5));
+    /**
+     * A drop on a grid: on an empty grid {@code location} "empty" and no target item, else "above" or "below" the
+     * target item. The drag data is the dragged row's text, as vaadin-grid sets it.
+     */
+    public static Map<String, Object> gridDrop(int grid, JsonNode target, String location, String dragText) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("event.detail.dropTargetItem", target);
+        data.put("event.detail.dragData", List.of(Map.of("type", "text/plain", "data", dragText)));
+        data.put("event.detail.dropLocation", location);
+        return event(grid, "grid-drop", data);
     }
 
-    public static Map<String, Object> dragEnd(int node) {
-        return event(node, "dragend", Map.of("event.dataTransfer.dropEffect", "move", "event.clientX", 10,
-                "event.clientY", 10));
+    public static Map<String, Object> gridDragEnd(int grid) {
+        return Map.of("type", "event", "node", grid, "event", "grid-dragend");
     }
 
     /** Keys of the items a combo box's connector received (after {@code setViewportRange}), in order. */

@@ -67,4 +67,32 @@ class VaadinUiTest {
         assertThat(ui.nodeFor("booking-submit")).isEqualTo(-1);
         assertThat(ui.accept("{\"clientId\":1,\"syncId\":1}")).contains("booking-submit");
     }
+
+    @Test
+    void keepsTheRowsAGridsConnectorGetsAndAnswersLikeTheBrowser() {
+        // As the board's first response sends a column of 60 cards (one page of 50 rows; shortened here).
+        assertThat(ui.accept("""
+                {"clientId":1,"syncId":1,"changes":[
+                {"node":8,"type":"attach"},{"node":8,"type":"put","key":"id","feat":3,"value":"cards-TODO"}],
+                "execute":[[{"@v-node":8},"return (async function() { if (this.$connector) { this.$connector.reset() }}).apply($0)"],
+                [{"@v-node":8},60,"return $0.$connector.updateSize($1)"],
+                [{"@v-node":8},0,[{"key":"1","lr_ab_id":41,"lr_ab_title":"First"},{"key":"2","lr_ab_id":42,"lr_ab_title":"Second"}],
+                "return $0.$connector.set($1,$2)"],
+                [{"@v-node":8},0,"return $0.$connector.confirm($1)"]]}""")).isNull();
+        assertThat(ui.gridRows("cards-TODO")).extracting(item -> VaadinUi.itemProperty(item, "id"))
+                .containsExactly("41", "42");
+        assertThat(ui.hasGridCalls()).isTrue();
+        assertThat(ui.gridCalls()).containsExactly(VaadinUi.callable(8, "confirmUpdate", List.of(0)));
+        assertThat(ui.hasGridCalls()).isTrue();
+        assertThat(ui.gridCalls()).containsExactly(VaadinUi.callable(8, "setViewportRange", List.of(0, 150)));
+        assertThat(ui.hasGridCalls()).isFalse();
+
+        // A redraw of the column: new size, rows replaced.
+        assertThat(ui.accept("""
+                {"clientId":2,"syncId":2,"execute":[[{"@v-node":8},1,"return $0.$connector.updateSize($1)"],
+                [{"@v-node":8},0,[{"key":"3","lr_ab_id":42,"lr_ab_title":"Second"}],"return $0.$connector.set($1,$2)"],
+                [{"@v-node":8},1,"return $0.$connector.confirm($1)"]]}""")).isNull();
+        assertThat(ui.gridRows("cards-TODO")).extracting(item -> VaadinUi.itemProperty(item, "title"))
+                .containsExactly("Second");
+    }
 }

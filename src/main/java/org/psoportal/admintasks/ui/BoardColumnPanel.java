@@ -1,25 +1,29 @@
 package org.psoportal.admintasks.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
+import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Objects;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.ColumnInfo;
 import org.psoportal.admintasks.TaskCard;
 
 /**
- * A column: header with count and WIP limit (marked when over it), the cards, and a drop zone at the end.
- * Showing new cards reuses the components of cards that did not change, so a push update touches only what
- * changed. A column shows at most {@link #MAX_SHOWN} cards (the first ones in order) and says how many more there
- * are: in a large organisation a column holds thousands of cards, and a component per card would cost every
- * open board session megabytes (docs/performance.md).
+ * A column: header with count and WIP limit (marked when over it) and its cards as rows of one grid. The cards are
+ * data, not components: one {@link BoardCardRenderer} draws them in the browser, one context menu serves every
+ * card of the column, and one drop listener reads the target row from the event. With a component tree per card
+ * an open board cost every session about 4 MB (docs/performance.md, "Memory per session"). A column shows at most
+ * {@link #MAX_SHOWN} cards (the first ones in order) and says how many more there are.
  */
 class BoardColumnPanel extends Div {
 
@@ -28,18 +32,14 @@ class BoardColumnPanel extends Div {
     private final BoardColumn column;
     private final Span count = new Span();
     private final Span overLimit = new Span();
-    private final Div body = new Div();
-    private final Div tail = new Div();
+    private final Grid<TaskCard> grid = new Grid<>();
+    private final GridContextMenu<TaskCard> menu;
     private final Span more = new Span();
-    private final boolean mayMove;
-    private final BoardCard.Actions actions;
-    private List<TaskCard> cards = List.of();
+    /** The shown cards: the grid's items, refreshed in place so unchanged cards keep their keys in the browser. */
+    private final List<TaskCard> cards = new ArrayList<>();
 
-    BoardColumnPanel(BoardColumn column, boolean mayMove, BoardCard.Actions actions,
-            BiConsumer<TaskCard, BoardColumn> dropAtEnd) {
+    BoardColumnPanel(BoardColumn column, boolean mayMove, BoardCardActions actions) {
         this.column = column;
-        this.mayMove = mayMove;
-        this.actions = actions;
         addClassName("pso-column");
         setId("column-" + column.name());
         H3 title = new H3(getTranslation("board.column." + column.name()));
@@ -49,26 +49,95 @@ class BoardColumnPanel extends Div {
         overLimit.setVisible(false);
         Div header = new Div(title, count, overLimit);
         header.addClassName("pso-column-header");
-        body.addClassName("pso-column-body");
-        tail.addClassName("pso-column-tail");
-        tail.setText(getTranslation("board.column.empty"));
-        tail.setVisible(mayMove);
+
+        grid.setId("cards-" + column.name());
+        grid.addClassName("pso-column-cards");
+        grid.setAriaLabel(getTranslation("board.column." + column.name()));
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // A column holds at most MAX_SHOWN cards: all rows take their natural height and the column scrolls.
+        grid.setAllRowsVisible(true);
+        grid.addColumn(BoardCardRenderer.create(this, getLocale(), actions));
+        grid.setItems(cards);
+        menu = menu(mayMove, actions);
         if (mayMove) {
-            DropTarget.create(tail).addDropListener(e -> e.getDragSourceComponent()
-                    .filter(BoardCard.class::isInstance).map(c -> ((BoardCard) c).card())
-                    .ifPresent(card -> dropAtEnd.accept(card, column)));
+            grid.setEmptyStateText(getTranslation("board.column.empty"));
+            grid.setRowsDraggable(true);
+            grid.setDropMode(GridDropMode.BETWEEN);
+            // A row the browser still showed while the column was redrawn has no key any more: nothing to drag.
+            grid.addDragStartListener(e -> e.getDraggedItems().stream().filter(Objects::nonNull).findFirst()
+                    .ifPresent(actions::dragStarted));
+            grid.addDragEndListener(e -> actions.dragEnded());
+            grid.addDropListener(e -> actions.dropped(place(e.getDropTargetItem().orElse(null),
+                    e.getDropLocation())));
         }
         more.addClassName("pso-column-more");
         more.setVisible(false);
-        add(header, body, more, tail);
+        add(header, grid, more);
+    }
+
+    /**
+     * Below a card: after it; above: before it; the empty grid (or a card redrawn meanwhile, whose key is gone):
+     * the end of the column.
+     */
+    private BoardPlace place(TaskCard target, GridDropLocation location) {
+        if (target == null || location == GridDropLocation.EMPTY) {
+            return BoardPlace.end(column);
+        }
+        return location == GridDropLocation.ABOVE ? BoardPlace.before(column, target.id())
+                : BoardPlace.after(column, target.id());
+    }
+
+    /**
+     * The column's one context menu. Its items are made when it first opens: most sessions never open it, and
+     * eight menu items in each of four columns would be a third of an open board's server memory.
+     */
+    private GridContextMenu<TaskCard> menu(boolean mayMove, BoardCardActions actions) {
+        GridContextMenu<TaskCard> m = grid.addContextMenu();
+        m.setDynamicContentHandler(card -> {
+            if (card == null) {
+                return false; // the empty area below the cards
+            }
+            if (m.getItems().isEmpty()) {
+                addItems(m, mayMove, actions);
+            }
+            return true;
+        });
+        return m;
+    }
+
+    private void addItems(GridContextMenu<TaskCard> m, boolean mayMove, BoardCardActions actions) {
+        m.addItem(getTranslation("board.card.open"), e -> e.getItem().ifPresent(actions::open));
+        if (mayMove) {
+            GridMenuItem<TaskCard> moveTo = m.addItem(getTranslation("board.card.moveTo"));
+            for (BoardColumn c : BoardColumn.values()) {
+                if (c != column) {
+                    moveTo.getSubMenu().addItem(getTranslation("board.column." + c.name()),
+                            e -> e.getItem().ifPresent(card -> actions.move(card, c)));
+                }
+            }
+            m.addItem(getTranslation("board.card.up"), e -> e.getItem().ifPresent(card -> actions.moveBy(card, -1)));
+            m.addItem(getTranslation("board.card.down"), e -> e.getItem().ifPresent(card -> actions.moveBy(card, 1)));
+            m.addItem(getTranslation("board.card.archive"), e -> e.getItem().ifPresent(actions::archive));
+        }
     }
 
     BoardColumn column() {
         return column;
     }
 
+    /** The shown cards, in order. */
     List<TaskCard> cards() {
-        return cards;
+        return Collections.unmodifiableList(cards);
+    }
+
+    Grid<TaskCard> grid() {
+        return grid;
+    }
+
+    GridContextMenu<TaskCard> menu() {
+        return menu;
     }
 
     void showInfo(ColumnInfo info) {
@@ -78,24 +147,17 @@ class BoardColumnPanel extends Div {
         setClassName("pso-column-over", info.overLimit());
     }
 
+    /** Shows the first {@link #MAX_SHOWN} cards; sends nothing when they did not change. */
     void showCards(List<TaskCard> allCards) {
-        List<TaskCard> newCards = allCards.size() > MAX_SHOWN ? allCards.subList(0, MAX_SHOWN) : allCards;
+        List<TaskCard> shown = List.copyOf(allCards.size() > MAX_SHOWN ? allCards.subList(0, MAX_SHOWN) : allCards);
         more.setVisible(allCards.size() > MAX_SHOWN);
         if (allCards.size() > MAX_SHOWN) {
             more.setText(getTranslation("board.column.more", allCards.size() - MAX_SHOWN));
         }
-        Map<TaskCard, Component> existing = new HashMap<>();
-        body.getChildren().filter(BoardCard.class::isInstance).map(BoardCard.class::cast)
-                .forEach(c -> existing.put(c.card().atPosition(0), c));
-        List<Component> next = new ArrayList<>(newCards.size());
-        for (TaskCard card : newCards) {
-            Component reused = existing.get(card.atPosition(0));
-            next.add(reused != null ? reused : new BoardCard(card, mayMove, actions));
+        if (!shown.equals(cards)) {
+            cards.clear();
+            cards.addAll(shown);
+            grid.getDataProvider().refreshAll();
         }
-        if (!next.equals(body.getChildren().toList())) {
-            body.removeAll();
-            next.forEach(body::add);
-        }
-        cards = List.copyOf(newCards);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,14 +30,24 @@ class BoardFilterBar extends Div {
     private final Checkbox overdue = new Checkbox();
     private final TextField text = new TextField();
     private final Select<BoardColumn> column = new Select<>();
+    private final SerializableFunction<Long, ProjectSummary> projectById;
     private boolean updating;
     private BoardFilter filter = BoardFilter.NONE;
 
-    BoardFilterBar(List<ProjectSummary> projects, List<PersonSummary> assignees, Consumer<BoardFilter> onChange) {
+    /**
+     * {@code projects} finds the projects whose label contains a text, {@code projectById} one project. The project
+     * picker asks for its items when it opens instead of keeping every project of the organisation in each open
+     * board (a few hundred records per session, docs/performance.md "Memory per session").
+     */
+    BoardFilterBar(SerializableFunction<String, List<ProjectSummary>> projects,
+            SerializableFunction<Long, ProjectSummary> projectById, List<PersonSummary> assignees,
+            Consumer<BoardFilter> onChange) {
+        this.projectById = projectById;
         addClassName("pso-board-filters");
         project.setPlaceholder(getTranslation("board.filter.project"));
         project.setAriaLabel(getTranslation("board.filter.project"));
-        project.setItems(projects);
+        project.setItems(query -> projects.apply(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
         project.setItemLabelGenerator(ProjectSummary::label);
         project.setClearButtonVisible(true);
         project.setId("filter-project");
@@ -97,8 +108,7 @@ class BoardFilterBar extends Div {
         updating = true;
         filter = f;
         try {
-            project.setValue(f.projectId() == null ? null : find(project.getListDataView().getItems().toList(),
-                    f.projectId()));
+            project.setValue(f.projectId() == null ? null : projectById.apply(f.projectId()));
             assignee.setValue(f.unassigned() ? UNASSIGNED : f.assigneeId() == null ? null
                     : assignee.getListDataView().getItems().filter(p -> p.id() == f.assigneeId()).findFirst()
                             .orElse(null));
@@ -119,7 +129,4 @@ class BoardFilterBar extends Div {
         }
     }
 
-    private static ProjectSummary find(List<ProjectSummary> all, long id) {
-        return all.stream().filter(p -> p.id() == id).findFirst().orElse(null);
-    }
 }

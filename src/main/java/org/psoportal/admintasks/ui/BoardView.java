@@ -39,6 +39,7 @@ import org.psoportal.admintasks.ColumnInfo;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskConflictException;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.projects.ProjectSummary;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ui.Notifications;
@@ -50,15 +51,18 @@ import org.psoportal.shared.ui.Notifications;
 @Route("board")
 @RolesAllowed({Role.Names.STAFF, Role.Names.ADMINISTRATOR, Role.Names.HEAD})
 @Menu(title = "nav.board", order = 10, icon = "vaadin:clipboard-check")
-public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BoardCard.Actions {
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BoardCardActions {
 
     private final transient BoardService board;
     private final transient BoardBroadcaster broadcaster;
     private final transient TaskDialogs dialogs;
+    private final transient ProjectService projects;
     private final Map<BoardColumn, BoardColumnPanel> panels = new EnumMap<>(BoardColumn.class);
     private final BoardFilterBar filterBar;
     private final BoardMover mover;
     private BoardFilter filter = BoardFilter.NONE;
+    /** The card being dragged: the drop may land in another column's grid, which does not know it. */
+    private TaskCard dragged;
     private transient Runnable unregister;
 
     public BoardView(BoardService board, BoardBroadcaster broadcaster, TaskDialogs dialogs, ProjectService projects,
@@ -66,6 +70,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.board = board;
         this.broadcaster = broadcaster;
         this.dialogs = dialogs;
+        this.projects = projects;
         this.mover = new BoardMover(board, this, this::refreshColumns);
         addClassName("pso-view");
         addClassName("pso-board-view");
@@ -93,12 +98,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div header = new Div(new H2(getTranslation("board.title")), actions);
         header.addClassName("pso-board-header");
 
-        filterBar = new BoardFilterBar(projects.allProjects(), dialogs.assignees(), this::applyFilter);
+        filterBar = new BoardFilterBar(this::projectsMatching, this::project, dialogs.assignees(), this::applyFilter);
         Div columns = new Div();
         columns.addClassName("pso-board");
         for (BoardColumn c : BoardColumn.values()) {
-            BoardColumnPanel panel = new BoardColumnPanel(c, manager, this,
-                    (card, column) -> mover.move(card, BoardPlace.end(column)));
+            BoardColumnPanel panel = new BoardColumnPanel(c, manager, this);
             panels.put(c, panel);
             columns.add(panel);
         }
@@ -116,6 +120,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public String getPageTitle() {
         return getTranslation("board.title");
+    }
+
+    /** All projects, closed ones too (filters look at past work), whose label contains the text. */
+    private List<ProjectSummary> projectsMatching(String text) {
+        String lower = text.toLowerCase(getLocale());
+        return projects.allProjects().stream().filter(p -> p.label().toLowerCase(getLocale()).contains(lower))
+                .toList();
+    }
+
+    private ProjectSummary project(Long id) {
+        return projects.summaries(List.of(id)).get(id);
     }
 
     private void applyFilter(BoardFilter f) {
@@ -188,8 +203,22 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public void dropBefore(TaskCard dragged, TaskCard target) {
-        mover.move(dragged, BoardPlace.before(target.column(), target.id()));
+    public void dragStarted(TaskCard card) {
+        dragged = card;
+    }
+
+    @Override
+    public void dropped(BoardPlace place) {
+        TaskCard card = dragged;
+        dragged = null;
+        if (card != null && !(place.anchorTaskId() != null && place.anchorTaskId() == card.id())) {
+            mover.move(card, place);
+        }
+    }
+
+    @Override
+    public void dragEnded() {
+        dragged = null;
     }
 
     @Override

@@ -24,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Drags a card to another column in a real Chromium and sees it stay there after a reload. Chromium does not
- * start HTML5 drag and drop from WebDriver's synthetic mouse events, so when the mouse drag leaves the card where
- * it was, the test dispatches the browser's own dragstart/dragenter/dragover/drop/dragend events on the same
- * elements (the sequence the browser fires for a mouse drag); the server side is exercised either way.
+ * Drags a card to another column in a real Chromium and sees it stay there after a reload. The cards are rows of
+ * each column's grid; the grid handles the row drag and drop in the browser. Chromium does not start HTML5 drag and
+ * drop from WebDriver's synthetic mouse events, so when the mouse drag leaves the card where it was, the test
+ * dispatches the browser's own dragstart/dragenter/dragover/drop/dragend events on the same elements (the sequence
+ * the browser fires for a mouse drag); the grid's own drag and drop code and the server run either way.
  */
 class BoardDragIT extends BrowserTest {
 
@@ -45,7 +46,8 @@ class BoardDragIT extends BrowserTest {
         driver.get(url("board?project=" + project));
         waitForVaadin();
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + taskId)));
-        WebElement target = driver.findElement(By.cssSelector("#column-DONE .pso-column-tail"));
+        // The empty grid of Done (it says "Drop cards here"): the card goes to the end of the column.
+        WebElement target = driver.findElement(By.id("cards-DONE"));
         assertThat(column(card)).isEqualTo("column-TODO");
         screenshot("board-before-drag");
 
@@ -56,8 +58,9 @@ class BoardDragIT extends BrowserTest {
         System.out.println("BoardDragIT: real mouse drag " + (mouseDragWorked ? "moved the card"
                 : "did not start HTML5 drag and drop; using the dispatched drag events"));
         if (!mouseDragWorked) {
+            // vaadin-grid starts a row drag from the row's cell content and listens for drops on its table.
             ((JavascriptExecutor) driver).executeScript("""
-                    const src = arguments[0], tgt = arguments[1];
+                    const src = arguments[0].closest('vaadin-grid-cell-content'), tgt = arguments[1].$.table;
                     const dt = new DataTransfer();
                     const fire = (el, type) => el.dispatchEvent(new DragEvent(type,
                         {bubbles: true, cancelable: true, composed: true, dataTransfer: dt}));
@@ -95,6 +98,35 @@ class BoardDragIT extends BrowserTest {
             var found = d.findElements(By.cssSelector("#column-DONE #card-" + taskId));
             return !found.isEmpty();
         });
+    }
+
+    @Test
+    void theCardMenuButtonAndTheKeyboardReachTheCardsActions() throws Exception {
+        long project = newProject();
+        long taskId = asAdmin(() -> tasks.create(new TaskDraft("Keyboard card", null, TaskType.PAPERWORK, project,
+                null, Priority.URGENT, LocalDate.now().minusDays(2))));
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?project=" + project));
+        waitForVaadin();
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + taskId)));
+        assertThat(card.getText()).contains("Keyboard card").contains("Urgent");
+        assertThat(card.getAttribute("class")).contains("pso-card-overdue");
+
+        WebElement menuButton = card.findElement(By.cssSelector("button.pso-card-menu"));
+        assertThat(menuButton.getAttribute("aria-label")).isEqualTo("Card actions for Keyboard card");
+        menuButton.click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-context-menu-item")).size() >= 5);
+        assertThat(driver.findElements(By.tagName("vaadin-context-menu-item"))).extracting(WebElement::getText)
+                .containsExactly("Open", "Move to…", "Move up", "Move down", "Archive");
+        screenshot("board-card-menu");
+        new Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        wait.until(d -> d.findElements(By.tagName("vaadin-context-menu-item")).isEmpty());
+
+        // The title is a button: Enter on it opens the card.
+        WebElement title = card.findElement(By.cssSelector("button.pso-card-title"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", title);
+        new Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-title")));
     }
 
     private String column(WebElement card) {

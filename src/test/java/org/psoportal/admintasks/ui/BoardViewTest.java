@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
+import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -14,6 +20,8 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardPlace;
@@ -25,6 +33,7 @@ import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import tools.jackson.databind.node.ObjectNode;
 
 @WithUserDetails(DemoAccounts.ADMINISTRATOR)
 class BoardViewTest extends BrowserlessViewTest {
@@ -73,10 +82,10 @@ class BoardViewTest extends BrowserlessViewTest {
         long second = tasks.create(BoardFixture.draft(project, "Second"));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
 
-        test(menuOf(second)).clickItem("Move up");
+        menuOf(second).clickItem("Move up");
         assertThat(column("TODO")).containsExactly(second, first);
 
-        test(menuOf(first)).clickItem("Move to…", "Done");
+        menuOf(first).clickItem("Move to…", "Done");
         assertThat(board.card(first).column()).isEqualTo(BoardColumn.DONE);
         assertThat(column("DONE")).contains(first);
         assertThat(column("TODO")).containsExactly(second);
@@ -87,7 +96,7 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "Before"));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
-        test($(com.vaadin.flow.component.html.NativeButton.class).withText("Before").single()).click();
+        clickTitle(id);
 
         // Someone else saves first.
         fixture.asRun(DemoAccounts.HEAD, () -> tasks.update(id, board.card(id).version(),
@@ -105,7 +114,7 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "With a receipt"));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
-        test($(com.vaadin.flow.component.html.NativeButton.class).withText("With a receipt").single()).click();
+        clickTitle(id);
         test($(TabSheet.class).single()).select(4);
 
         byte[] pdf = "%PDF-1.4\n% a tiny receipt\n".getBytes(StandardCharsets.US_ASCII);
@@ -141,7 +150,7 @@ class BoardViewTest extends BrowserlessViewTest {
                 board.move(filler, board.card(filler).version(), BoardPlace.top(BoardColumn.WAITING), true);
             }
             openBoard(java.util.Map.of("project", String.valueOf(project)));
-            test(menuOf(id)).clickItem("Move to…", "Waiting");
+            menuOf(id).clickItem("Move to…", "Waiting");
             assertThat(board.card(id).column()).isEqualTo(BoardColumn.TODO);
             ConfirmDialog confirm = $(ConfirmDialog.class).single();
             test(confirm).confirm();
@@ -181,8 +190,8 @@ class BoardViewTest extends BrowserlessViewTest {
         long id = fixture.as(DemoAccounts.ADMINISTRATOR, () -> tasks.create(BoardFixture.draft(project, "Theirs")));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
         assertThat($(Button.class).withId("new-task").single().getText()).isEqualTo("Request a task");
-        ContextMenu menu = menuOf(id);
-        assertThat(menu.getItems()).extracting(i -> i.getText()).containsExactly("Open");
+        assertThat(menuOf(id).items()).containsExactly("Open");
+        assertThat(gridOf(id).getElement().getProperty("rowsDraggable", false)).isFalse();
     }
 
     private String labelOf(long project) {
@@ -197,19 +206,75 @@ class BoardViewTest extends BrowserlessViewTest {
                 com.vaadin.flow.router.QueryParameters.simple(query));
     }
 
-    private ContextMenu menuOf(long taskId) {
-        ContextMenu menu = $(BoardCard.class).withId("card-" + taskId).single().menu();
-        test(menu).open();
-        return menu;
+    /** The column grid that shows the card. */
+    private Grid<TaskCard> gridOf(long taskId) {
+        return Stream.of(BoardColumn.values()).map(c -> grid(c.name()))
+                .filter(g -> rows(g).stream().anyMatch(card -> card.id() == taskId)).findFirst().orElseThrow();
+    }
+
+    /** The card's title button (a LitRenderer function of its row), as a click or Enter on it calls it. */
+    private void clickTitle(long taskId) {
+        Grid<TaskCard> grid = gridOf(taskId);
+        int row = rows(grid).stream().map(TaskCard::id).toList().indexOf(taskId);
+        test(grid).invokeLitRendererFunction(row, 0, "open");
+    }
+
+    /**
+     * Opens the column's context menu on the card as the browser does for a right click, the Menu key or the
+     * card's "⋮" button: the grid's connector syncs the row's key to the grid's {@code _contextMenuTargetItemKey}
+     * and sends it with the menu's before-open event.
+     */
+    private CardMenu menuOf(long taskId) {
+        Grid<TaskCard> grid = gridOf(taskId);
+        TaskCard card = rows(grid).stream().filter(c -> c.id() == taskId).findFirst().orElseThrow();
+        ObjectNode detail = JacksonUtils.createObjectNode();
+        String key = grid.getDataCommunicator().getKeyMapper().key(card);
+        detail.put("key", key);
+        grid.getElement().setProperty("_contextMenuTargetItemKey", key);
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.set("event.detail", detail);
+        grid.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(grid.getElement(), "vaadin-context-menu-before-open", data));
+        @SuppressWarnings("unchecked")
+        GridContextMenu<TaskCard> menu = $(BoardColumnPanel.class).all().stream().filter(p -> p.grid() == grid)
+                .findFirst().orElseThrow().menu();
+        return new CardMenu(menu);
+    }
+
+    /** The open menu of one card: its item texts, and a click on an item (path through sub-menus). */
+    private record CardMenu(GridContextMenu<TaskCard> menu) {
+        List<String> items() {
+            return menu.getItems().stream().map(GridMenuItem::getText).toList();
+        }
+
+        void clickItem(String... path) {
+            List<GridMenuItem<TaskCard>> items = menu.getItems();
+            GridMenuItem<TaskCard> item = null;
+            for (String text : path) {
+                item = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+                items = item.getSubMenu().getItems();
+            }
+            item.getElement().getNode().getFeature(ElementListenerMap.class)
+                    .fireEvent(new DomEvent(item.getElement(), "click", JacksonUtils.createObjectNode()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<TaskCard> grid(String column) {
+        return $(Grid.class).withId("cards-" + column).single();
+    }
+
+    private List<TaskCard> rows(Grid<TaskCard> grid) {
+        GridTester<Grid<TaskCard>, TaskCard> tester = test(grid);
+        return IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
     }
 
     private List<Long> cardIds() {
-        return $(BoardCard.class).all().stream().map(c -> c.card().id()).toList();
+        return Stream.of(BoardColumn.values()).flatMap(c -> column(c.name()).stream()).toList();
     }
 
     private List<Long> column(String column) {
-        BoardColumnPanel panel = $(BoardColumnPanel.class).withId("column-" + column).single();
-        return $(BoardCard.class, panel).all().stream().map(c -> c.card().id()).toList();
+        return rows(grid(column)).stream().map(TaskCard::id).toList();
     }
 
     private String lastNotification() {
