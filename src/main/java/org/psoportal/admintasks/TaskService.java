@@ -114,8 +114,8 @@ public class TaskService {
         if (!changed.isEmpty()) {
             history.record(taskId, actor.personId(), HistoryAction.EDITED, String.join(", ", changed));
         }
-        events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn()),
-                Set.of(before.projectId(), after.projectId())));
+        events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn()), // the card may change project
+                new java.util.HashSet<>(List.of(before.projectId(), after.projectId()))));
         return details(taskId);
     }
 

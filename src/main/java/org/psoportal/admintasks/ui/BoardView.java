@@ -158,7 +158,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
+    /**
+     * Someone else's changes (coalesced by the broadcaster). A board showing one project ignores changes of other
+     * projects: in a large organisation those are most of them, and re-reading the board for each would cost every
+     * open board a query per move anywhere (its column counts catch up with its next refresh).
+     */
     private void onRemoteChange(BoardChanged event) {
+        boolean shownHere = panels.values().stream()
+                .anyMatch(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()));
+        if (!shownHere && !event.concerns(filter.projectId())) {
+            return;
+        }
         Set<BoardColumn> columns = EnumSet.noneOf(BoardColumn.class);
         columns.addAll(event.columns());
         panels.values().stream().filter(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()))

@@ -269,6 +269,24 @@ class BoardViewTest extends BrowserlessViewTest {
         return IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
     }
 
+    @Test
+    void someoneElsesMoveInTheShownProjectArrivesByPush() {
+        long project = fixture.newProject();
+        long card = tasks.create(BoardFixture.draft(project, "Moved elsewhere"));
+        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        assertThat(column("TODO")).containsExactly(card);
+
+        // another tab of the portal moves it: the change reaches this board through the broadcaster (coalesced),
+        // and is applied by the next round trip, as the browser's next request or push would
+        board.move(card, board.card(card).version(), BoardPlace.top(BoardColumn.WAITING), true);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInSameThread()
+                .pollInterval(java.time.Duration.ofMillis(100)).untilAsserted(() -> {
+                    roundTrip();
+                    assertThat(column("WAITING")).containsExactly(card);
+                });
+        assertThat(column("TODO")).isEmpty();
+    }
+
     private List<Long> cardIds() {
         return Stream.of(BoardColumn.values()).flatMap(c -> column(c.name()).stream()).toList();
     }
