@@ -68,7 +68,9 @@ public class PortalSimulation extends Simulation {
         HttpProtocolBuilder protocol = http.baseUrl(portal.baseUrl())
                 .acceptLanguageHeader("en")
                 .userAgentHeader("PSO Portal load test (Gatling)");
-        ScenarioBuilder scenario = scenario("PSO Portal " + profile.name()).exec(
+        // A user whose step failed stops there, but still closes the tab: the browser then sends its unload beacon,
+        // and the UI left open does not go on collecting pushed changes on the server until its heartbeats are missed.
+        ScenarioBuilder scenario = scenario("PSO Portal " + profile.name()).exitBlockOnFail().on(
                 signIn(), think(),
                 openBoard(), think(),
                 moveCard(), think(),
@@ -76,8 +78,8 @@ public class PortalSimulation extends Simulation {
                 bookFreeSlot(), think(),
                 open("open dashboard", s -> "dashboard", s -> "",
                         (ui, s) -> ui.byId("dashboard-period").isPresent() || ui.lastBody().contains("pso-dashboard")
-                                ? null : "no dashboard"), think(),
-                leave("close tab"));
+                                ? null : "no dashboard"), think())
+                .exec(leave("close tab"));
         setUp(profile.inject(scenario)).protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L));
     }
@@ -108,8 +110,7 @@ public class PortalSimulation extends Simulation {
                 .exec(http("sign in: post").post("/login").disableFollowRedirect()
                         .formParam("username", USER).formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
                         .check(status().is(302), header("Location").transform(l -> l.contains("error")
-                                ? "refused: " + l : "ok").is("ok")))
-                .exitHereIfFailed();
+                                ? "refused: " + l : "ok").is("ok")));
     }
 
     /** The board of one project (large data: about 90 cards) or the whole board (small demo). */
@@ -175,10 +176,8 @@ public class PortalSimulation extends Simulation {
                         uidl("move card: confirm over WIP limit",
                                 s -> List.of(VaadinUi.event(node(s, "wip-confirm"), "confirm", Map.of())),
                                 (ui, s) -> ui.lastBody().contains("moved to") ? null : "the card did not move"))
-                .exitHereIfFailed()
                 // The redrawn columns' connectors confirm their new rows, as the browser does.
-                .asLongAs(s -> ui(s).hasGridCalls()).on(uidl("move card: grid rows", s -> ui(s).gridCalls(), null)
-                        .exitHereIfFailed());
+                .asLongAs(s -> !s.isFailed() && ui(s).hasGridCalls()).on(uidl("move card: grid rows", s -> ui(s).gridCalls(), null));
     }
 
     /** A grid item kept in the session as its JSON text. */
@@ -210,7 +209,6 @@ public class PortalSimulation extends Simulation {
                                 (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
                 .orElse(uidl("book: next free time", s -> List.of(VaadinUi.click(node(s, "next-free"))),
                         (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
-                .exitHereIfFailed()
                 .exec(uidl("book: load projects", s -> List.of(VaadinUi.callable(node(s, "booking-project"),
                         "setViewportRange", List.of(0, 50, ""))), (ui, s) -> ui.comboKeys().isEmpty()
                         ? "no projects in the combo box" : null))
@@ -228,8 +226,7 @@ public class PortalSimulation extends Simulation {
                         VaadinUi.event(node(s, "booking-length"), "value-changed", Map.of())), null))
                 .exec(uidl("book: submit", s -> List.of(VaadinUi.click(node(s, "booking-submit"))),
                         (ui, s) -> ui.lastBody().contains("Booked: ") || ui.lastBody().contains("Requested: ")
-                                ? null : "not booked: " + ui.textUnder("booking-error")))
-                .exitHereIfFailed();
+                                ? null : "not booked: " + ui.textUnder("booking-error")));
     }
 
     private static int freeSlot(VaadinUi ui, long userId) {
@@ -290,10 +287,8 @@ public class PortalSimulation extends Simulation {
                 .exec(session -> session.set("uiId", ui(session).uiId()))
                 .exec(uidl(name + ": render", s -> List.of(VaadinUi.navigate(s.getString("route"),
                         s.getString("query"))), verify))
-                .exitHereIfFailed()
                 // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.
-                .asLongAs(s -> ui(s).hasGridCalls()).on(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify)
-                        .exitHereIfFailed());
+                .asLongAs(s -> !s.isFailed() && ui(s).hasGridCalls()).on(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify));
     }
 
     /**

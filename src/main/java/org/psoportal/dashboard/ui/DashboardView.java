@@ -38,6 +38,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph periodNote = new Paragraph();
     private final Paragraph updatedNote = new Paragraph();
     private Registration refreshRegistration;
+    /** The figures on screen (the shared instance, see SharedOfficeFigures). */
+    private transient OfficeDashboard shown;
     private Registration pollRegistration;
 
     public DashboardView(DashboardService dashboard, ProjectService projects, DashboardRefresher refresher) {
@@ -66,6 +68,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         DashboardFilter filter = filterBar.value();
         OfficeDashboard d = dashboard.office(filter);
+        if (d == shown) {
+            // The shared figures did not change since they were drawn (a poll, or an announcement for another
+            // filter): redrawing would only queue changes for the browser; for a tab that stopped answering, until
+            // its UI is closed (docs/performance.md).
+            return;
+        }
+        shown = d;
         // the figures are shared and may be a few seconds behind the latest change: say how fresh they are
         updatedNote.setText(getTranslation("dashboard.updatedAt", DashboardFormat.timeOfDay(d.updatedAt())));
         periodNote.setText(getTranslation("dashboard.periodNote", filter.period().from(), filter.period().to()));
