@@ -59,23 +59,6 @@ final class SharedFigures<K, V> {
         dataVersion.incrementAndGet();
     }
 
-    /** How long until every key made stale by a change may be computed again (zero: now). */
-    Duration untilRecomputable() {
-        Instant now = clock.instant();
-        long version = dataVersion.get();
-        Duration longest = Duration.ZERO;
-        for (Slot slot : slots.asMap().values()) {
-            Entry<V> e = slot.latest;
-            if (e != null && e.dataVersion() != version) {
-                Duration wait = Duration.between(now, e.startedAt().plus(minInterval));
-                if (wait.compareTo(longest) > 0) {
-                    longest = wait;
-                }
-            }
-        }
-        return longest;
-    }
-
     /** How many computations ran (for tests and diagnostics). */
     long computations() {
         return computations.sum();

@@ -1,16 +1,10 @@
 package org.psoportal.dashboard;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.shared.events.BookingsChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,8 +15,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * dashboard after every card move ran them again). Package-private: only {@link DashboardService#office}, behind its
  * access check, hands the figures out.
  *
- * <p>A committed card or booking change makes them stale; once they may be recomputed (see
- * {@link #MIN_RECOMPUTE_INTERVAL}) this announces {@link OfficeFiguresChanged} so that open dashboards ask again.
+ * <p>A committed card or booking change makes them stale; they are recomputed when a dashboard next asks, at most
+ * once per {@link #MIN_RECOMPUTE_INTERVAL}. Open dashboards ask by polling (DashboardView.POLL_MILLIS) rather than
+ * being pushed to: a push to every open dashboard after changes queued work and memory in sessions nobody was
+ * collecting (docs/performance.md, load test).
  */
 @Component
 class SharedOfficeFigures {
@@ -35,7 +31,7 @@ class SharedOfficeFigures {
 
     /**
      * Figures nobody announces a change of (a renamed project, an expert's working hours, tasks growing older) are
-     * recomputed after a minute, as often as an open dashboard polls (DashboardView.POLL_MILLIS).
+     * recomputed after a minute.
      */
     static final Duration MAX_AGE = Duration.ofMinutes(1);
 
@@ -48,18 +44,10 @@ class SharedOfficeFigures {
     private record Key(DashboardFilter filter, LocalDate today) {}
 
     private final SharedFigures<Key, OfficeDashboard> figures;
-    private final ApplicationEventPublisher events;
-    private final AtomicBoolean announcementScheduled = new AtomicBoolean();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "office-figures-announcer");
-        t.setDaemon(true);
-        return t;
-    });
 
-    SharedOfficeFigures(OfficeFigures office, Clock clock, ApplicationEventPublisher events) {
+    SharedOfficeFigures(OfficeFigures office, Clock clock) {
         this.figures = new SharedFigures<>(clock, MIN_RECOMPUTE_INTERVAL, MAX_AGE, MAX_KEYS,
                 key -> office.compute(key.filter(), key.today()));
-        this.events = events;
     }
 
     OfficeDashboard get(DashboardFilter filter, LocalDate today) {
@@ -78,34 +66,10 @@ class SharedOfficeFigures {
 
     private void dataChanged() {
         figures.markStale();
-        announceWhenRecomputable();
-    }
-
-    /**
-     * Right away if no figures were computed within the interval (in the changer's thread, so a dashboard of the
-     * changer's own session refreshes at once, as before); otherwise once, when the interval has passed: changes
-     * meanwhile are covered by that one announcement.
-     */
-    private void announceWhenRecomputable() {
-        Duration wait = figures.untilRecomputable();
-        if (wait.isZero() || wait.isNegative()) {
-            events.publishEvent(new OfficeFiguresChanged());
-        } else if (announcementScheduled.compareAndSet(false, true)) {
-            scheduler.schedule(() -> {
-                announcementScheduled.set(false);
-                // checked again with the portal's clock: the scheduler's timer may fire a moment early
-                announceWhenRecomputable();
-            }, wait.toMillis() + 1, TimeUnit.MILLISECONDS);
-        }
     }
 
     long computations() {
         return figures.computations();
-    }
-
-    @PreDestroy
-    void stop() {
-        scheduler.shutdownNow();
     }
 
     /** Forgets every stored result (tests and benchmarks that must measure a computation). */

@@ -27,24 +27,27 @@ import org.psoportal.security.Role;
 @Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int POLL_MILLIS = 60_000;
+    /**
+     * An open dashboard asks for the figures every 10 s and redraws when they changed. Asked, not pushed: the shared
+     * figures change at most every 5 s (SharedOfficeFigures), and a server push to every open dashboard after
+     * changes piled up queued work and undelivered changes in sessions (the 200-user load test ran out of memory;
+     * docs/performance.md).
+     */
+    static final int POLL_MILLIS = 10_000;
 
     private final transient DashboardService dashboard;
-    private final transient DashboardRefresher refresher;
     private final DashboardFilterBar filterBar;
     private final TaskFigures taskFigures = new TaskFigures();
     private final ExpertFigures expertFigures = new ExpertFigures();
     private final TodayFigures todayFigures = new TodayFigures();
     private final Paragraph periodNote = new Paragraph();
     private final Paragraph updatedNote = new Paragraph();
-    private Registration refreshRegistration;
     /** The figures on screen (the shared instance, see SharedOfficeFigures). */
     private transient OfficeDashboard shown;
     private Registration pollRegistration;
 
-    public DashboardView(DashboardService dashboard, ProjectService projects, DashboardRefresher refresher) {
+    public DashboardView(DashboardService dashboard, ProjectService projects) {
         this.dashboard = dashboard;
-        this.refresher = refresher;
         addClassName("pso-view");
         addClassName("pso-dashboard");
         setPadding(false);
@@ -69,9 +72,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         DashboardFilter filter = filterBar.value();
         OfficeDashboard d = dashboard.office(filter);
         if (d == shown) {
-            // The shared figures did not change since they were drawn (a poll, or an announcement for another
-            // filter): redrawing would only queue changes for the browser; for a tab that stopped answering, until
-            // its UI is closed (docs/performance.md).
+            // The shared figures did not change since they were drawn: nothing to send.
             return;
         }
         shown = d;
@@ -88,14 +89,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         super.onAttach(event);
         event.getUI().setPollInterval(POLL_MILLIS);
         pollRegistration = event.getUI().addPollListener(e -> refresh());
-        refreshRegistration = refresher.register(event.getUI(), this::refresh);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
         pollRegistration.remove();
-        refreshRegistration.remove();
         super.onDetach(event);
     }
 
