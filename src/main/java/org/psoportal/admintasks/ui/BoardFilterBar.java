@@ -128,5 +128,4 @@ class BoardFilterBar extends Div {
             onChange.accept(filter);
         }
     }
-
 }
