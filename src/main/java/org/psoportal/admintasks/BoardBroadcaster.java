@@ -2,6 +2,7 @@ package org.psoportal.admintasks;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,7 +32,7 @@ public class BoardBroadcaster {
 
     /** The changes each listener has not heard of yet; a listener is in here while its delivery is scheduled. */
     private final Map<Consumer<BoardChanged>, BoardChanged> pending = new ConcurrentHashMap<>();
-    private final Map<Consumer<BoardChanged>, Boolean> listeners = new ConcurrentHashMap<>();
+    private final Set<Consumer<BoardChanged>> listeners = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "board-broadcaster");
         t.setDaemon(true);
@@ -40,7 +41,7 @@ public class BoardBroadcaster {
 
     /** Returns the unregistration (call it on detach). */
     public Runnable register(Consumer<BoardChanged> listener) {
-        listeners.put(listener, Boolean.TRUE);
+        listeners.add(listener);
         return () -> {
             listeners.remove(listener);
             pending.remove(listener);
@@ -49,7 +50,7 @@ public class BoardBroadcaster {
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(BoardChanged event) {
-        for (Consumer<BoardChanged> listener : listeners.keySet()) {
+        for (Consumer<BoardChanged> listener : listeners) {
             if (pending.merge(listener, event, BoardChanged::merge) == event) {
                 // first change since the last delivery: deliver it, and whatever joins it, a moment later
                 executor.schedule(() -> deliver(listener), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
@@ -59,7 +60,7 @@ public class BoardBroadcaster {
 
     private void deliver(Consumer<BoardChanged> listener) {
         BoardChanged changes = pending.remove(listener);
-        if (changes == null || !listeners.containsKey(listener)) {
+        if (changes == null || !listeners.contains(listener)) {
             return;
         }
         try {

@@ -12,7 +12,7 @@ import java.util.Set;
 public record BoardChanged(long taskId, Set<BoardColumn> columns, Set<Long> projects) {
 
     public BoardChanged {
-        columns = columns.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(columns));
+        columns = Set.copyOf(columns);
         projects = Set.copyOf(projects);
     }
 

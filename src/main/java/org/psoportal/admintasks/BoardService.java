@@ -121,7 +121,7 @@ public class BoardService {
      * the gap at the place is used up, the column is respaced in a transaction of its own and the move retried.
      */
     @PreAuthorize(MANAGERS)
-    public TaskCard move(long taskId, long expectedVersion, BoardPlace place, boolean confirmOverLimit) {
+    public void move(long taskId, long expectedVersion, BoardPlace place, boolean confirmOverLimit) {
         Actor actor = Actor.of(currentUser);
         if (!BoardRules.mayMove(actor)) {
             throw AccessRefusals.refuse("task (move)", taskId);
@@ -130,7 +130,7 @@ public class BoardService {
             boolean moved = Boolean.TRUE.equals(moves.execute(
                     tx -> moveOnce(actor, taskId, expectedVersion, place, confirmOverLimit)));
             if (moved) {
-                return card(taskId);
+                return;
             }
             if (attempt == 2) {
                 throw new TaskConflictException(taskId, card(taskId).title());

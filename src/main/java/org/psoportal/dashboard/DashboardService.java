@@ -79,13 +79,13 @@ public class DashboardService {
     static List<LocalDateTime> weekBoundaries(LocalDate firstMonday, int weeks, ZoneId zone) {
         List<LocalDateTime> boundaries = new ArrayList<>();
         for (int i = 0; i <= weeks; i++) {
-            boundaries.add(SqlParams.utc(firstMonday.plusWeeks(i).atStartOfDay(zone).toInstant()));
+            boundaries.add(SqlParams.utcStartOf(firstMonday.plusWeeks(i), zone));
         }
         return boundaries;
     }
 
     private LocalDateTime utcStartOf(LocalDate day) {
-        return SqlParams.utc(day.atStartOfDay(zone).toInstant());
+        return SqlParams.utcStartOf(day, zone);
     }
 
     /** Puts the counts in the given order and adds the keys the query found no rows for, with 0. */

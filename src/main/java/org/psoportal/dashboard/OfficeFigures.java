@@ -56,6 +56,6 @@ class OfficeFigures {
     }
 
     private LocalDateTime utcStartOf(LocalDate day) {
-        return SqlParams.utc(day.atStartOfDay(zone).toInstant());
+        return SqlParams.utcStartOf(day, zone);
     }
 }

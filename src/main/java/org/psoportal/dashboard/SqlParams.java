@@ -1,6 +1,7 @@
 package org.psoportal.dashboard;
 
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -35,6 +36,11 @@ final class SqlParams {
             params.addValue("b" + i, boundariesUtc.get(i));
         }
         return sql.append(")").toString();
+    }
+
+    /** Midnight at the start of {@code day} in the portal's zone, as the UTC date-time the database stores. */
+    static LocalDateTime utcStartOf(LocalDate day, ZoneId zone) {
+        return utc(day.atStartOfDay(zone).toInstant());
     }
 
     static ZonedDateTime zoned(LocalDateTime utc, ZoneId zone) {

@@ -174,7 +174,7 @@ class AuditTrailTest {
         TaskDraft edited = new TaskDraft("Order 12 laptops", "desc", org.psoportal.admintasks.TaskType.EXPENSES,
                 project, null, Priority.HIGH, BoardFixture.draft(project, "x").dueDate());
         security.as(admin, () -> tasks.update(task, version, edited));
-        security.as(admin, () -> board.move(task, version + 1, BoardPlace.top(BoardColumn.IN_PROGRESS), true));
+        security.run(admin, () -> board.move(task, version + 1, BoardPlace.top(BoardColumn.IN_PROGRESS), true));
         security.run(admin, () -> tasks.comment(task, "Ordered at the usual shop"));
         Instant after = clock.instant();
 
@@ -203,13 +203,13 @@ class AuditTrailTest {
         int place = placeInTodo(second);
         int firstPlace = placeInTodo(first);
 
-        security.as(admin, () -> board.move(second, version, BoardPlace.before(BoardColumn.TODO, first), false));
+        security.run(admin, () -> board.move(second, version, BoardPlace.before(BoardColumn.TODO, first), false));
         List<AuditEntry> trail = about("task", second);
         assertThat(trail).extracting(AuditEntry::action).containsExactly("UPDATED", "CREATED");
         assertThat(trail.get(0).detail()).isEqualTo("place in TODO: " + place + " → " + firstPlace);
         assertThat(trail.get(0).actor()).isEqualTo(admin);
 
-        security.as(admin, () -> board.move(second, version, BoardPlace.before(BoardColumn.TODO, first), false));
+        security.run(admin, () -> board.move(second, version, BoardPlace.before(BoardColumn.TODO, first), false));
         assertThat(about("task", second)).as("dropped where it already was: nothing changed, nothing recorded")
                 .hasSize(2);
     }

@@ -72,8 +72,11 @@ class ObjectAccessTest {
                 tasks.addChecklistItem(task, "sneaky");
                 return null;
             }), log, "task " + task);
-            refused(() -> fixture.as(intruder, () -> board.move(task, version,
-                    org.psoportal.admintasks.BoardPlace.top(org.psoportal.admintasks.BoardColumn.DONE), true)), log, "BoardService.move");
+            refused(() -> fixture.as(intruder, () -> {
+                board.move(task, version,
+                        org.psoportal.admintasks.BoardPlace.top(org.psoportal.admintasks.BoardColumn.DONE), true);
+                return null;
+            }), log, "BoardService.move");
         }
         assertThat(jdbc.queryForObject("SELECT title FROM admin_task WHERE id = ?", String.class, task))
                 .isEqualTo("Owner's request");

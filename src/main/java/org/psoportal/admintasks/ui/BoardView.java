@@ -164,15 +164,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      * open board a query per move anywhere (its column counts catch up with its next refresh).
      */
     private void onRemoteChange(BoardChanged event) {
-        boolean shownHere = panels.values().stream()
-                .anyMatch(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()));
-        if (!shownHere && !event.concerns(filter.projectId())) {
+        Set<BoardColumn> showingIt = EnumSet.noneOf(BoardColumn.class);
+        panels.values().stream().filter(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()))
+                .forEach(p -> showingIt.add(p.column()));
+        if (showingIt.isEmpty() && !event.concerns(filter.projectId())) {
             return;
         }
-        Set<BoardColumn> columns = EnumSet.noneOf(BoardColumn.class);
+        Set<BoardColumn> columns = EnumSet.copyOf(showingIt);
         columns.addAll(event.columns());
-        panels.values().stream().filter(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()))
-                .forEach(p -> columns.add(p.column()));
         refreshColumns(columns);
     }
 

@@ -93,7 +93,10 @@ class BoardDragIT extends BrowserTest {
         assertThat(column(card)).isEqualTo("column-TODO");
 
         // Another person (this test thread) moves it; the open board must show it within about two seconds.
-        asAdmin(() -> board.move(taskId, board.card(taskId).version(), BoardPlace.top(BoardColumn.DONE), true));
+        asAdmin(() -> {
+            board.move(taskId, board.card(taskId).version(), BoardPlace.top(BoardColumn.DONE), true);
+            return null;
+        });
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
             var found = d.findElements(By.cssSelector("#column-DONE #card-" + taskId));
             return !found.isEmpty();

@@ -240,7 +240,10 @@ class DatabaseOutageIT extends BrowserTest {
                         long card = cards.get(i % cards.size());
                         BoardColumn target = columns.getOrDefault(card, BoardColumn.TODO) == BoardColumn.TODO
                                 ? BoardColumn.IN_PROGRESS : BoardColumn.TODO;
-                        asAdmin(() -> board.move(card, board.card(card).version(), BoardPlace.top(target), true));
+                        asAdmin(() -> {
+                            board.move(card, board.card(card).version(), BoardPlace.top(target), true);
+                            return null;
+                        });
                         columns.put(card, target);
                     }
                     successes.incrementAndGet();
