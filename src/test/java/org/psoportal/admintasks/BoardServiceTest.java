@@ -75,22 +75,24 @@ class BoardServiceTest {
         long last = tasks.create(BoardFixture.draft(project, "Last"));
         List<Long> expected = new java.util.ArrayList<>(List.of(first));
         // Each card goes right before "Last", halving the gap each time: 16 fit, the 17th needs a respace.
-        Long firstSqueezedAt = null;
         for (int i = 1; i <= 18; i++) {
             long card = tasks.create(BoardFixture.draft(project, "Squeezed " + i));
             board.move(card, board.card(card).version(), BoardPlace.before(BoardColumn.TODO, last), false);
             expected.add(card);
-            if (firstSqueezedAt == null) {
-                firstSqueezedAt = positions(project).get(card);
-            }
         }
         expected.add(last);
 
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
                 .extracting(TaskCard::id).containsExactlyElementsOf(expected);
         fixture.assertPositionsOrdered(project);
-        assertThat(positions(project).get(expected.get(1)))
-                .as("respaced: a card nobody moved since has a new position").isNotEqualTo(firstSqueezedAt);
+        // Without a respace the squeezed cards would sit STEP/2, STEP/4, ... apart; after it, the ones placed
+        // before it are neighbours a whole STEP apart (whatever positions the shared column held before).
+        var after = positions(project);
+        for (int i = 1; i < 16; i++) {
+            assertThat(after.get(expected.get(i + 1)) - after.get(expected.get(i)))
+                    .as("respaced: squeezed cards %d and %d are a whole step apart", i, i + 1)
+                    .isEqualTo(BoardPositions.STEP);
+        }
     }
 
     private java.util.Map<Long, Long> positions(long project) {
