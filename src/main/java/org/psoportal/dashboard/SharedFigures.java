@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -19,8 +20,12 @@ import java.util.function.Function;
  * ({@code maxAge}), for changes nobody announces.</li>
  * <li><b>Coalesced</b>: a stale result is still handed out until {@code minInterval} has passed since its
  * computation started, so a stream of changes costs at most one computation per key and interval.</li>
- * <li><b>Single-flight</b>: while a key is being computed, everyone else asking for it waits for that one
- * computation instead of starting their own.</li>
+ * <li><b>Stale while recomputing</b>: once a key has figures, a caller who finds them stale gets them at once and
+ * their recomputation runs on {@code refresher}; the next caller gets the new figures. Only figures older than
+ * {@code maxStale} (or none at all) make the caller wait for the computation. The figures say when they were
+ * computed, so nobody mistakes old figures for new ones.</li>
+ * <li><b>Single-flight</b>: while a key is being computed, nobody starts another computation of it; whoever must
+ * wait waits for that one.</li>
  * <li><b>Bounded</b>: at most {@code maxKeys} keys are kept (the least useful are evicted).</li>
  * </ul>
  *
@@ -29,21 +34,31 @@ import java.util.function.Function;
  */
 final class SharedFigures<K, V> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SharedFigures.class);
+
     private final Clock clock;
     private final Duration minInterval;
     private final Duration maxAge;
+    private final Duration maxStale;
+    private final Executor refresher;
     private final Function<K, V> compute;
     private final Cache<K, Slot> slots;
     private final AtomicLong dataVersion = new AtomicLong();
     private final LongAdder computations = new LongAdder();
 
-    SharedFigures(Clock clock, Duration minInterval, Duration maxAge, int maxKeys, Function<K, V> compute) {
+    SharedFigures(Clock clock, Duration minInterval, Duration maxAge, Duration maxStale, int maxKeys,
+            Executor refresher, Function<K, V> compute) {
         if (maxAge.compareTo(minInterval) < 0) {
             throw new IllegalArgumentException("maxAge " + maxAge + " is shorter than minInterval " + minInterval);
+        }
+        if (maxStale.compareTo(maxAge) < 0) {
+            throw new IllegalArgumentException("maxStale " + maxStale + " is shorter than maxAge " + maxAge);
         }
         this.clock = clock;
         this.minInterval = minInterval;
         this.maxAge = maxAge;
+        this.maxStale = maxStale;
+        this.refresher = refresher;
         this.compute = compute;
         // eviction in the caller's thread: no background pool, and the bound holds as soon as a call returns
         this.slots = Caffeine.newBuilder().maximumSize(maxKeys).executor(Runnable::run).build();
@@ -98,17 +113,40 @@ final class SharedFigures<K, V> {
             }
             CompletableFuture<Entry<V>> mine = null;
             CompletableFuture<Entry<V>> running;
+            boolean servedStale;
             synchronized (this) {
                 e = latest;
-                if (usable(e, clock.instant())) {
+                Instant now = clock.instant();
+                if (usable(e, now)) {
                     return e.value();
                 }
+                servedStale = e != null && now.isBefore(e.startedAt().plus(maxStale));
                 if (inFlight == null) {
                     inFlight = mine = new CompletableFuture<>();
                 }
                 running = inFlight;
             }
+            if (servedStale) {
+                if (mine != null) {
+                    CompletableFuture<Entry<V>> refresh = mine;
+                    try {
+                        refresher.execute(() -> computeInBackground(refresh, key));
+                    } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                        computeInBackground(refresh, key);
+                    }
+                }
+                return latest.value(); // the stale figures, or already the new ones if the refresher ran inline
+            }
             return mine != null ? computeInto(mine, key) : await(running);
+        }
+
+        private void computeInBackground(CompletableFuture<Entry<V>> mine, K key) {
+            try {
+                computeInto(mine, key);
+            } catch (RuntimeException | Error failed) {
+                // nobody waits for it: the stale figures stay, and the next caller tries again
+                LOG.warn("Recomputing shared figures of {} failed: {}", key, failed.toString());
+            }
         }
 
         private V computeInto(CompletableFuture<Entry<V>> mine, K key) {

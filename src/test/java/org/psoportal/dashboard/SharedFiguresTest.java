@@ -26,6 +26,7 @@ class SharedFiguresTest {
 
     static final Duration INTERVAL = Duration.ofSeconds(5);
     static final Duration MAX_AGE = Duration.ofMinutes(1);
+    static final Duration MAX_STALE = Duration.ofMinutes(10);
 
     static final class MutableClock extends Clock {
         Instant now = Instant.parse("2026-11-26T09:00:00Z");
@@ -41,7 +42,7 @@ class SharedFiguresTest {
 
     /** Each computation returns "key#n", n counting all computations: a recomputed value differs from the last. */
     private SharedFigures<String, String> figures(int maxKeys) {
-        return new SharedFigures<>(clock, INTERVAL, MAX_AGE, maxKeys, key -> key + "#" + computed.incrementAndGet());
+        return new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, maxKeys, Runnable::run, key -> key + "#" + computed.incrementAndGet());
     }
 
     @AfterEach
@@ -64,7 +65,7 @@ class SharedFiguresTest {
         int callers = 8;
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, 10, key -> {
+        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run, key -> {
             started.countDown();
             await(release);
             return key + "#" + computed.incrementAndGet();
@@ -98,7 +99,7 @@ class SharedFiguresTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, 10, key -> {
+        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run, key -> {
             if (calls.incrementAndGet() == 1) {
                 started.countDown();
                 await(release);
@@ -174,12 +175,71 @@ class SharedFiguresTest {
             self.get().markStale();
             return key + "#" + computed.incrementAndGet();
         };
-        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, 10,
+        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run,
                 computeWhileAChangeCommits);
         self.set(figures);
         assertThat(figures.get("quarter")).isEqualTo("quarter#1");
         clock.advance(INTERVAL);
         assertThat(figures.get("quarter")).isEqualTo("quarter#2");
+    }
+
+    /** Runs the background recomputations when the test says so. */
+    private final List<Runnable> queued = new ArrayList<>();
+
+    private SharedFigures<String, String> refreshingLater(Function<String, String> compute) {
+        return new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, queued::add, compute);
+    }
+
+    private void runQueued() {
+        List<Runnable> now = List.copyOf(queued);
+        queued.clear();
+        now.forEach(Runnable::run);
+    }
+
+    @Test
+    void staleFiguresAreHandedOutAtOnceWhileOneRecomputationRunsInTheBackground() {
+        SharedFigures<String, String> figures = refreshingLater(key -> key + "#" + computed.incrementAndGet());
+        assertThat(figures.get("quarter")).as("the first figures are waited for").isEqualTo("quarter#1");
+        assertThat(queued).isEmpty();
+
+        figures.markStale();
+        clock.advance(INTERVAL);
+        assertThat(figures.get("quarter")).as("stale, handed out at once").isEqualTo("quarter#1");
+        assertThat(figures.get("quarter")).isEqualTo("quarter#1");
+        assertThat(queued).as("one recomputation however many ask").hasSize(1);
+        assertThat(computed).hasValue(1);
+
+        runQueued();
+        assertThat(figures.get("quarter")).isEqualTo("quarter#2");
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void figuresOlderThanTheStaleLimitAreWaitedFor() {
+        SharedFigures<String, String> figures = refreshingLater(key -> key + "#" + computed.incrementAndGet());
+        figures.get("quarter");
+        clock.advance(MAX_STALE);
+        assertThat(figures.get("quarter")).isEqualTo("quarter#2");
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void aFailedBackgroundRecomputationKeepsTheStaleFiguresAndTheNextCallerTriesAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        SharedFigures<String, String> figures = refreshingLater(key -> {
+            if (calls.incrementAndGet() == 2) {
+                throw new IllegalStateException("database gone");
+            }
+            return key + "#" + calls.get();
+        });
+        figures.get("quarter");
+        figures.markStale();
+        clock.advance(INTERVAL);
+        assertThat(figures.get("quarter")).isEqualTo("quarter#1");
+        runQueued();
+        assertThat(figures.get("quarter")).as("the failure is not handed out").isEqualTo("quarter#1");
+        runQueued();
+        assertThat(figures.get("quarter")).isEqualTo("quarter#3");
     }
 
     @Test
