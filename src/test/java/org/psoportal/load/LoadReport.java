@@ -58,6 +58,7 @@ class LoadReport {
             md.append(String.format(Locale.ROOT, "| p95 at 200 / p95 at 1 <= 2 | %.2f | %s |%n", ratio,
                     ratio <= 2 ? "yes" : "no"));
         }
+        cpuSection(md, target, one.orElse(null), full.get());
         md.append("\nPer request at full load (slowest p95 first):\n\n");
         md.append("| request | count | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
         full.get().stream().skip(1).sorted(Comparator.comparingDouble(Stats::p95).reversed()).forEach(s -> md.append(
@@ -68,6 +69,75 @@ class LoadReport {
         Files.writeString(out, md);
         System.out.println(md);
         assertThat(all.ko()).as("failed requests under load (see the Gatling report)").isZero();
+    }
+
+    /**
+     * What the runs cost in CPU, and whether the machine can carry the full run at all: with the 1-user run's time per
+     * round, N users ask for N / round-time rounds per second; at the CPU one round costs, that is the cores they
+     * need, against the cores the machine has (the portal, its database and the load client share them).
+     */
+    private static void cpuSection(StringBuilder md, Path target, List<Stats> one, List<Stats> full) throws IOException {
+        Optional<CpuUse> cpuOne = CpuUse.read(CpuUse.fileOf(target, "one"));
+        Optional<CpuUse> cpuFull = CpuUse.read(CpuUse.fileOf(target, "full"));
+        if (cpuFull.isEmpty()) {
+            return;
+        }
+        md.append("\nCPU used during each run (operating system accounting, including garbage collection and the JIT), "
+                + "per request and per user round (sign in, board, move, week, booking, dashboard):\n\n");
+        md.append("| run | portal JVM s | database s | load client s | busy cores of " + cpuFull.get().cores()
+                + " | per request: portal / database / client ms | per round: all three s |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        if (one != null && cpuOne.isPresent()) {
+            md.append(cpuRow("1 user", cpuOne.get(), one));
+        }
+        md.append(cpuRow(System.getProperty("load.users", "200") + " users", cpuFull.get(), full));
+        if (one == null || cpuOne.isEmpty()) {
+            return;
+        }
+        int users = Integer.getInteger("load.users", 200);
+        double roundSeconds = cpuOne.get().wallSeconds() / rounds(one);
+        double roundsPerSecond = users / roundSeconds;
+        double cpuPerRound = Math.min(cpuOne.get().totalSeconds() / rounds(one),
+                cpuFull.get().totalSeconds() / rounds(full));
+        double hashSeconds = passwordCheckSeconds();
+        md.append(String.format(Locale.ROOT, "%nCapacity: one user's round takes %.1f s (think times included), so %d "
+                + "users ask for %.1f rounds/s. At the cheaper of the two runs' CPU per round (%.2f s) that needs "
+                + "**%.1f cores**; the machine has %d, and a p95 of 300 ms needs some of them idle. The password check "
+                + "alone (BCrypt strength %d, %.0f ms of CPU, measured here) needs %.2f cores at one sign-in per "
+                + "round.%n", roundSeconds, users, roundsPerSecond, cpuPerRound, roundsPerSecond * cpuPerRound,
+                cpuFull.get().cores(), org.psoportal.security.SecurityConfig.PASSWORD_HASH_STRENGTH,
+                hashSeconds * 1000, roundsPerSecond * hashSeconds));
+    }
+
+    private static String cpuRow(String label, CpuUse cpu, List<Stats> run) {
+        long requests = run.getFirst().total();
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.1f / %.1f / %.1f | %.2f |%n", label,
+                cpu.portalSeconds(), cpu.databaseSeconds(), cpu.clientSeconds(), cpu.totalSeconds() / cpu.wallSeconds(),
+                cpu.portalSeconds() * 1000 / requests, cpu.databaseSeconds() * 1000 / requests,
+                cpu.clientSeconds() * 1000 / requests, cpu.totalSeconds() / rounds(run));
+    }
+
+    /** Rounds started: every virtual user signs in once per round. */
+    private static double rounds(List<Stats> run) {
+        return Math.max(1, run.stream().filter(s -> s.name().equals("sign in: post")).mapToLong(Stats::total)
+                .findFirst().orElse(1));
+    }
+
+    /** CPU seconds of one sign-in's password check, as the portal configures it (median of 9 after warming up). */
+    static double passwordCheckSeconds() {
+        var encoder = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(
+                org.psoportal.security.SecurityConfig.PASSWORD_HASH_STRENGTH);
+        String hash = encoder.encode("demo1234");
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        encoder.matches("demo1234", hash);
+        double[] times = new double[9];
+        for (int i = 0; i < times.length; i++) {
+            long before = bean.getCurrentThreadCpuTime();
+            encoder.matches("demo1234", hash);
+            times[i] = (bean.getCurrentThreadCpuTime() - before) / 1e9;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
     }
 
     private static String row(String label, Stats s) {

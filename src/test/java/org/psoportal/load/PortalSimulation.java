@@ -53,12 +53,13 @@ public class PortalSimulation extends Simulation {
     private static final String PASSWORD = "demo1234";
 
     private final LoadProfile profile = LoadProfile.fromSystemProperties();
+    private final Path jar;
     private final PortalJar portal;
     private final List<Long> experts;
 
     public PortalSimulation() throws Exception {
-        portal = PortalJar.start(Path.of(System.getProperty("load.jar", "target/pso-portal-1.0.0-SNAPSHOT.jar")),
-                profile.demoData(), profile.jvmOptions(), Duration.ofMinutes(8));
+        jar = Path.of(System.getProperty("load.jar", "target/pso-portal-1.0.0-SNAPSHOT.jar")).toAbsolutePath();
+        portal = PortalJar.start(jar, profile.demoData(), profile.jvmOptions(), Duration.ofMinutes(8));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
         experts = new PortalClient(portal.baseUrl()).signIn(USER, PASSWORD).expertIds();
         if (experts.isEmpty()) {
@@ -97,9 +98,24 @@ public class PortalSimulation extends Simulation {
         }
     }
 
+    /** The CPU the three processes had used when the virtual users started (after the warm-up). */
+    private CpuUse.Reading cpuAtStart;
+
+    @Override
+    public void before() {
+        cpuAtStart = CpuUse.Reading.of(portal.pid());
+    }
+
     @Override
     public void after() {
-        portal.close();
+        try {
+            // read by LoadReport: the CPU one request and one user's round cost in this run
+            CpuUse.Reading.of(portal.pid()).since(cpuAtStart).write(CpuUse.fileOf(jar.getParent(), profile.name()));
+        } catch (Exception e) {
+            System.err.println("[load] CPU use not recorded: " + e);
+        } finally {
+            portal.close();
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------- steps

@@ -2,6 +2,7 @@ package org.psoportal.shared.ui.chart;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
@@ -11,10 +12,17 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the charts: an {@code <svg>} with a viewBox, a {@code <title>} and {@code <desc>} for assistive
- * technology, and click listeners on its segments. Subclasses draw in {@link #draw(ChartData)}.
+ * technology, and clickable segments. Subclasses draw in {@link #draw(ChartData)}.
+ *
+ * <p>Clicks (and Enter on a focused segment) are heard once, on the {@code <svg>}, and the browser sends which
+ * segment it was ({@link #CATEGORY}, {@link #SERIES}): a listener per segment made every bar two listeners and their
+ * client-side settings, which was the largest part of an open dashboard's server-side state under the load test
+ * (docs/performance.md).
  */
 @Tag("svg")
 public abstract class SvgChart extends Component {
@@ -26,6 +34,10 @@ public abstract class SvgChart extends Component {
     private SerializableFunction<Double, String> valueFormat = SvgChart::defaultFormat;
     private String emptyText = "–";
 
+    /** The event data that names the segment the user clicked, read by the browser from its data attributes. */
+    static final String CATEGORY = "event.target.getAttribute('data-category')";
+    static final String SERIES = "event.target.getAttribute('data-series')";
+
     protected SvgChart(String title, String description) {
         this.title = title;
         this.description = description;
@@ -33,7 +45,37 @@ public abstract class SvgChart extends Component {
         getElement().setAttribute("class", "pso-chart");
         getElement().setAttribute("preserveAspectRatio", "xMidYMid meet");
         getElement().setAttribute("aria-label", title);
+        getElement().addEventListener("click", this::segmentEvent).addEventData(CATEGORY).addEventData(SERIES);
+        getElement().addEventListener("keydown", this::segmentEvent).addEventData(CATEGORY).addEventData(SERIES)
+                .setFilter("event.key === 'Enter'");
         render();
+    }
+
+    /** A click or Enter somewhere on the chart: fired to the listeners if it was on a segment of the current data. */
+    private void segmentEvent(DomEvent event) {
+        if (clickListeners.isEmpty()) {
+            return;
+        }
+        // what the browser sends is not trusted: it must name a segment of the data shown
+        OptionalInt category = index(event.getEventData().get(CATEGORY), data.categories().size());
+        OptionalInt series = index(event.getEventData().get(SERIES), data.series().size());
+        if (category.isPresent() && series.isPresent()) {
+            int c = category.getAsInt();
+            int s = series.getAsInt();
+            fire(new ChartClick(c, s, data.categories().get(c), data.value(s, c)));
+        }
+    }
+
+    private static OptionalInt index(JsonNode value, int size) {
+        if (value == null || !value.isString()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int i = Integer.parseInt(value.asString());
+            return i >= 0 && i < size ? OptionalInt.of(i) : OptionalInt.empty();
+        } catch (NumberFormatException notAnIndex) {
+            return OptionalInt.empty();
+        }
     }
 
     public void setData(ChartData data) {
@@ -123,9 +165,6 @@ public abstract class SvgChart extends Component {
             shape.setAttribute("role", "link");
             shape.setAttribute("tabindex", "0");
             shape.setAttribute("class", shape.getAttribute("class") + " pso-chart-clickable");
-            ChartClick click = new ChartClick(category, series, label, value);
-            shape.addEventListener("click", e -> fire(click));
-            shape.addEventListener("keydown", e -> fire(click)).setFilter("event.key === 'Enter'");
         } else {
             shape.setAttribute("role", "img");
         }

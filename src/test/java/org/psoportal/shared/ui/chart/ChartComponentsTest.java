@@ -76,6 +76,21 @@ class ChartComponentsTest {
     }
 
     @Test
+    void clicksBesideTheSegmentsOrNamingNoSegmentOfTheDataAreIgnored() {
+        BarChart chart = new BarChart("t", "d");
+        chart.setData(TWO_SERIES);
+        List<ChartClick> clicks = new ArrayList<>();
+        chart.addChartClickListener(clicks::add);
+        ChartTesting.clickWith(chart, null, null); // on a label or the background
+        ChartTesting.clickWith(chart, "7", "0"); // a category the chart does not have (stale or forged)
+        ChartTesting.clickWith(chart, "0", "-1");
+        ChartTesting.clickWith(chart, "one", "0");
+        assertThat(clicks).isEmpty();
+        ChartTesting.clickWith(chart, "0", "0");
+        assertThat(clicks).containsExactly(new ChartClick(0, 0, "Alpha", 3));
+    }
+
+    @Test
     void lineChartDrawsPointsAndOneTrendLinePerSeries() {
         LineChart chart = new LineChart("Flow", "Created and completed per week");
         chart.setData(new ChartData(List.of("W1", "W2", "W3"),

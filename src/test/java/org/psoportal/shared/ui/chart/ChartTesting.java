@@ -39,8 +39,24 @@ public final class ChartTesting {
         return descendants(chart.getElement()).stream().filter(e -> e.getTag().equals(tag));
     }
 
+    /** A click on {@code shape}: the chart hears it on its {@code <svg>}, with the shape's data attributes. */
     public static void click(Element shape) {
-        shape.getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(shape, "click", JsonNodeFactory.instance.objectNode()));
+        Element svg = shape;
+        while (!svg.getTag().equals("svg")) {
+            svg = svg.getParent();
+        }
+        var data = JsonNodeFactory.instance.objectNode();
+        data.put(SvgChart.CATEGORY, shape.getAttribute("data-category"));
+        data.put(SvgChart.SERIES, shape.getAttribute("data-series"));
+        svg.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(svg, "click", data));
+    }
+
+    /** A click the browser reports with event data of its own (forged or stale). */
+    public static void clickWith(SvgChart chart, String category, String series) {
+        var data = JsonNodeFactory.instance.objectNode();
+        data.put(SvgChart.CATEGORY, category);
+        data.put(SvgChart.SERIES, series);
+        chart.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(chart.getElement(), "click", data));
     }
 }
