@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Figures computed once per key and shared by everyone who asks for the same key.
@@ -34,7 +37,7 @@ import java.util.function.Function;
  */
 final class SharedFigures<K, V> {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SharedFigures.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SharedFigures.class);
 
     private final Clock clock;
     private final Duration minInterval;
@@ -131,7 +134,7 @@ final class SharedFigures<K, V> {
                     CompletableFuture<Entry<V>> refresh = mine;
                     try {
                         refresher.execute(() -> computeInBackground(refresh, key));
-                    } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                    } catch (RejectedExecutionException shuttingDown) {
                         computeInBackground(refresh, key);
                     }
                 }

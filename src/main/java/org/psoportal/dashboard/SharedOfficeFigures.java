@@ -22,9 +22,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * once per {@link #MIN_RECOMPUTE_INTERVAL}, on a thread of their own: the dashboard that asked shows the figures it
  * has (with the time they were computed) and its next poll shows the new ones. Under the 200-user load test a page
  * load that waited for the recomputation took seconds (docs/performance.md); now only the very first computation
- * of a filter, or figures older than {@link #MAX_STALE}, is waited for. Open dashboards ask by polling (DashboardView.POLL_MILLIS) rather than
- * being pushed to: a push to every open dashboard after changes queued work and memory in sessions nobody was
- * collecting (docs/performance.md, load test).
+ * of a filter, or figures older than {@link #MAX_STALE}, is waited for. Open dashboards ask by polling
+ * (DashboardView.POLL_MILLIS) rather than being pushed to: a push to every open dashboard after changes queued
+ * work and memory in sessions nobody was collecting (docs/performance.md, load test).
  */
 @Component
 class SharedOfficeFigures {

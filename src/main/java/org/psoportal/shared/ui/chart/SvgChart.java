@@ -31,6 +31,7 @@ public abstract class SvgChart extends Component {
     private final String description;
     private ChartData data = new ChartData(List.of(), List.of());
     private final List<SerializableConsumer<ChartClick>> clickListeners = new ArrayList<>();
+    private final List<Registration> domListeners = new ArrayList<>();
     private SerializableFunction<Double, String> valueFormat = SvgChart::defaultFormat;
     private String emptyText = "–";
 
@@ -45,17 +46,11 @@ public abstract class SvgChart extends Component {
         getElement().setAttribute("class", "pso-chart");
         getElement().setAttribute("preserveAspectRatio", "xMidYMid meet");
         getElement().setAttribute("aria-label", title);
-        getElement().addEventListener("click", this::segmentEvent).addEventData(CATEGORY).addEventData(SERIES);
-        getElement().addEventListener("keydown", this::segmentEvent).addEventData(CATEGORY).addEventData(SERIES)
-                .setFilter("event.key === 'Enter'");
         render();
     }
 
     /** A click or Enter somewhere on the chart: fired to the listeners if it was on a segment of the current data. */
     private void segmentEvent(DomEvent event) {
-        if (clickListeners.isEmpty()) {
-            return;
-        }
         // what the browser sends is not trusted: it must name a segment of the data shown
         OptionalInt category = index(event.getEventData().get(CATEGORY), data.categories().size());
         OptionalInt series = index(event.getEventData().get(SERIES), data.series().size());
@@ -104,12 +99,27 @@ public abstract class SvgChart extends Component {
 
     /** Bars, points and slices become focusable links once someone listens to their clicks. */
     public Registration addChartClickListener(SerializableConsumer<ChartClick> listener) {
+        if (clickListeners.isEmpty()) {
+            listenToSegments();
+        }
         clickListeners.add(listener);
         render();
         return () -> {
             clickListeners.remove(listener);
+            if (clickListeners.isEmpty()) {
+                domListeners.forEach(Registration::remove);
+                domListeners.clear();
+            }
             render();
         };
+    }
+
+    /** The browser reports clicks (and Enter) only on charts somebody listens to: the others cost no round trip. */
+    private void listenToSegments() {
+        domListeners.add(getElement().addEventListener("click", this::segmentEvent).addEventData(CATEGORY)
+                .addEventData(SERIES));
+        domListeners.add(getElement().addEventListener("keydown", this::segmentEvent).addEventData(CATEGORY)
+                .addEventData(SERIES).setFilter("event.key === 'Enter'"));
     }
 
     protected String format(double value) {

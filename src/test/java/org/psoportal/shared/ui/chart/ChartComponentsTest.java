@@ -76,6 +76,22 @@ class ChartComponentsTest {
     }
 
     @Test
+    void onlyAChartSomebodyListensToAsksTheBrowserForClicks() {
+        BarChart chart = new BarChart("t", "d");
+        chart.setData(TWO_SERIES);
+        var domListeners = chart.getElement().getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
+        assertThat(domListeners.getExpressions("click")).isEmpty();
+        List<ChartClick> clicks = new ArrayList<>();
+        var registration = chart.addChartClickListener(clicks::add);
+        assertThat(domListeners.getExpressions("click")).isNotEmpty();
+        registration.remove();
+        assertThat(domListeners.getExpressions("click")).isEmpty();
+        ChartTesting.click(segment(chart, "Beta", 1));
+        assertThat(clicks).isEmpty();
+    }
+
+    @Test
     void clicksBesideTheSegmentsOrNamingNoSegmentOfTheDataAreIgnored() {
         BarChart chart = new BarChart("t", "d");
         chart.setData(TWO_SERIES);

@@ -45,18 +45,18 @@ public final class ChartTesting {
         while (!svg.getTag().equals("svg")) {
             svg = svg.getParent();
         }
-        var data = JsonNodeFactory.instance.objectNode();
-        data.put(SvgChart.CATEGORY, shape.getAttribute("data-category"));
-        data.put(SvgChart.SERIES, shape.getAttribute("data-series"));
-        svg.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(svg, "click", data));
+        click(svg, shape.getAttribute("data-category"), shape.getAttribute("data-series"));
     }
 
     /** A click the browser reports with event data of its own (forged or stale). */
     public static void clickWith(SvgChart chart, String category, String series) {
+        click(chart.getElement(), category, series);
+    }
+
+    private static void click(Element svg, String category, String series) {
         var data = JsonNodeFactory.instance.objectNode();
         data.put(SvgChart.CATEGORY, category);
         data.put(SvgChart.SERIES, series);
-        chart.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(chart.getElement(), "click", data));
+        svg.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(svg, "click", data));
     }
 }
