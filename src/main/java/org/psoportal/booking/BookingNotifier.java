@@ -9,7 +9,7 @@ import org.psoportal.notifications.NotificationService;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.security.CurrentUser;
-import org.psoportal.shared.events.BookingsChanged;
+import org.psoportal.booking.BookingsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

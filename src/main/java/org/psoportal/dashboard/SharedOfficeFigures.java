@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.psoportal.admintasks.BoardChanged;
-import org.psoportal.shared.events.BookingsChanged;
+import org.psoportal.booking.BookingsChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;

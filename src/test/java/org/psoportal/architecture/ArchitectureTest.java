@@ -21,7 +21,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The layout rules of docs/architecture.md, checked on every build. */
+/** The layout rules of the README ("How the code is laid out"), checked on every build. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

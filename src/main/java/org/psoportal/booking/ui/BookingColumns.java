@@ -1,5 +1,6 @@
 package org.psoportal.booking.ui;
 
+import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;

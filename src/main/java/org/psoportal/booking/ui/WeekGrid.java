@@ -1,5 +1,6 @@
 package org.psoportal.booking.ui;
 
+import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.time.LocalDate;

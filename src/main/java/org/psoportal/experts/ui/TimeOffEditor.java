@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.psoportal.experts.TimeOff;
-import org.psoportal.booking.ui.TimeFormats;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** The list of time-off ranges with add and remove; saved with the profile. */
 class TimeOffEditor extends VerticalLayout {

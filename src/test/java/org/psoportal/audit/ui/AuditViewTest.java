@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.psoportal.audit.AuditCategory;
 import org.psoportal.audit.AuditEntry;
-import org.psoportal.shared.ui.HomeView;
+import org.psoportal.shell.HomeView;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.psoportal.shared.ui;
+package org.psoportal.shell;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;

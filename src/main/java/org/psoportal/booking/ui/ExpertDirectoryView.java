@@ -1,4 +1,4 @@
-package org.psoportal.experts.ui;
+package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;

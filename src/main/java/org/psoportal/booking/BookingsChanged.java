@@ -1,4 +1,4 @@
-package org.psoportal.shared.events;
+package org.psoportal.booking;
 
 /**
  * Published after bookings, refusals, working hours or time off changed, so read-only views such as the dashboard

@@ -1,4 +1,4 @@
-package org.psoportal.experts.ui;
+package org.psoportal.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

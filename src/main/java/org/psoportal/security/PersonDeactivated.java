@@ -1,4 +1,4 @@
-package org.psoportal.people;
+package org.psoportal.security;
 
 /** Published when the head deactivates someone: their open sessions must end. */
 public record PersonDeactivated(long personId, String email) {}

@@ -1,4 +1,4 @@
-package org.psoportal.shared.ui;
+package org.psoportal.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;

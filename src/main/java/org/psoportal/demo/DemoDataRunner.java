@@ -1,10 +1,13 @@
-package org.psoportal.shared.demo;
+package org.psoportal.demo;
 
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.psoportal.security.Role;
+import org.psoportal.shared.demo.DemoContext;
+import org.psoportal.shared.demo.DemoDataContributor;
+import org.psoportal.shared.demo.LargeDemoData;
 import org.psoportal.security.SecurityContexts;
 import org.psoportal.shared.db.EmbeddedDatabaseConfiguration;
 import org.slf4j.Logger;

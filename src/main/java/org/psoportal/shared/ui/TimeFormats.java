@@ -1,4 +1,4 @@
-package org.psoportal.booking.ui;
+package org.psoportal.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import java.time.Instant;

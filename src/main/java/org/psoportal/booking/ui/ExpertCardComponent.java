@@ -1,4 +1,4 @@
-package org.psoportal.experts.ui;
+package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.psoportal.booking.ui.TimeFormats;
+import org.psoportal.shared.ui.TimeFormats;
 import org.psoportal.experts.ExpertCard;
 
 /** One expert in the directory: name, headline, skill tags (click filters), next free slot, link to the calendar. */

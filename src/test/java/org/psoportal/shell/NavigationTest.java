@@ -1,4 +1,4 @@
-package org.psoportal.shared.ui;
+package org.psoportal.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
