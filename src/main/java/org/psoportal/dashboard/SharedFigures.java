@@ -1,35 +1,32 @@
 package org.psoportal.dashboard;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Figures computed once per key and shared by everyone who asks for the same key.
+ * Figures computed once per key and shared by everyone who asks for the same key, kept in a Caffeine
+ * {@link LoadingCache}. Caffeine gives the single-flight loading (concurrent callers of a key wait for one
+ * computation), the background refresh (one in flight per key, the old value served meanwhile, a failed refresh keeps
+ * the old value), the bound on keys and the expiry. What it cannot know is when the data changed, so this class adds
+ * the rule for when a value is worth refreshing:
  *
  * <ul>
- * <li><b>Stale</b>: a change to the data ({@link #markStale()}) makes every stored result stale; so does age
- * ({@code maxAge}), for changes nobody announces.</li>
- * <li><b>Coalesced</b>: a stale result is still handed out until {@code minInterval} has passed since its
- * computation started, so a stream of changes costs at most one computation per key and interval.</li>
- * <li><b>Stale while recomputing</b>: once a key has figures, a caller who finds them stale gets them at once and
- * their recomputation runs on {@code refresher}; the next caller gets the new figures. Only figures older than
- * {@code maxStale} (or none at all) make the caller wait for the computation. The figures say when they were
- * computed, so nobody mistakes old figures for new ones.</li>
- * <li><b>Single-flight</b>: while a key is being computed, nobody starts another computation of it; whoever must
- * wait waits for that one.</li>
- * <li><b>Bounded</b>: at most {@code maxKeys} keys are kept (the least useful are evicted).</li>
+ * <li>a change to the data ({@link #markStale()}) or age ({@code maxAge}, for changes nobody announces) makes the
+ * stored values stale;</li>
+ * <li>a stale value is still handed out, without a refresh, until {@code minInterval} has passed since its computation
+ * started, so a stream of changes costs at most one computation per key and interval;</li>
+ * <li>then it is handed out while its refresh runs on {@code refresher}; only a value older than {@code maxStale} (it
+ * expires) or none at all makes the caller wait.</li>
  * </ul>
  *
  * <p>A computation reads the change counter before it starts, so a change that commits while it runs leaves its
@@ -37,15 +34,12 @@ import org.slf4j.LoggerFactory;
  */
 final class SharedFigures<K, V> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SharedFigures.class);
-
     private final Clock clock;
     private final Duration minInterval;
     private final Duration maxAge;
-    private final Duration maxStale;
     private final Executor refresher;
     private final Function<K, V> compute;
-    private final Cache<K, Slot> slots;
+    private final LoadingCache<K, Entry<V>> cache;
     private final AtomicLong dataVersion = new AtomicLong();
     private final LongAdder computations = new LongAdder();
 
@@ -60,16 +54,27 @@ final class SharedFigures<K, V> {
         this.clock = clock;
         this.minInterval = minInterval;
         this.maxAge = maxAge;
-        this.maxStale = maxStale;
         this.refresher = refresher;
         this.compute = compute;
-        // eviction in the caller's thread: no background pool, and the bound holds as soon as a call returns
-        this.slots = Caffeine.newBuilder().maximumSize(maxKeys).executor(Runnable::run).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxKeys)
+                .expireAfterWrite(maxStale)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                // Caffeine's own upkeep (eviction) in the caller's thread: the bound holds as soon as a call returns,
+                // and only recomputations go to the refresher.
+                .executor(Runnable::run)
+                .build(new Loader());
     }
 
     /** The figures of {@code key}: stored ones if still usable, otherwise computed (once, however many ask). */
     V get(K key) {
-        return slots.get(key, k -> new Slot()).get(key);
+        Entry<V> stored = cache.get(key);
+        if (usable(stored, clock.instant())) {
+            return stored.value();
+        }
+        cache.refresh(key); // joins the refresh in flight, if any
+        Entry<V> now = cache.getIfPresent(key); // already the new figures when the refresher ran inline
+        return now != null ? now.value() : stored.value();
     }
 
     /** The data changed: every stored result is stale from now on. */
@@ -84,108 +89,39 @@ final class SharedFigures<K, V> {
 
     /** The number of keys kept. */
     long size() {
-        slots.cleanUp();
-        return slots.estimatedSize();
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     void clear() {
-        slots.invalidateAll();
+        cache.invalidateAll();
     }
 
     private boolean usable(Entry<V> e, Instant now) {
-        if (e == null) {
-            return false;
-        }
         boolean current = e.dataVersion() == dataVersion.get() && now.isBefore(e.startedAt().plus(maxAge));
         boolean recentlyComputed = now.isBefore(e.startedAt().plus(minInterval));
         return current || recentlyComputed;
     }
 
+    private Entry<V> computeEntry(K key) {
+        long version = dataVersion.get();
+        Instant startedAt = clock.instant();
+        computations.increment();
+        return new Entry<>(compute.apply(key), startedAt, version);
+    }
+
     private record Entry<V>(V value, Instant startedAt, long dataVersion) {}
 
-    /** One key: its latest result and the computation in flight, if any. */
-    private final class Slot {
+    private final class Loader implements CacheLoader<K, Entry<V>> {
 
-        private volatile Entry<V> latest;
-        private CompletableFuture<Entry<V>> inFlight; // guarded by this
-
-        V get(K key) {
-            Entry<V> e = latest;
-            if (usable(e, clock.instant())) {
-                return e.value();
-            }
-            CompletableFuture<Entry<V>> mine = null;
-            CompletableFuture<Entry<V>> running;
-            boolean servedStale;
-            synchronized (this) {
-                e = latest;
-                Instant now = clock.instant();
-                if (usable(e, now)) {
-                    return e.value();
-                }
-                servedStale = e != null && now.isBefore(e.startedAt().plus(maxStale));
-                if (inFlight == null) {
-                    inFlight = mine = new CompletableFuture<>();
-                }
-                running = inFlight;
-            }
-            if (servedStale) {
-                if (mine != null) {
-                    CompletableFuture<Entry<V>> refresh = mine;
-                    try {
-                        refresher.execute(() -> computeInBackground(refresh, key));
-                    } catch (RejectedExecutionException shuttingDown) {
-                        computeInBackground(refresh, key);
-                    }
-                }
-                return latest.value(); // the stale figures, or already the new ones if the refresher ran inline
-            }
-            return mine != null ? computeInto(mine, key) : await(running);
+        @Override
+        public Entry<V> load(K key) {
+            return computeEntry(key);
         }
 
-        private void computeInBackground(CompletableFuture<Entry<V>> mine, K key) {
-            try {
-                computeInto(mine, key);
-            } catch (RuntimeException | Error failed) {
-                // nobody waits for it: the stale figures stay, and the next caller tries again
-                LOG.warn("Recomputing shared figures of {} failed: {}", key, failed.toString());
-            }
-        }
-
-        private V computeInto(CompletableFuture<Entry<V>> mine, K key) {
-            try {
-                long version = dataVersion.get();
-                Instant startedAt = clock.instant();
-                computations.increment();
-                Entry<V> fresh = new Entry<>(compute.apply(key), startedAt, version);
-                synchronized (this) {
-                    latest = fresh;
-                    inFlight = null;
-                }
-                mine.complete(fresh);
-                return fresh.value();
-            } catch (RuntimeException | Error failed) {
-                // the waiters get the same failure; the next caller tries again
-                synchronized (this) {
-                    inFlight = null;
-                }
-                mine.completeExceptionally(failed);
-                throw failed;
-            }
-        }
-
-        private V await(CompletableFuture<Entry<V>> running) {
-            try {
-                return running.join().value();
-            } catch (CompletionException failed) {
-                if (failed.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (failed.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw failed;
-            }
+        @Override
+        public CompletableFuture<Entry<V>> asyncReload(K key, Entry<V> old, Executor ignored) {
+            return CompletableFuture.supplyAsync(() -> computeEntry(key), refresher);
         }
     }
 }

@@ -19,8 +19,8 @@ import org.psoportal.security.Role;
 
 /**
  * The head's dashboard: is admin work flowing, who is overloaded, which projects use the experts, where demand is
- * unmet. Refreshes when tasks or bookings change (push, at most every few seconds) and at least every minute (poll);
- * says when its figures were read.
+ * unmet. Asks for the shared figures every 10 s and redraws when they changed (tasks and bookings changes show within
+ * seconds); says when its figures were read.
  */
 @Route("dashboard")
 @RolesAllowed(Role.Names.HEAD)
