@@ -1,0 +1,8 @@
+/**
+ * The audit trail: listens to sign-ins, refusals and entity changes and writes them in the changing transaction;
+ * the head searches it. Owns {@code audit_event}.
+ */
+@ApplicationModule(displayName = "Audit")
+package org.psoportal.audit;
+
+import org.springframework.modulith.ApplicationModule;
