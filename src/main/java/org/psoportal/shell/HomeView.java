@@ -1,6 +1,6 @@
 package org.psoportal.shell;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,7 +20,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     public HomeView(CurrentUser currentUser) {
         addClassName("pso-view");
         String name = currentUser.find().map(u -> u.displayName()).orElse("");
-        add(new H2(getTranslation("home.welcome", name)), new Paragraph(getTranslation("home.intro")));
+        add(new H1(getTranslation("home.welcome", name)), new Paragraph(getTranslation("home.intro")));
     }
 
     @Override

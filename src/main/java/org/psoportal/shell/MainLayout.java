@@ -1,10 +1,12 @@
 package org.psoportal.shell;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -14,11 +16,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.psoportal.notifications.NotificationService;
 import org.psoportal.security.PortalUser;
 
 /**
@@ -28,20 +33,50 @@ import org.psoportal.security.PortalUser;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String CONTENT_ID = "pso-main";
 
     private final transient AuthenticationContext authentication;
     private final Button themeToggle = new Button();
+    private final Anchor skip = skipLink();
 
     private final NotificationBell bell;
 
     public MainLayout(AuthenticationContext authentication,
-            org.psoportal.notifications.NotificationService notifications) {
+            NotificationService notifications) {
         this.authentication = authentication;
         this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
+        addToNavbar(skip);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, new DrawerToggle(), header());
+    }
+
+    /**
+     * The first thing a keyboard user reaches: jumps past the header and the navigation to the view (WCAG 2.4.1).
+     * Hidden until it has the focus; the browser follows the fragment itself (router-ignore).
+     */
+    private Anchor skipLink() {
+        Anchor link = new Anchor("#" + CONTENT_ID, getTranslation("skip.toContent"));
+        link.addClassName("pso-skip-link");
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
+    }
+
+    /** Every view is the page's main landmark, and the skip link's target (focusable by script, not by Tab). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            var view = content.getElement();
+            view.setAttribute("role", "main");
+            view.setAttribute("tabindex", "-1");
+            if (!view.hasAttribute("id")) {
+                view.setAttribute("id", CONTENT_ID);
+            }
+            skip.setHref("#" + view.getAttribute("id"));
+        }
     }
 
     private Div brand() {
@@ -88,6 +123,7 @@ public final class MainLayout extends AppLayout implements com.vaadin.flow.route
         title.addClassName("pso-navbar-title");
         HorizontalLayout header = new HorizontalLayout(title, user, bell, themeToggle, signOut);
         header.addClassName("pso-header");
+        header.getElement().setAttribute("role", "banner");
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.expand(title);
@@ -109,7 +145,7 @@ public final class MainLayout extends AppLayout implements com.vaadin.flow.route
      * page: when that page says the database is down, asking it again would only make the user wait longer.
      */
     @Override
-    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+    public void afterNavigation(AfterNavigationEvent event) {
         boolean errorPage = !event.getActiveChain().isEmpty()
                 && event.getActiveChain().get(0) instanceof NavigationErrorView;
         if (authentication.isAuthenticated() && !errorPage) {

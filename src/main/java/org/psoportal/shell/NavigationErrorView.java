@@ -1,7 +1,7 @@
 package org.psoportal.shell;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,7 +59,7 @@ public class NavigationErrorView extends VerticalLayout implements HasErrorParam
         Button retry = new Button(getTranslation("error.view.retry"), VaadinIcon.REFRESH.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().reload()));
         retry.setId("navigation-error-retry");
-        add(new H2(getTranslation("error.view.title")), text, retry);
+        add(new H1(getTranslation("error.view.title")), text, retry);
         return status;
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.psoportal.notifications.NotificationService;
+import org.psoportal.shared.db.DatabaseUnavailable;
 
 /** The header's bell: links to the notification list and shows the number of unread notes. */
 class NotificationBell extends Anchor {
@@ -16,7 +17,7 @@ class NotificationBell extends Anchor {
         this.notifications = notifications;
         setId("notification-bell");
         addClassName("pso-bell");
-        getElement().setAttribute("aria-label", getTranslation("nav.notifications"));
+        setAriaLabel(getTranslation("nav.notifications"));
         count.getElement().getThemeList().add("badge error pill small");
         // Hidden until a count is known (an error page never asks, and an empty badge would look like unread notes).
         count.setVisible(false);
@@ -29,13 +30,18 @@ class NotificationBell extends Anchor {
         try {
             unread = notifications.unreadCount();
         } catch (RuntimeException e) {
-            if (!org.psoportal.shared.db.DatabaseUnavailable.isCause(e)) {
+            if (!DatabaseUnavailable.isCause(e)) {
                 throw e;
             }
             count.setVisible(false);
             return;
         }
-        count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        String shown = unread > 99 ? "99+" : String.valueOf(unread);
+        count.setText(shown);
         count.setVisible(unread > 0);
+        // the accessible name contains the visible count, so speech users can say what they see (WCAG 2.5.3)
+        setAriaLabel(unread > 0
+                ? getTranslation("nav.notifications.unread", shown)
+                : getTranslation("nav.notifications"));
     }
 }

@@ -1,7 +1,7 @@
 package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,7 +51,7 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H2(getTranslation("archive.title")), new RouterLink(getTranslation("board.title"), BoardView.class),
+        add(new H1(getTranslation("archive.title")), new RouterLink(getTranslation("board.title"), BoardView.class),
                 search, grid);
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -95,7 +95,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             wip.setId("wip-limits");
             actions.add(wip);
         }
-        Div header = new Div(new H2(getTranslation("board.title")), actions);
+        Div header = new Div(new H1(getTranslation("board.title")), actions);
         header.addClassName("pso-board-header");
 
         filterBar = new BoardFilterBar(this::projectsMatching, this::project, dialogs.assignees(), this::applyFilter);

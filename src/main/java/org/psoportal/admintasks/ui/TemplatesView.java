@@ -3,7 +3,7 @@ package org.psoportal.admintasks.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -46,7 +46,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("template.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-template");
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("template.title")), add);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("template.title")), add);
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -60,7 +60,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
             s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
             return s;
         }).setHeader(getTranslation("template.active")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(header, grid);
         refresh();

@@ -2,7 +2,7 @@ package org.psoportal.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,7 +57,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph intro = new Paragraph(getTranslation("audit.intro", zone.getId()));
         intro.addClassName("pso-audit-intro");
         configureGrid();
-        add(new H2(getTranslation("audit.title")), intro, filterBar, grid);
+        add(new H1(getTranslation("audit.title")), intro, filterBar, grid);
         setFlexGrow(1, grid);
     }
 

@@ -4,7 +4,7 @@ import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -84,7 +84,7 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     }
 
     private HorizontalLayout header() {
-        H2 name = new H2(expert.name());
+        H1 name = new H1(expert.name());
         name.getStyle().set("margin", "0");
         Span headline = new Span(expert.headline());
         headline.addClassName("pso-expert-headline");

@@ -2,7 +2,7 @@ package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -56,7 +56,7 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
         cards.addClassName("pso-expert-cards");
         HorizontalLayout filters = new HorizontalLayout(search, skill);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2(getTranslation("experts.title")), filters, cards);
+        add(new H1(getTranslation("experts.title")), filters, cards);
     }
 
     @Override

@@ -3,11 +3,10 @@ package org.psoportal.booking.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,11 +34,14 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         this.zone = zone;
         addClassName("pso-view");
         setSizeFull();
-        Tab upcomingTab = new Tab(getTranslation("myBookings.upcoming"));
-        Tab pastTab = new Tab(getTranslation("myBookings.past"));
-        Tabs tabs = new Tabs(upcomingTab, pastTab);
-        tabs.addSelectedChangeListener(e -> {
-            upcoming = e.getSelectedTab() == upcomingTab;
+        // A choice of what the one list shows, so a radio group rather than tabs without tab panels (WCAG 4.1.2)
+        RadioButtonGroup<Boolean> shown = new RadioButtonGroup<>(getTranslation("myBookings.show"));
+        shown.setId("my-bookings-shown");
+        shown.setItems(true, false);
+        shown.setItemLabelGenerator(u -> getTranslation(u ? "myBookings.upcoming" : "myBookings.past"));
+        shown.setValue(true);
+        shown.addValueChangeListener(e -> {
+            upcoming = Boolean.TRUE.equals(e.getValue());
             grid.getDataProvider().refreshAll();
         });
         grid.setId("my-bookings-grid");
@@ -48,11 +50,11 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BookingRow::projectLabel).setHeader(getTranslation("booking.project")).setFlexGrow(1);
         grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
         BookingColumns.status(grid);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> bookings.myBookings(upcoming, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) bookings.countMyBookings(upcoming));
         grid.setSizeFull();
-        add(new H2(getTranslation("myBookings.title")), tabs, grid, new FeedPanel(feeds));
+        add(new H1(getTranslation("myBookings.title")), shown, grid, new FeedPanel(feeds));
     }
 
     private HorizontalLayout actions(BookingRow row) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,13 +40,13 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BookingRow::projectLabel).setHeader(getTranslation("booking.project")).setFlexGrow(1);
         grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
         BookingColumns.status(grid);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> bookings.mySchedule(q.getOffset(), q.getLimit()).stream(),
                 q -> (int) bookings.countMySchedule());
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("schedule.empty"));
         Anchor calendar = new Anchor("experts/" + currentUser.personId(), getTranslation("experts.open"));
-        add(new H2(getTranslation("schedule.title")), calendar, grid);
+        add(new H1(getTranslation("schedule.title")), calendar, grid);
     }
 
     private HorizontalLayout actions(BookingRow row) {

@@ -2,7 +2,7 @@ package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         periodNote.addClassName("pso-figure-hint");
         updatedNote.addClassName("pso-figure-hint");
         updatedNote.setId("dashboard-updated");
-        add(new H2(getTranslation("dashboard.title")), filterBar, updatedNote, periodNote,
+        add(new H1(getTranslation("dashboard.title")), filterBar, updatedNote, periodNote,
                 section("dashboard.section.today"), todayFigures,
                 section("dashboard.section.tasks"), taskFigures,
                 section("dashboard.section.experts"), expertFigures);

@@ -2,7 +2,7 @@ package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -31,7 +31,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         addClassName("pso-view");
         addClassName("pso-overview");
         PersonalOverview mine = dashboard.personalOverview();
-        add(new H2(getTranslation("overview.title")));
+        add(new H1(getTranslation("overview.title")));
         if (mine.administrator()) {
             add(section("overview-my-tasks", "overview.myTasks", taskGrid(mine.myTasks(), true)));
         }

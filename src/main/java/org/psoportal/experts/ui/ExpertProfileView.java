@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -102,7 +102,7 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("profile-save");
-        add(new H2(getTranslation("expertProfile.title")), expert, form, new H3(getTranslation("expertProfile.hours")),
+        add(new H1(getTranslation("expertProfile.title")), expert, form, new H3(getTranslation("expertProfile.hours")),
                 week, new H3(getTranslation("expertProfile.timeOff")), timeOff, save);
     }
 

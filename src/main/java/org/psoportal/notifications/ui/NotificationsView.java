@@ -3,7 +3,7 @@ package org.psoportal.notifications.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,7 +36,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             notifications.markAllRead();
             refresh();
         });
-        add(new H2(getTranslation("notifications.title")), markRead, list);
+        add(new H1(getTranslation("notifications.title")), markRead, list);
         refresh();
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -42,7 +42,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         this.people = people;
         addClassName("pso-view");
         setSizeFull();
-        add(new H2(getTranslation("people.title")), toolbar(), grid);
+        add(new H1(getTranslation("people.title")), toolbar(), grid);
         configureGrid();
         refresh();
     }
@@ -84,7 +84,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("people.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("person.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
     }
 

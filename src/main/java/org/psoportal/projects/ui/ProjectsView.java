@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,7 +40,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-project");
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("projects.title")), add);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("projects.title")), add);
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -50,7 +50,7 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ProjectRow::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
         grid.addColumn(ProjectRow::managerName).setHeader(getTranslation("project.manager")).setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("project.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(header, grid);
         refresh();
