@@ -77,7 +77,7 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         WeekCalendar week = bookings.week(expert.personId(), monday);
         WeekModel model = new WeekModel(week, zone, clock.instant());
-        Div scroll = new Div(new WeekGrid(model, this::openBooking,
+        Div scroll = new Div(new WeekGrid(model, expert.name(), this::openBooking,
                 b -> new BookingDetailsDialog(bookings, b.id(), zone, () -> show(monday)).open()));
         scroll.addClassName("pso-week-scroll");
         add(header(), toolbar(), scroll, new DayList(model, this::openBooking));

@@ -13,10 +13,38 @@ import org.psoportal.booking.CalendarBlock;
 /**
  * The week as a CSS grid of plain Divs: a time column and seven day columns, one row per slot. Working hours are
  * shaded, time off hatched, bookings are blocks spanning their rows; a click on a free cell asks to book it.
+ *
+ * <p>For the keyboard every free cell is a button named with day, time and expert ("Book Wed 9 Dec, 10:00 with Priya
+ * Nair"). The week is one Tab stop (a roving tabindex, as in the WAI-ARIA grid pattern): arrow keys move between free
+ * cells, Enter or Space books the focused one.
  */
 class WeekGrid extends Div {
 
-    WeekGrid(WeekModel model, Consumer<Instant> onFree, Consumer<CalendarBlock> onBlock) {
+    /** Moves the focus to the next free cell in the arrow's direction, skipping busy ones; Enter/Space click it. */
+    private static final String KEYBOARD = """
+            const grid = this;
+            grid.addEventListener('keydown', e => {
+              const cell = e.target.closest && e.target.closest('.pso-cal-cell.free');
+              if (!cell) { return; }
+              if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); cell.click(); return; }
+              const step = {ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1]}[e.key];
+              if (!step) { return; }
+              e.preventDefault();
+              const free = new Map([...grid.querySelectorAll('.pso-cal-cell.free')]
+                  .map(c => [c.dataset.row + ':' + c.dataset.day, c]));
+              let row = +cell.dataset.row, day = +cell.dataset.day;
+              for (let i = 0; i < 400; i++) {
+                row += step[0]; day += step[1];
+                if (row < 0 || row > $0 || day < 0 || day > 6) { return; }
+                const next = free.get(row + ':' + day);
+                if (next) { cell.tabIndex = -1; next.tabIndex = 0; next.focus(); return; }
+              }
+            });
+            """;
+
+    private boolean focusableCellPlaced;
+
+    WeekGrid(WeekModel model, String expertName, Consumer<Instant> onFree, Consumer<CalendarBlock> onBlock) {
         addClassName("pso-week");
         setId("week-grid");
         List<LocalTime> rows = model.rows();
@@ -39,9 +67,10 @@ class WeekGrid extends Div {
             label.addClassName("pso-cal-time");
             add(label);
             for (int d = 0; d < days.size(); d++) {
-                add(cell(model, days.get(d), time, r, d, onFree));
+                add(cell(model, expertName, days.get(d), time, r, d, onFree));
             }
         }
+        getElement().executeJs(KEYBOARD, rows.size() - 1);
         for (int d = 0; d < days.size(); d++) {
             LocalDate day = days.get(d);
             if (model.isOff(day)) {
@@ -55,7 +84,8 @@ class WeekGrid extends Div {
         }
     }
 
-    private Div cell(WeekModel model, LocalDate day, LocalTime time, int r, int d, Consumer<Instant> onFree) {
+    private Div cell(WeekModel model, String expertName, LocalDate day, LocalTime time, int r, int d,
+            Consumer<Instant> onFree) {
         Div cell = place(new Div(), r + 2, d + 2, 1);
         cell.addClassName("pso-cal-cell");
         if (model.isOff(day)) {
@@ -69,6 +99,13 @@ class WeekGrid extends Div {
             cell.getElement().setAttribute("data-start", start.toString());
             cell.getElement().setAttribute("title", getTranslation("calendar.book", TimeFormats.dateTime(start,
                     model.zone())));
+            cell.getElement().setAttribute("role", "button");
+            cell.getElement().setAttribute("aria-label", getTranslation("calendar.bookWith",
+                    TimeFormats.dateTime(start, model.zone()), expertName));
+            cell.getElement().setAttribute("data-row", String.valueOf(r));
+            cell.getElement().setAttribute("data-day", String.valueOf(d));
+            cell.getElement().setAttribute("tabindex", focusableCellPlaced ? "-1" : "0");
+            focusableCellPlaced = true;
             cell.addClickListener(e -> onFree.accept(start));
         }
         return cell;

@@ -114,4 +114,20 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         test($(Button.class).id("week-previous")).click();
         assertThat($(Span.class).id("week-label").getText()).isEqualTo(before);
     }
+
+    @Test
+    void everyFreeTimeIsAButtonNamedWithDayTimeAndExpertAndTheWeekIsOneTabStop() {
+        openWeekWithOthersBooking();
+        List<Div> free = $(Div.class).withClassName("free").all();
+        assertThat(free).isNotEmpty().allSatisfy(cell -> {
+            assertThat(cell.getElement().getAttribute("role")).isEqualTo("button");
+            assertThat(cell.getElement().getAttribute("aria-label")).startsWith("Book ").contains(" with ");
+        });
+        String expertName = $(com.vaadin.flow.component.html.H1.class).single().getText();
+        assertThat(free.getFirst().getElement().getAttribute("aria-label")).endsWith(" with " + expertName);
+        assertThat(free).filteredOn(cell -> "0".equals(cell.getElement().getAttribute("tabindex")))
+                .as("one free time in the Tab order; arrow keys reach the others").hasSize(1);
+        assertThat(free).filteredOn(cell -> "-1".equals(cell.getElement().getAttribute("tabindex")))
+                .hasSize(free.size() - 1);
+    }
 }
