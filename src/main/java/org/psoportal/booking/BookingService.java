@@ -284,8 +284,7 @@ public class BookingService {
 
     private boolean maySeeDetails(long expertId, long bookedById) {
         long me = currentUser.personId();
-        return me == expertId || me == bookedById || currentUser.hasRole(Role.ADMINISTRATOR)
-                || currentUser.hasRole(Role.HEAD);
+        return me == expertId || me == bookedById || currentUser.isManager();
     }
 
     private void requireBookerOrHead(Booking b) {

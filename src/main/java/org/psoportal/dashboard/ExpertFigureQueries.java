@@ -6,7 +6,9 @@ import static org.psoportal.dashboard.SqlParams.project;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import org.psoportal.booking.BookingStatus;
 import org.psoportal.dashboard.Figures.BookingRow;
 import org.psoportal.dashboard.Figures.Count;
 import org.psoportal.dashboard.Figures.ProjectHours;
@@ -24,7 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpertFigureQueries {
 
-    static final String HOLDING = " b.status IN ('REQUESTED', 'CONFIRMED') ";
+    static final String HOLDING = " b.status " + BookingStatus.HOLDING_TIME_SQL + " ";
+
+    /** A request that holds time or was declined was still demand for the skill; only a cancelled one was not. */
+    private static final String ASKED_FOR = BookingStatus.sqlIn(EnumSet.complementOf(EnumSet.of(
+            BookingStatus.CANCELLED)));
 
     /**
      * A booking lies inside one day's working hours, so one that ends after :from started less than two days
@@ -100,7 +106,7 @@ class ExpertFigureQueries {
                 SELECT COALESCE(b.skill, (SELECT MIN(s.skill) FROM expert_skill s WHERE s.expert_id = b.expert_id
                                           HAVING COUNT(*) = 1), '') AS skill, COUNT(*) AS n
                 FROM booking b, (SELECT :project AS project_id) t
-                WHERE b.status IN ('REQUESTED', 'CONFIRMED', 'DECLINED')
+                WHERE b.status""" + " " + ASKED_FOR + """
                   AND b.start_at >= :from AND b.start_at < :to
                   AND (t.project_id IS NULL OR b.project_id = t.project_id)
                 GROUP BY 1 ORDER BY n DESC, skill LIMIT 20""", window(fromUtc, toUtc, projectId),

@@ -53,7 +53,8 @@ class OverviewQueries {
     /** Bookings someone made that hold time and have not ended yet. */
     List<BookingRow> upcomingBookingsBy(long personId, LocalDateTime nowUtc, int limit) {
         return jdbc.query(BOOKING_COLUMNS + """
-                WHERE b.booked_by_id = :person AND b.status IN ('REQUESTED', 'CONFIRMED') AND b.end_at > :now
+                WHERE b.booked_by_id = :person AND""" + ExpertFigureQueries.HOLDING + """
+                  AND b.end_at > :now
                 ORDER BY b.start_at, b.id LIMIT :limit""",
                 new MapSqlParameterSource("person", personId).addValue("now", nowUtc).addValue("limit", limit),
                 booking());
@@ -62,7 +63,7 @@ class OverviewQueries {
     /** An expert's bookings that hold time and overlap [from, to). */
     List<BookingRow> expertBookings(long expertId, LocalDateTime fromUtc, LocalDateTime toUtc, int limit) {
         return jdbc.query(BOOKING_COLUMNS + """
-                WHERE b.expert_id = :person AND b.status IN ('REQUESTED', 'CONFIRMED')
+                WHERE b.expert_id = :person AND""" + ExpertFigureQueries.HOLDING + """
                   AND b.start_at < :to AND b.end_at > :from""" + ExpertFigureQueries.STARTS_NEAR_FROM + """
                 ORDER BY b.start_at, b.id LIMIT :limit""",
                 new MapSqlParameterSource("person", expertId).addValue("from", fromUtc).addValue("to", toUtc)

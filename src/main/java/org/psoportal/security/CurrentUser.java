@@ -26,6 +26,11 @@ public class CurrentUser {
         return require().personId();
     }
 
+    /** Whether the caller has one of {@link Role#MANAGERS}. */
+    public boolean isManager() {
+        return Role.MANAGERS.stream().anyMatch(this::hasRole);
+    }
+
     public boolean hasRole(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
