@@ -1,32 +1,39 @@
-package org.psoportal.dashboard;
+package org.psoportal.booking;
 
-import static org.psoportal.dashboard.SqlParams.PROJECT_FILTER;
-import static org.psoportal.dashboard.SqlParams.project;
+import static org.psoportal.shared.db.SqlParams.PROJECT_FILTER;
+import static org.psoportal.shared.db.SqlParams.project;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import org.psoportal.booking.BookingStatus;
-import org.psoportal.dashboard.Figures.BookingRow;
-import org.psoportal.dashboard.Figures.Count;
-import org.psoportal.dashboard.Figures.ProjectHours;
-import org.psoportal.dashboard.Figures.UnmetDemand;
-import org.psoportal.dashboard.Figures.Utilisation;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
+import org.psoportal.booking.BookingFigureRows.ProjectHours;
+import org.psoportal.booking.BookingFigureRows.UnmetDemand;
+import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.Count;
+import org.psoportal.shared.db.SqlParams;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
- * The expert figures over {@code booking}, {@code booking_refusal} and the expert profile tables. Bookings that hold
- * an expert's time are the REQUESTED and CONFIRMED ones; a booking counts with the part of it that lies inside the
- * window, so a booking across a week boundary is split between the weeks.
+ * The booking figures the bookings' owner publishes, for the head's dashboard and everyone's overview: aggregate
+ * queries and bounded projections over {@code booking} and {@code booking_refusal}, joining people and projects only
+ * for names and codes. Bookings that hold an expert's time are {@link BookingStatus#HOLDING_TIME}; a booking counts
+ * with the part of it that lies inside the window, so a booking across a week boundary is split between the weeks.
+ * Two queries also read the experts' tables, each saying why. Read-only: the caller's transaction gives one
+ * snapshot across figures.
  */
-@Component
-class ExpertFigureQueries {
+@Service
+@PreAuthorize("hasRole('HEAD')")
+public class BookingFigureQueries {
 
-    static final String HOLDING = " b.status " + BookingStatus.HOLDING_TIME_SQL + " ";
+    private static final String HOLDING = " b.status " + BookingStatus.HOLDING_TIME_SQL + " ";
 
     /** A request that holds time or was declined was still demand for the skill; only a cancelled one was not. */
     private static final String ASKED_FOR = BookingStatus.sqlIn(EnumSet.complementOf(EnumSet.of(
@@ -36,7 +43,7 @@ class ExpertFigureQueries {
      * A booking lies inside one day's working hours, so one that ends after :from started less than two days
      * before it. Saying so turns "start_at < :to" (every booking since the beginning) into a short index range.
      */
-    static final String STARTS_NEAR_FROM = " AND b.start_at > :from - INTERVAL 2 DAY ";
+    private static final String STARTS_NEAR_FROM = " AND b.start_at > :from - INTERVAL 2 DAY ";
 
     /** Seconds of a booking inside [:from, :to). */
     private static final String OVERLAP_SECONDS =
@@ -45,7 +52,7 @@ class ExpertFigureQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
 
-    ExpertFigureQueries(NamedParameterJdbcTemplate jdbc, ZoneId zone) {
+    BookingFigureQueries(NamedParameterJdbcTemplate jdbc, ZoneId zone) {
         this.jdbc = jdbc;
         this.zone = zone;
     }
@@ -54,8 +61,13 @@ class ExpertFigureQueries {
      * Booked and available hours per active expert for the weeks between consecutive boundaries (UTC instants of
      * Monday 00:00 in the portal's zone; {@code firstMonday} is the first of those Mondays).
      * Available = the weekly working hours of each day (ISO weekday 1..7) that is not inside a time-off period.
+     *
+     * <p>Reads the experts' tables ({@code expert_profile}, {@code expert_working_hours}, {@code expert_time_off})
+     * beside the bookings on purpose: one statement computes both sides for every expert and week (500 rows on the
+     * large organisation); asking the experts module for each expert's schedule would be a statement per expert or
+     * the day arithmetic done again in Java. Booking already depends on experts for schedules.
      */
-    List<Utilisation> utilisation(LocalDate firstMonday, List<LocalDateTime> boundariesUtc) {
+    public List<Utilisation> utilisation(LocalDate firstMonday, List<LocalDateTime> boundariesUtc) {
         MapSqlParameterSource params = new MapSqlParameterSource("monday", firstMonday);
         String weeks = SqlParams.periods(params, boundariesUtc);
         String sql = """
@@ -84,7 +96,7 @@ class ExpertFigureQueries {
     }
 
     /** Hours booked per project inside [from, to): the projects' share of expert demand. */
-    List<ProjectHours> bookedHoursPerProject(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
+    public List<ProjectHours> bookedHoursPerProject(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return jdbc.query("""
                 SELECT b.project_id, p.code, SUM(""" + OVERLAP_SECONDS + """
                 ) AS secs
@@ -97,11 +109,11 @@ class ExpertFigureQueries {
     }
 
     /**
-     * Booking requests starting in [from, to) per skill (REQUESTED, CONFIRMED or DECLINED: a declined request
-     * was still demand). The booking's own skill counts; without one, the expert's skill if they have exactly one;
-     * otherwise the key is empty ("not specified").
+     * Booking requests starting in [from, to) per skill ({@link #ASKED_FOR}). The booking's own skill counts; without one, the expert's skill if they have exactly one;
+     * otherwise the key is empty ("not specified"). The fallback reads {@code expert_skill} in the same statement
+     * (a correlated lookup per group, not a statement per booking).
      */
-    List<Count> requestedSkills(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
+    public List<Count> requestedSkills(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return jdbc.query("""
                 SELECT COALESCE(b.skill, (SELECT MIN(s.skill) FROM expert_skill s WHERE s.expert_id = b.expert_id
                                           HAVING COUNT(*) = 1), '') AS skill, COUNT(*) AS n
@@ -114,7 +126,7 @@ class ExpertFigureQueries {
     }
 
     /** Refused booking attempts (no free slot within the horizon) in [from, to), per skill and expert. */
-    List<UnmetDemand> unmetDemand(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
+    public List<UnmetDemand> unmetDemand(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return jdbc.query("""
                 SELECT t.skill, t.expert_id, p.full_name, COUNT(*) AS n
                 FROM booking_refusal t LEFT JOIN person p ON p.id = t.expert_id
@@ -126,7 +138,7 @@ class ExpertFigureQueries {
     }
 
     /** Bookings holding time that overlap [from, to), e.g. today (bounded list, by start). */
-    List<BookingRow> bookingsBetween(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
+    public List<BookingRow> bookingsBetween(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return jdbc.query("""
                 SELECT b.id, b.expert_id, e.full_name, p.code, bb.full_name, b.start_at, b.end_at, b.topic, b.status
                 FROM booking b JOIN person e ON e.id = b.expert_id JOIN project p ON p.id = b.project_id
@@ -143,5 +155,49 @@ class ExpertFigureQueries {
     private static MapSqlParameterSource window(LocalDateTime fromUtc,
             LocalDateTime toUtc, Long projectId) {
         return project(projectId).addValue("from", fromUtc).addValue("to", toUtc);
+    }
+
+    /** Bookings someone made that hold time and have not ended yet. */
+    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    public List<BookingRow> upcomingBookingsBy(long personId, LocalDateTime nowUtc, int limit) {
+        return jdbc.query(BOOKING_COLUMNS + """
+                WHERE b.booked_by_id = :person AND""" + HOLDING + """
+                  AND b.end_at > :now
+                ORDER BY b.start_at, b.id LIMIT :limit""",
+                new MapSqlParameterSource("person", personId).addValue("now", nowUtc).addValue("limit", limit),
+                bookingRow());
+    }
+
+    /** An expert's bookings that hold time and overlap [from, to). */
+    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    public List<BookingRow> expertBookings(long personId, LocalDateTime fromUtc, LocalDateTime toUtc, int limit) {
+        return jdbc.query(BOOKING_COLUMNS + """
+                WHERE b.expert_id = :person AND""" + HOLDING + """
+                  AND b.start_at < :to AND b.end_at > :from""" + STARTS_NEAR_FROM + """
+                ORDER BY b.start_at, b.id LIMIT :limit""",
+                new MapSqlParameterSource("person", personId).addValue("from", fromUtc).addValue("to", toUtc)
+                        .addValue("limit", limit), bookingRow());
+    }
+
+    /** Requests to an expert that wait for their approval and have not ended yet. */
+    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    public List<BookingRow> awaitingApproval(long personId, LocalDateTime nowUtc, int limit) {
+        return jdbc.query(BOOKING_COLUMNS + """
+                WHERE b.expert_id = :person AND b.status = 'REQUESTED' AND b.end_at > :now
+                ORDER BY b.start_at, b.id LIMIT :limit""",
+                new MapSqlParameterSource("person", personId).addValue("now", nowUtc).addValue("limit", limit),
+                bookingRow());
+    }
+
+    private static final String BOOKING_COLUMNS = """
+            SELECT b.id, b.expert_id, e.full_name, p.code, bb.full_name, b.start_at, b.end_at, b.topic, b.status
+            FROM booking b JOIN person e ON e.id = b.expert_id JOIN project p ON p.id = b.project_id
+            JOIN person bb ON bb.id = b.booked_by_id
+            """;
+
+    private RowMapper<BookingRow> bookingRow() {
+        return (rs, i) -> new BookingRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), SqlParams.zoned(rs.getObject(6, LocalDateTime.class), zone),
+                SqlParams.zoned(rs.getObject(7, LocalDateTime.class), zone), rs.getString(8), rs.getString(9));
     }
 }
