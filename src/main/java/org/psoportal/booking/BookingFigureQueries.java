@@ -45,6 +45,13 @@ public class BookingFigureQueries {
      */
     private static final String STARTS_NEAR_FROM = " AND b.start_at > :from - INTERVAL 2 DAY ";
 
+    /** The columns of a {@link BookingRow}, with the expert's and booker's names and the project's code. */
+    private static final String BOOKING_COLUMNS = """
+            SELECT b.id, b.expert_id, e.full_name, p.code, bb.full_name, b.start_at, b.end_at, b.topic, b.status
+            FROM booking b JOIN person e ON e.id = b.expert_id JOIN project p ON p.id = b.project_id
+            JOIN person bb ON bb.id = b.booked_by_id
+            """;
+
     /** Seconds of a booking inside [:from, :to). */
     private static final String OVERLAP_SECONDS =
             " GREATEST(0, TIMESTAMPDIFF(SECOND, GREATEST(b.start_at, :from), LEAST(b.end_at, :to))) ";
@@ -109,9 +116,10 @@ public class BookingFigureQueries {
     }
 
     /**
-     * Booking requests starting in [from, to) per skill ({@link #ASKED_FOR}). The booking's own skill counts; without one, the expert's skill if they have exactly one;
-     * otherwise the key is empty ("not specified"). The fallback reads {@code expert_skill} in the same statement
-     * (a correlated lookup per group, not a statement per booking).
+     * Booking requests starting in [from, to) per skill ({@link #ASKED_FOR}). The booking's own skill counts (the
+     * one chosen in the booking dialog); without one, the expert's skill if they have exactly one; otherwise the key
+     * is empty ("not specified"). The fallback reads {@code expert_skill} in the same statement (a correlated lookup
+     * per group, not a statement per booking).
      */
     public List<Count> requestedSkills(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return jdbc.query("""
@@ -146,10 +154,7 @@ public class BookingFigureQueries {
                 WHERE""" + HOLDING + """
                   AND b.start_at < :to AND b.end_at > :from""" + STARTS_NEAR_FROM + """
                   AND (t.project_id IS NULL OR b.project_id = t.project_id)
-                ORDER BY b.start_at, b.id LIMIT 50""", window(fromUtc, toUtc, projectId),
-                (rs, i) -> new BookingRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), SqlParams.zoned(rs.getObject(6, LocalDateTime.class), zone),
-                        SqlParams.zoned(rs.getObject(7, LocalDateTime.class), zone), rs.getString(8), rs.getString(9)));
+                ORDER BY b.start_at, b.id LIMIT 50""", window(fromUtc, toUtc, projectId), bookingRow());
     }
 
     private static MapSqlParameterSource window(LocalDateTime fromUtc,
@@ -188,12 +193,6 @@ public class BookingFigureQueries {
                 new MapSqlParameterSource("person", personId).addValue("now", nowUtc).addValue("limit", limit),
                 bookingRow());
     }
-
-    private static final String BOOKING_COLUMNS = """
-            SELECT b.id, b.expert_id, e.full_name, p.code, bb.full_name, b.start_at, b.end_at, b.topic, b.status
-            FROM booking b JOIN person e ON e.id = b.expert_id JOIN project p ON p.id = b.project_id
-            JOIN person bb ON bb.id = b.booked_by_id
-            """;
 
     private RowMapper<BookingRow> bookingRow() {
         return (rs, i) -> new BookingRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

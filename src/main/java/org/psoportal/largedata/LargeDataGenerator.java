@@ -292,7 +292,10 @@ public final class LargeDataGenerator {
         }
     }
 
-    /** The board's sparse positions ({@link BoardPositions#STEP} apart), so that moves on the generated board write one row. */
+    /**
+     * The board's sparse positions ({@link BoardPositions#STEP} apart), so that moves on the generated board write
+     * one row.
+     */
     private static long sparse(int index) {
         return index * BoardPositions.STEP;
     }

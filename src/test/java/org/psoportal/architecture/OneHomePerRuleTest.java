@@ -32,10 +32,11 @@ class OneHomePerRuleTest {
     /** What a copy of a rule looks like, by rule. */
     static final Map<String, Pattern> COPIES = Map.of(
             "holds time written as an SQL IN-list (use BookingStatus.HOLDING_TIME_SQL)",
-            Pattern.compile("'(REQUESTED|CONFIRMED)'\\s*,\\s*'(REQUESTED|CONFIRMED)'|IN\\s*\\(\\s*'(REQUESTED|CONFIRMED)'",
-                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("'(REQUESTED|CONFIRMED)'\\s*,\\s*'(REQUESTED|CONFIRMED)'"
+                    + "|IN\\s*\\(\\s*'(REQUESTED|CONFIRMED)'", Pattern.CASE_INSENSITIVE),
             "holds time written as REQUESTED or CONFIRMED (use BookingStatus.holdsTime() or HOLDING_TIME)",
-            Pattern.compile("BookingStatus\\.(REQUESTED|CONFIRMED)\\s*(\\|\\||,)[^;]{0,80}?BookingStatus\\.(REQUESTED|CONFIRMED)"),
+            Pattern.compile("BookingStatus\\.(REQUESTED|CONFIRMED)\\s*(\\|\\||,)[^;]{0,80}?"
+                    + "BookingStatus\\.(REQUESTED|CONFIRMED)"),
             "a manager written as ADMINISTRATOR or HEAD (use CurrentUser.isManager() or Role.MANAGERS)",
             Pattern.compile("Role\\.(ADMINISTRATOR|HEAD)\\)\\s*\\|\\|[^;]{0,80}?Role\\.(ADMINISTRATOR|HEAD)\\)"
                     + "|hasAnyRole\\(\\s*'(ADMINISTRATOR|HEAD)'\\s*,\\s*'(ADMINISTRATOR|HEAD)'\\s*\\)"),

@@ -110,7 +110,8 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     void theDialogPreselectsTheSkillTheDirectoryWasFilteredByAndTheBookingKeepsIt() {
         openWeekWithOthersBooking();
         com.vaadin.flow.component.UI.getCurrent().navigate("experts/" + expert,
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("week", day.toString(), "skill", "crm")));
+                com.vaadin.flow.router.QueryParameters.simple(
+                        java.util.Map.of("week", day.toString(), "skill", "crm")));
         test(freeCell(fixture.at(3, 14, 0))).click();
         ComboBox<String> skill = $(ComboBox.class).id("booking-skill");
         assertThat(skill.getValue()).isEqualTo("CRM");
