@@ -19,6 +19,6 @@ record Actor(long personId, Set<Role> roles) {
     }
 
     boolean manages() {
-        return roles.contains(Role.ADMINISTRATOR) || roles.contains(Role.HEAD);
+        return Role.anyManager(roles);
     }
 }

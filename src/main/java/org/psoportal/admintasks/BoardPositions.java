@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * only, so reordering never bumps a card's version (nobody editing it gets a conflict).
  */
 @Component
-class BoardPositions {
+public class BoardPositions {
 
-    /** Sixteen moves into the same gap before the column needs respacing. */
-    static final long STEP = 1L << 16;
+    /** Sixteen moves into the same gap before the column needs respacing; public for generators of large boards. */
+    public static final long STEP = 1L << 16;
 
     private static final String IN_COLUMN = " FROM admin_task WHERE board_column = ? AND archived_at IS NULL";
 

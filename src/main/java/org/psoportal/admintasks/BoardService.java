@@ -11,6 +11,7 @@ import java.util.Set;
 import org.psoportal.audit.SqlChangeAudit;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BoardService {
 
     static final String VIEWERS = "hasAnyRole('STAFF','ADMINISTRATOR','HEAD')";
-    static final String MANAGERS = "hasAnyRole('ADMINISTRATOR','HEAD')";
+    static final String MANAGERS = Role.Names.ANY_MANAGER;
     /** Done cards stay on the board this long, then only the archive shows them. */
     public static final Duration DONE_VISIBLE = Duration.ofDays(14);
 

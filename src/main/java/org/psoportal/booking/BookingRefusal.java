@@ -48,6 +48,10 @@ class BookingRefusal {
         this.occurredAt = occurredAt;
     }
 
+    void setSkill(String skill) {
+        this.skill = skill;
+    }
+
     Long getId() {
         return id;
     }

@@ -1,6 +1,7 @@
 package org.psoportal.booking;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,8 +12,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     String HOLDING = """
             select b from Booking b
-            where b.expertId = :expertId and b.status in (org.psoportal.booking.BookingStatus.REQUESTED,
-                  org.psoportal.booking.BookingStatus.CONFIRMED)
+            where b.expertId = :expertId and b.status in :holding
               and b.startAt < :to and b.endAt > :from and b.startAt > :earliest
             order by b.startAt
             """;
@@ -24,28 +24,27 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
      */
     java.time.Duration MAX_SPAN = java.time.Duration.ofDays(2);
 
-    // The overlap check's locking read is BusyTimes.lockHolding (plain SQL, no entities).
-
     @Query(HOLDING)
     List<Booking> holding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
-            @Param("earliest") Instant earliest);
+            @Param("earliest") Instant earliest, @Param("holding") Collection<BookingStatus> holding);
 
+    /** The expert's bookings that hold time ({@link BookingStatus#HOLDING_TIME}) and overlap [from, to). */
     default List<Booking> holding(long expertId, Instant from, Instant to) {
-        return holding(expertId, from, to, from.minus(MAX_SPAN));
+        return holding(expertId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);
     }
 
-    /** Everything shown in an expert's calendar week, including cancelled ones are left out (they free the time). */
+    /** Everything shown in an expert's calendar week: the bookings that hold time (cancelled ones free it). */
     @Query("""
             select b from Booking b where b.expertId = :expertId and b.startAt < :to and b.endAt > :from
               and b.startAt > :earliest
-              and b.status in (org.psoportal.booking.BookingStatus.REQUESTED, org.psoportal.booking.BookingStatus.CONFIRMED)
+              and b.status in :holding
             order by b.startAt
             """)
     List<Booking> inWeek(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
-            @Param("earliest") Instant earliest);
+            @Param("earliest") Instant earliest, @Param("holding") Collection<BookingStatus> holding);
 
     default List<Booking> inWeek(long expertId, Instant from, Instant to) {
-        return inWeek(expertId, from, to, from.minus(MAX_SPAN));
+        return inWeek(expertId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);
     }
 
     @Query("select b from Booking b where b.bookedById = :p and b.endAt >= :now order by b.startAt, b.id")

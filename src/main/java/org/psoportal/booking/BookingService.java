@@ -93,13 +93,16 @@ public class BookingService {
         // Read before the expert's lock (they do not lengthen the wait of other bookings of this expert), and
         // reused for the notification and the returned row instead of being looked up again.
         ProjectSummary project = projects.requireActive(r.projectId());
+        String skill = skillOf(r);
         Map<Long, PersonSummary> names = rowMapper.names(r.expertId(), bookerId);
         ExpertSchedule s = experts.lockForBooking(r.expertId());
         TimeRange time = new TimeRange(r.start(), r.end());
         check(s, time, null);
         BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
-        Booking b = bookings.saveAndFlush(new Booking(r.expertId(), r.projectId(), bookerId, time,
-                r.topic().trim(), blankToNull(r.notes()), status, clock.instant()));
+        Booking booking = new Booking(r.expertId(), r.projectId(), bookerId, time, r.topic().trim(),
+                blankToNull(r.notes()), status, clock.instant());
+        booking.setSkill(skill);
+        Booking b = bookings.saveAndFlush(booking);
         notifier.notifyParty(b, b.getExpertId(), status == BookingStatus.REQUESTED ? "notify.booking.requested"
                 : "notify.booking.made", BookingRowMapper.name(names, bookerId));
         return rowMapper.row(b, names, project);
@@ -272,10 +275,36 @@ public class BookingService {
             ExpertSchedule s = experts.schedule(r.expertId());
             int length = (int) Math.max(s.minLengthMinutes(), new TimeRange(r.start(), r.end()).minutes());
             if (nextFree(s, length).isEmpty()) {
-                refusals.save(new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(), clock.instant()));
+                BookingRefusal refusal = new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(),
+                        clock.instant());
+                refusal.setSkill(knownSkillOrNull(r));
+                refusals.save(refusal);
                 notifier.changed(r.expertId());
             }
         });
+    }
+
+    /**
+     * The skill the booking is for: null when the request names none, else one of the expert's skills (as the
+     * expert spells it), so that the dashboard's demand per skill counts what the experts offer.
+     */
+    private String skillOf(BookingRequest r) {
+        if (r.skill() == null || r.skill().isBlank()) {
+            return null;
+        }
+        String asked = r.skill().strip();
+        return experts.card(r.expertId()).flatMap(card -> card.skills().stream()
+                        .filter(s -> s.equalsIgnoreCase(asked)).findFirst())
+                .orElseThrow(() -> new UserMessageException("booking.skill.unknown"));
+    }
+
+    /** A refused request still records the skill it asked for, if the expert has it. */
+    private String knownSkillOrNull(BookingRequest r) {
+        try {
+            return skillOf(r);
+        } catch (UserMessageException unknown) {
+            return null;
+        }
     }
 
     private boolean maySeeDetails(Booking b) {
@@ -284,8 +313,7 @@ public class BookingService {
 
     private boolean maySeeDetails(long expertId, long bookedById) {
         long me = currentUser.personId();
-        return me == expertId || me == bookedById || currentUser.hasRole(Role.ADMINISTRATOR)
-                || currentUser.hasRole(Role.HEAD);
+        return me == expertId || me == bookedById || currentUser.isManager();
     }
 
     private void requireBookerOrHead(Booking b) {

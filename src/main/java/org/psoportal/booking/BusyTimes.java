@@ -25,11 +25,11 @@ class BusyTimes {
      */
     private static final String LOCK_HOLDING = """
             SELECT id, start_at, end_at FROM booking
-            WHERE expert_id = ? AND status IN ('REQUESTED', 'CONFIRMED')
+            WHERE expert_id = ? AND status %s
               AND start_at < ? AND end_at > ? AND start_at > ?
             ORDER BY start_at
             FOR UPDATE
-            """;
+            """.formatted(BookingStatus.HOLDING_TIME_SQL);
 
     /** A booking that holds time: its id (to leave out the booking being moved) and its time. */
     record Busy(long id, TimeRange time) {}

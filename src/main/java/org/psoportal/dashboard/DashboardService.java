@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.admintasks.TaskFigureQueries;
+import org.psoportal.booking.BookingFigureQueries;
+import org.psoportal.shared.Count;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.db.SqlParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only figures for the head's dashboard and everyone's personal overview. Every number is an aggregate query in
- * MariaDB (docs/adr/0001-dashboard-reads-with-sql.md); this class only turns the portal's local days into UTC
- * bounds, fills in empty categories and checks who may see what.
+ * Read-only figures for the head's dashboard and everyone's personal overview, composed from the queries the owners
+ * of the tasks and bookings publish ({@link TaskFigureQueries}, {@link BookingFigureQueries}); every number is an
+ * aggregate query in MariaDB (docs/adr/0001-dashboard-reads-with-sql.md). This class only turns the portal's local
+ * days into UTC bounds, fills in empty categories and checks who may see what.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -28,15 +32,17 @@ public class DashboardService {
     static final int LIST_LIMIT = 30;
 
     private final SharedOfficeFigures shared;
-    private final OverviewQueries overview;
+    private final TaskFigureQueries tasks;
+    private final BookingFigureQueries bookings;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardService(SharedOfficeFigures shared, OverviewQueries overview, CurrentUser currentUser, Clock clock,
-            ZoneId zone) {
+    DashboardService(SharedOfficeFigures shared, TaskFigureQueries tasks, BookingFigureQueries bookings,
+            CurrentUser currentUser, Clock clock, ZoneId zone) {
         this.shared = shared;
-        this.overview = overview;
+        this.tasks = tasks;
+        this.bookings = bookings;
         this.currentUser = currentUser;
         this.clock = clock;
         this.zone = zone;
@@ -67,12 +73,12 @@ public class DashboardService {
         boolean expert = currentUser.hasRole(Role.EXPERT);
         LocalDate monday = DashboardPeriod.weekStart(today);
         return new PersonalOverview(staff, admin, expert,
-                staff ? overview.requestsOf(me, today, LIST_LIMIT) : List.of(),
-                staff ? overview.upcomingBookingsBy(me, now, LIST_LIMIT) : List.of(),
-                admin ? overview.openTasksAssignedTo(me, today, LIST_LIMIT) : List.of(),
-                expert ? overview.expertBookings(me, utcStartOf(monday), utcStartOf(monday.plusWeeks(1)), LIST_LIMIT)
+                staff ? tasks.requestsOf(me, today, LIST_LIMIT) : List.of(),
+                staff ? bookings.upcomingBookingsBy(me, now, LIST_LIMIT) : List.of(),
+                admin ? tasks.openTasksAssignedTo(me, today, LIST_LIMIT) : List.of(),
+                expert ? bookings.expertBookings(me, utcStartOf(monday), utcStartOf(monday.plusWeeks(1)), LIST_LIMIT)
                         : List.of(),
-                expert ? overview.awaitingApproval(me, now, LIST_LIMIT) : List.of());
+                expert ? bookings.awaitingApproval(me, now, LIST_LIMIT) : List.of());
     }
 
     /** The UTC instants of Monday 00:00 (portal zone) starting each of {@code weeks} weeks, and the end of the last. */

@@ -4,16 +4,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.psoportal.dashboard.Figures.BookingRow;
-import org.psoportal.dashboard.Figures.Count;
-import org.psoportal.dashboard.Figures.CycleTime;
-import org.psoportal.dashboard.Figures.ProjectHours;
-import org.psoportal.dashboard.Figures.ProjectLoad;
-import org.psoportal.dashboard.Figures.TaskRow;
-import org.psoportal.dashboard.Figures.UnmetDemand;
-import org.psoportal.dashboard.Figures.Utilisation;
-import org.psoportal.dashboard.Figures.WeekFlow;
-import org.psoportal.dashboard.Figures.Workload;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
+import org.psoportal.shared.Count;
+import org.psoportal.admintasks.TaskFigureRows.CycleTime;
+import org.psoportal.booking.BookingFigureRows.ProjectHours;
+import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
+import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.booking.BookingFigureRows.UnmetDemand;
+import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
+import org.psoportal.admintasks.TaskFigureRows.Workload;
 
 /**
  * Every figure of the head's dashboard, read in one read-only transaction (one consistent snapshot) that started at

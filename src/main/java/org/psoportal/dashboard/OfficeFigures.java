@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.psoportal.admintasks.TaskFigureQueries;
+import org.psoportal.booking.BookingFigureQueries;
+import org.psoportal.shared.db.SqlParams;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the head's dashboard: 13 aggregate statements in one read-only transaction. Package-private and without
+ * Computes the head's dashboard from the figures the task and booking owners publish: 13 aggregate statements in
+ * one read-only transaction (one snapshot across both). Package-private and without
  * an access check of its own: only {@link DashboardService#office}, which admits the head alone, reaches it (through
  * {@link SharedOfficeFigures}).
  */
@@ -17,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OfficeFigures {
 
     private final TaskFigureQueries tasks;
-    private final ExpertFigureQueries experts;
+    private final BookingFigureQueries experts;
     private final Clock clock;
     private final ZoneId zone;
 
-    OfficeFigures(TaskFigureQueries tasks, ExpertFigureQueries experts, Clock clock, ZoneId zone) {
+    OfficeFigures(TaskFigureQueries tasks, BookingFigureQueries experts, Clock clock, ZoneId zone) {
         this.tasks = tasks;
         this.experts = experts;
         this.clock = clock;

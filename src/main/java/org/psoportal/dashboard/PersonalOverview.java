@@ -2,8 +2,8 @@ package org.psoportal.dashboard;
 
 import java.io.Serializable;
 import java.util.List;
-import org.psoportal.dashboard.Figures.BookingRow;
-import org.psoportal.dashboard.Figures.TaskRow;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
+import org.psoportal.admintasks.TaskFigureRows.TaskRow;
 
 /** One person's lists; a list is empty when the person lacks the role it belongs to. */
 public record PersonalOverview(

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.booking.BookingsChanged;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -57,8 +59,16 @@ class SharedOfficeFigures {
             Thread.ofPlatform().name("dashboard-figures").daemon().factory());
 
     SharedOfficeFigures(OfficeFigures office, Clock clock) {
-        this.figures = new SharedFigures<>(clock, MIN_RECOMPUTE_INTERVAL, MAX_AGE, MAX_STALE, MAX_KEYS, refresher,
-                key -> office.compute(key.filter(), key.today()));
+        this.figures = new SharedFigures<>(clock, MIN_RECOMPUTE_INTERVAL, MAX_AGE, MAX_STALE, MAX_KEYS,
+                this::asCaller, key -> office.compute(key.filter(), key.today()));
+    }
+
+    /**
+     * Runs a recomputation on the refresher as the head who found the figures stale: the owners' published queries
+     * check their caller, and a background thread has no caller of its own.
+     */
+    private void asCaller(Runnable recompute) {
+        refresher.execute(new DelegatingSecurityContextRunnable(recompute, SecurityContextHolder.getContext()));
     }
 
     @PreDestroy

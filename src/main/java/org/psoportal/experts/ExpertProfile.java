@@ -132,6 +132,19 @@ class ExpertProfile {
     }
 
     ExpertSchedule schedule() {
+        return schedule(personId, bookable, weeklyCapacityHours, minNoticeMinutes, horizonDays, bufferMinutes,
+                slotMinutes, minLengthMinutes, maxLengthMinutes, requiresApproval, hours, timeOff);
+    }
+
+    /**
+     * The one mapping of a profile's columns and its hours and time-off rows to the schedule the booking rules read:
+     * for the loaded entity ({@link #schedule()}) and for the booking path's locking read ({@link ScheduleLock}),
+     * which reads the same columns without loading the entity.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    static ExpertSchedule schedule(long personId, boolean bookable, int weeklyCapacityHours, int minNoticeMinutes,
+            int horizonDays, int bufferMinutes, int slotMinutes, int minLengthMinutes, int maxLengthMinutes,
+            boolean requiresApproval, Collection<HoursRow> hours, Collection<TimeOffRow> timeOff) {
         List<WorkingHours> wh = new ArrayList<>();
         hours.forEach(h -> wh.add(new WorkingHours(DayOfWeek.of(h.dayOfWeek), h.startTime, h.endTime)));
         wh.sort(java.util.Comparator.comparing(WorkingHours::day).thenComparing(WorkingHours::start));

@@ -77,8 +77,7 @@ public class ExpertService {
      * Locks the expert's profile row (SELECT ... FOR UPDATE) inside the caller's transaction and returns the
      * rules to check against. Every change to the expert's bookings goes through this lock, so MariaDB lets one
      * such transaction run at a time per expert: the overlap check that follows cannot race another booking.
-     * One statement with the hours and time off, no entity (see {@link ScheduleLock}); time off comes without
-     * its reason.
+     * One statement with the hours and time off, no entity (see {@link ScheduleLock}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ExpertSchedule lockForBooking(long expertId) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.psoportal.admintasks.BoardPositions;
 
 /**
  * Generates the large organisation deterministically (fixed seed; dates relative to "now") straight into the
@@ -291,9 +292,12 @@ public final class LargeDataGenerator {
         }
     }
 
-    /** The board's sparse positions (BoardPositions.STEP apart), so that moves on the generated board write one row. */
+    /**
+     * The board's sparse positions ({@link BoardPositions#STEP} apart), so that moves on the generated board write
+     * one row.
+     */
     private static long sparse(int index) {
-        return (long) index << 16;
+        return index * BoardPositions.STEP;
     }
 
     private void card(BatchInsert task, BatchInsert history, long id, String column, long position, Long assignee,

@@ -10,6 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /**
+     * {@code @PreAuthorize} rule of a query about one person (parameter {@code personId}): that person themself, or
+     * the head, who sees the whole office anyway.
+     */
+    public static final String SELF_OR_HEAD =
+            "isAuthenticated() and (hasRole('HEAD') or #personId == principal.personId())";
+
     public Optional<PortalUser> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
@@ -24,6 +31,11 @@ public class CurrentUser {
 
     public long personId() {
         return require().personId();
+    }
+
+    /** Whether the caller has one of {@link Role#MANAGERS}. */
+    public boolean isManager() {
+        return Role.MANAGERS.stream().anyMatch(this::hasRole);
     }
 
     public boolean hasRole(Role role) {

@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.psoportal.notifications.NotificationService;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.UserMessageException;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,6 +111,38 @@ class BookingServiceTest {
         assertThatThrownBy(() -> book(OTHER_STAFF, expert, fixture.at(2, 9, 0), 60))
                 .isInstanceOf(BookingRefusedException.class);
         assertThat(count("SELECT COUNT(*) FROM booking_refusal WHERE expert_id = ?", expert)).isEqualTo(1);
+    }
+
+    @Test
+    void aBookingStoresTheSkillItIsForAsTheExpertSpellsIt() {
+        long expert = fixture.newExpert(0);
+        BookingRow row = fixture.runAs(STAFF, () -> bookings.book(new BookingRequest(expert,
+                fixture.activeProjectId(), fixture.at(3, 9, 0), fixture.at(3, 10, 0), "CRM set-up", null, "crm")));
+        assertThat(jdbc.queryForObject("SELECT skill FROM booking WHERE id = ?", String.class, row.id()))
+                .isEqualTo("CRM");
+        BookingRow unsaid = book(STAFF, expert, fixture.at(3, 11, 0), 30);
+        assertThat(jdbc.queryForObject("SELECT skill FROM booking WHERE id = ?", String.class, unsaid.id())).isNull();
+    }
+
+    @Test
+    void aSkillTheExpertDoesNotOfferIsRefused() {
+        long expert = fixture.newExpert(0);
+        assertThatThrownBy(() -> fixture.runAs(STAFF, () -> bookings.book(new BookingRequest(expert,
+                fixture.activeProjectId(), fixture.at(3, 9, 0), fixture.at(3, 10, 0), "Topic", null, "Cooking"))))
+                .isInstanceOfSatisfying(UserMessageException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("booking.skill.unknown"));
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE expert_id = ?", expert)).isZero();
+    }
+
+    @Test
+    void aRefusalRecordsTheSkillThatWasAskedFor() {
+        long expert = fixture.newExpert(0);
+        jdbc.update("UPDATE expert_profile SET weekly_capacity_hours = 0 WHERE person_id = ?", expert);
+        assertThatThrownBy(() -> fixture.runAs(STAFF, () -> bookings.book(new BookingRequest(expert,
+                fixture.activeProjectId(), fixture.at(2, 9, 0), fixture.at(2, 10, 0), "Topic", null, "Testing"))))
+                .isInstanceOf(BookingRefusedException.class);
+        assertThat(jdbc.queryForList("SELECT skill FROM booking_refusal WHERE expert_id = ?", String.class, expert))
+                .containsExactly("Testing");
     }
 
     @Test

@@ -12,15 +12,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.psoportal.dashboard.Figures.BookingRow;
-import org.psoportal.dashboard.Figures.Count;
-import org.psoportal.dashboard.Figures.CycleTime;
-import org.psoportal.dashboard.Figures.TaskRow;
-import org.psoportal.dashboard.Figures.UnmetDemand;
-import org.psoportal.dashboard.Figures.Utilisation;
-import org.psoportal.dashboard.Figures.WeekFlow;
-import org.psoportal.dashboard.Figures.Workload;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
+import org.psoportal.shared.Count;
+import org.psoportal.admintasks.TaskFigureRows.CycleTime;
+import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.booking.BookingFigureRows.UnmetDemand;
+import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
+import org.psoportal.admintasks.TaskFigureRows.Workload;
+import org.psoportal.admintasks.TaskFigureQueries;
+import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
+import org.psoportal.booking.BookingFigureQueries;
+import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.testsupport.IntegrationTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * UTC bounds directly (so the portal's zone plays no part). Today is Wednesday 2031-03-12, now is 12:00.
  */
 @IntegrationTest
+@WithMockUser(roles = "HEAD")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardQueriesTest {
 
@@ -37,8 +43,7 @@ class DashboardQueriesTest {
     static final LocalDateTime NOW = TODAY.atTime(12, 0);
 
     @Autowired TaskFigureQueries tasks;
-    @Autowired ExpertFigureQueries experts;
-    @Autowired OverviewQueries overview;
+    @Autowired BookingFigureQueries experts;
     @Autowired JdbcTemplate jdbc;
 
     long admin1, admin2, requester, expert1, expert2, p1, p2, p3;
@@ -206,7 +211,7 @@ class DashboardQueriesTest {
 
     @Test
     void openTasksPerProjectByColumn() {
-        assertThat(tasks.openPerProject(p1)).containsExactly(new Figures.ProjectLoad(p1, code("P1"), 2, 1, 1));
+        assertThat(tasks.openPerProject(p1)).containsExactly(new ProjectLoad(p1, code("P1"), 2, 1, 1));
     }
 
     @Test
@@ -244,11 +249,11 @@ class DashboardQueriesTest {
     void bookedHoursPerProjectCountOnlyThePartInsideThePeriod() {
         LocalDateTime from = MONDAY.atStartOfDay();
         assertThat(experts.bookedHoursPerProject(from, from.plusDays(7), p1))
-                .containsExactly(new Figures.ProjectHours(p1, code("P1"), 5.0));
+                .containsExactly(new ProjectHours(p1, code("P1"), 5.0));
         assertThat(experts.bookedHoursPerProject(from, from.plusDays(14), p1))
-                .containsExactly(new Figures.ProjectHours(p1, code("P1"), 7.0));
+                .containsExactly(new ProjectHours(p1, code("P1"), 7.0));
         assertThat(experts.bookedHoursPerProject(from, from.plusDays(7), p2))
-                .containsExactly(new Figures.ProjectHours(p2, code("P2"), 3.0));
+                .containsExactly(new ProjectHours(p2, code("P2"), 3.0));
         assertThat(experts.bookedHoursPerProject(from.plusDays(30), from.plusDays(40), p1)).isEmpty();
     }
 
@@ -280,17 +285,17 @@ class DashboardQueriesTest {
 
     @Test
     void overviewOfStaffAdministratorAndExpert() {
-        assertThat(overview.requestsOf(requester, TODAY, 5)).extracting(TaskRow::taskId)
+        assertThat(tasks.requestsOf(requester, TODAY, 5)).extracting(TaskRow::taskId)
                 .containsExactly(task3, task5, task1, task2, task13);
-        List<TaskRow> mine = overview.openTasksAssignedTo(admin1, TODAY, 10);
+        List<TaskRow> mine = tasks.openTasksAssignedTo(admin1, TODAY, 10);
         assertThat(mine).extracting(TaskRow::taskId).containsExactly(task3, task5, task1, task13);
         assertThat(mine).extracting(TaskRow::overdue).containsExactly(true, true, true, false);
-        assertThat(overview.upcomingBookingsBy(requester, NOW, 10)).extracting(BookingRow::bookingId)
+        assertThat(experts.upcomingBookingsBy(requester, NOW, 10)).extracting(BookingRow::bookingId)
                 .containsExactly(b2, b5);
-        assertThat(overview.expertBookings(expert1, MONDAY.atStartOfDay(), MONDAY.plusDays(7).atStartOfDay(), 10))
+        assertThat(experts.expertBookings(expert1, MONDAY.atStartOfDay(), MONDAY.plusDays(7).atStartOfDay(), 10))
                 .extracting(BookingRow::bookingId).containsExactly(b1, b2);
-        assertThat(overview.awaitingApproval(expert1, NOW, 10)).extracting(BookingRow::bookingId).containsExactly(b2);
-        assertThat(overview.awaitingApproval(expert2, NOW, 10)).isEmpty();
+        assertThat(experts.awaitingApproval(expert1, NOW, 10)).extracting(BookingRow::bookingId).containsExactly(b2);
+        assertThat(experts.awaitingApproval(expert2, NOW, 10)).isEmpty();
     }
 
     private String suffix() {

@@ -3,13 +3,20 @@ package org.psoportal.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.psoportal.booking.BookingFixture;
+import org.psoportal.booking.BookingRequest;
+import org.psoportal.booking.BookingService;
 import org.psoportal.dashboard.DashboardPeriod.Kind;
-import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.shared.Count;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -21,6 +28,10 @@ class DashboardServiceTest {
 
     @Autowired DashboardService dashboard;
     @Autowired JdbcTemplate jdbc;
+    @Autowired BookingFixture bookingFixture;
+    @Autowired BookingService bookings;
+    @Autowired ApplicationContext context;
+    @Autowired ZoneId zone;
 
     private DashboardFilter thisWeek() {
         return new DashboardFilter(DashboardPeriod.of(Kind.THIS_WEEK, dashboard.today()), null);
@@ -70,6 +81,25 @@ class DashboardServiceTest {
         long expected = jdbc.queryForObject("SELECT COUNT(*) FROM admin_task WHERE requested_by_id = ? AND archived_at IS NULL",
                 Long.class, staffId);
         assertThat(mine.myRequests()).hasSize((int) Math.min(expected, DashboardService.LIST_LIMIT));
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void aBookingMadeThroughTheServiceCountsUnderItsSkillInMostRequestedSkills() {
+        long expert = bookingFixture.newExpert(0); // offers Testing and CRM: only the booking can say which
+        Instant start = bookingFixture.at(3, 9, 0);
+        LocalDate day = LocalDate.ofInstant(start, zone);
+        DashboardFilter filter = new DashboardFilter(DashboardPeriod.custom(day, day), bookingFixture.activeProjectId());
+        long before = crm(filter);
+        bookingFixture.runAs(DemoAccounts.STAFF, () -> bookings.book(new BookingRequest(expert,
+                bookingFixture.activeProjectId(), start, start.plusSeconds(3600), "CRM question", null, "CRM")));
+        assertThat(crm(filter)).isEqualTo(before + 1);
+    }
+
+    private long crm(DashboardFilter filter) {
+        SharedOfficeFiguresForTests.forget(context);
+        return dashboard.office(filter).requestedSkills().stream().filter(c -> c.key().equals("CRM"))
+                .mapToLong(Count::count).sum();
     }
 
     @Test

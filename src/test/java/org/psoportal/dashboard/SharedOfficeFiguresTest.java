@@ -13,7 +13,7 @@ import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.dashboard.DashboardPeriod.Kind;
-import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.shared.Count;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -75,7 +75,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("pso-view");
         addClassName("pso-board-view");
         setSizeFull();
-        boolean manager = currentUser.hasRole(Role.ADMINISTRATOR) || currentUser.hasRole(Role.HEAD);
+        boolean manager = currentUser.isManager();
 
         Button create = new Button(getTranslation(manager ? "board.new" : "board.request"), VaadinIcon.PLUS.create(),
                 e -> dialogs.openNew(() -> refreshColumns(EnumSet.of(BoardColumn.TODO))));

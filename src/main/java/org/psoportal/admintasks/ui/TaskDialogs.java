@@ -7,7 +7,6 @@ import org.psoportal.admintasks.TaskService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.security.CurrentUser;
-import org.psoportal.security.Role;
 import org.springframework.stereotype.Component;
 
 /** Opens task dialogs with the services they need, so views only say which task. */
@@ -42,7 +41,7 @@ class TaskDialogs {
     }
 
     private TaskDialog dialog(Runnable onChange) {
-        boolean manager = currentUser.hasRole(Role.ADMINISTRATOR) || currentUser.hasRole(Role.HEAD);
+        boolean manager = currentUser.isManager();
         return new TaskDialog(tasks, attachments, projects.activeProjects(), tasks.assignees(), manager, zone,
                 onChange);
     }

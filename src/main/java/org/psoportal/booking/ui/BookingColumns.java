@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import org.psoportal.booking.BookingRow;
-import org.psoportal.booking.BookingStatus;
 
 /** Columns shared by "My bookings" and "My schedule". */
 final class BookingColumns {
@@ -46,6 +45,6 @@ final class BookingColumns {
     }
 
     static boolean holdsTime(BookingRow r) {
-        return r.status() == BookingStatus.REQUESTED || r.status() == BookingStatus.CONFIRMED;
+        return r.status().holdsTime();
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.psoportal.booking.BookingRequest;
 import org.psoportal.booking.BookingRow;
 import org.psoportal.booking.BookingService;
@@ -24,17 +25,21 @@ import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
 
-/** Books a free time: project, topic, length (and notes). Refusals stay in the dialog so the user can adjust. */
+/**
+ * Books a free time: project, the expert's skill it is for, topic, length (and notes). Refusals stay in the dialog so
+ * the user can adjust.
+ */
 public class BookingDialog extends Dialog {
 
     private final ComboBox<ProjectSummary> project = new ComboBox<>();
+    private final ComboBox<String> skill = new ComboBox<>();
     private final TextField topic = new TextField();
     private final Select<Integer> length = new Select<>();
     private final TextArea notes = new TextArea();
     private final Paragraph error = new Paragraph();
 
     public BookingDialog(BookingService bookings, ExpertCard expert, ExpertSchedule schedule, Instant start,
-            List<ProjectSummary> projects, ZoneId zone, Runnable onBooked) {
+            List<ProjectSummary> projects, String preselectedSkill, ZoneId zone, Runnable onBooked) {
         setHeaderTitle(getTranslation("booking.dialog.title", expert.name()));
         setId("booking-dialog");
         Paragraph when = new Paragraph(TimeFormats.dateTime(start, zone));
@@ -48,6 +53,16 @@ public class BookingDialog extends Dialog {
         if (projects.size() == 1) {
             project.setValue(projects.getFirst());
         }
+        skill.setLabel(getTranslation("booking.skill"));
+        skill.setItems(expert.skills());
+        skill.setPlaceholder(getTranslation("booking.skill.notSaid"));
+        skill.setClearButtonVisible(true);
+        skill.setId("booking-skill");
+        skill.setVisible(!expert.skills().isEmpty());
+        expert.skills().stream().filter(s -> preselectedSkill != null && s.equalsIgnoreCase(preselectedSkill))
+                .findFirst().or(() -> expert.skills().size() == 1 ? Optional.of(expert.skills().getFirst())
+                        : Optional.empty())
+                .ifPresent(skill::setValue);
         topic.setLabel(getTranslation("booking.topic"));
         topic.setRequired(true);
         topic.setMaxLength(200);
@@ -68,7 +83,7 @@ public class BookingDialog extends Dialog {
         error.setId("booking-error");
         error.setVisible(false);
 
-        FormLayout form = new FormLayout(project, topic, length, notes);
+        FormLayout form = new FormLayout(project, skill, topic, length, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(when, form, error);
 
@@ -87,7 +102,7 @@ public class BookingDialog extends Dialog {
         }
         try {
             BookingRow row = bookings.book(new BookingRequest(expert.personId(), project.getValue().id(), start,
-                    start.plusSeconds(length.getValue() * 60L), topic.getValue(), notes.getValue()));
+                    start.plusSeconds(length.getValue() * 60L), topic.getValue(), notes.getValue(), skill.getValue()));
             close();
             Notifications.success(getTranslation(row.status() == BookingStatus.REQUESTED ? "booking.requestedMade"
                     : "booking.made", TimeFormats.dateTime(row.start(), zone), expert.name()));
@@ -100,6 +115,10 @@ public class BookingDialog extends Dialog {
 
     ComboBox<ProjectSummary> project() {
         return project;
+    }
+
+    ComboBox<String> skill() {
+        return skill;
     }
 
     TextField topic() {

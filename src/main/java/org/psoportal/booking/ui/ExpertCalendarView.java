@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -42,6 +44,8 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     private final transient Clock clock;
     private ExpertCard expert;
     private LocalDate monday;
+    /** The skill the directory was filtered by ({@code ?skill=}): the booking dialog preselects it. */
+    private String skill;
 
     public ExpertCalendarView(ExpertService experts, BookingService bookings, ProjectService projects, ZoneId zone,
             Clock clock) {
@@ -62,7 +66,9 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
             event.forwardTo("experts");
             return;
         }
-        LocalDate day = event.getLocation().getQueryParameters().getSingleParameter("week").map(w -> {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        skill = query.getSingleParameter("skill").filter(s -> !s.isBlank()).orElse(null);
+        LocalDate day = query.getSingleParameter("week").map(w -> {
             try {
                 return LocalDate.parse(w);
             } catch (DateTimeParseException e) {
@@ -120,7 +126,12 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void go(LocalDate day) {
-        getUI().ifPresent(ui -> ui.navigate("experts/" + expert.personId(), QueryParameters.of("week", day.toString())));
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("week", day.toString());
+        if (skill != null) {
+            params.put("skill", skill);
+        }
+        getUI().ifPresent(ui -> ui.navigate("experts/" + expert.personId(), QueryParameters.simple(params)));
     }
 
     private void jumpToNextFree() {
@@ -132,7 +143,7 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
 
     private void openBooking(Instant start) {
         new BookingDialog(bookings, expert, experts.schedule(expert.personId()), start, projects.activeProjects(),
-                zone, () -> show(monday)).open();
+                skill, zone, () -> show(monday)).open();
     }
 
     @Override

@@ -5,9 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.psoportal.shared.ui.TimeFormats;
@@ -16,7 +19,8 @@ import org.psoportal.experts.ExpertCard;
 /** One expert in the directory: name, headline, skill tags (click filters), next free slot, link to the calendar. */
 class ExpertCardComponent extends Div {
 
-    ExpertCardComponent(ExpertCard card, Optional<Instant> nextFree, ZoneId zone, Consumer<String> onSkill) {
+    ExpertCardComponent(ExpertCard card, Optional<Instant> nextFree, ZoneId zone, String filteredSkill,
+            Consumer<String> onSkill) {
         addClassName("pso-expert-card");
         getElement().setAttribute("data-expert", String.valueOf(card.personId()));
         Span headline = new Span(card.headline());
@@ -35,9 +39,15 @@ class ExpertCardComponent extends Div {
         if (nextFree.isEmpty()) {
             next.addClassName("none");
         }
-        String week = nextFree.map(t -> "?week=" + LocalDate.ofInstant(t, zone)).orElse("");
+        // the calendar's booking dialog preselects the skill the directory was filtered by
+        Map<String, String> params = new LinkedHashMap<>();
+        nextFree.ifPresent(t -> params.put("week", LocalDate.ofInstant(t, zone).toString()));
+        if (filteredSkill != null) {
+            params.put("skill", filteredSkill);
+        }
+        String query = params.isEmpty() ? "" : "?" + QueryParameters.simple(params).getQueryString();
         com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
-                "experts/" + card.personId() + week, getTranslation("experts.open"));
+                "experts/" + card.personId() + query, getTranslation("experts.open"));
         open.addClassName("pso-expert-open");
         add(new H3(card.name()), headline, skills, next);
         if (card.requiresApproval()) {

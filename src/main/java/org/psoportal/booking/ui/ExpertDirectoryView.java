@@ -90,7 +90,7 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
         for (ExpertCard card : found) {
             cards.add(new ExpertCardComponent(card,
                     card.bookable() ? bookings.nextFreeSlot(card.personId()) : java.util.Optional.empty(), zone,
-                    skill::setValue));
+                    skill.getValue(), skill::setValue));
         }
     }
 

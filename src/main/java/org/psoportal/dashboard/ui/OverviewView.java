@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.psoportal.dashboard.DashboardService;
-import org.psoportal.dashboard.Figures.BookingRow;
-import org.psoportal.dashboard.Figures.TaskRow;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
+import org.psoportal.admintasks.TaskFigureRows.TaskRow;
 import org.psoportal.dashboard.PersonalOverview;
 
 /**

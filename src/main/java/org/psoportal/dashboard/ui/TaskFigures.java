@@ -2,11 +2,11 @@ package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
-import org.psoportal.dashboard.Figures.Count;
-import org.psoportal.dashboard.Figures.CycleTime;
-import org.psoportal.dashboard.Figures.ProjectLoad;
-import org.psoportal.dashboard.Figures.WeekFlow;
-import org.psoportal.dashboard.Figures.Workload;
+import org.psoportal.shared.Count;
+import org.psoportal.admintasks.TaskFigureRows.CycleTime;
+import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
+import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
+import org.psoportal.admintasks.TaskFigureRows.Workload;
 import org.psoportal.dashboard.OfficeDashboard;
 import org.psoportal.shared.ui.chart.BarChart;
 import org.psoportal.shared.ui.chart.ChartData;

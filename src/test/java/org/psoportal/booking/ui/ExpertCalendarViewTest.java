@@ -29,6 +29,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     @Autowired BookingFixture fixture;
     @Autowired BookingService bookings;
     @Autowired ZoneId zone;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long expert;
     private LocalDate day;
@@ -102,6 +103,35 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         test($(Button.class).id("booking-submit")).click();
         assertThat($(Dialog.class).single().isOpened()).isTrue();
         assertThat($(Paragraph.class).id("booking-error").getText()).startsWith("Rule \"no overlap\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDialogPreselectsTheSkillTheDirectoryWasFilteredByAndTheBookingKeepsIt() {
+        openWeekWithOthersBooking();
+        com.vaadin.flow.component.UI.getCurrent().navigate("experts/" + expert,
+                com.vaadin.flow.router.QueryParameters.simple(
+                        java.util.Map.of("week", day.toString(), "skill", "crm")));
+        test(freeCell(fixture.at(3, 14, 0))).click();
+        ComboBox<String> skill = $(ComboBox.class).id("booking-skill");
+        assertThat(skill.getValue()).isEqualTo("CRM");
+        assertThat(skill.getListDataView().getItems()).containsExactlyInAnyOrder("Testing", "CRM");
+
+        ComboBox<ProjectSummary> project = $(ComboBox.class).id("booking-project");
+        project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
+        test($(TextField.class).id("booking-topic")).setValue("CRM question");
+        test($(Button.class).id("booking-submit")).click();
+        assertThat($(Dialog.class).exists()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT skill FROM booking WHERE expert_id = ? AND topic = 'CRM question'",
+                String.class, expert)).isEqualTo("CRM");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutASkillInTheAddressTheDialogLeavesTheSkillOpen() {
+        openWeekWithOthersBooking();
+        test(freeCell(fixture.at(3, 14, 0))).click();
+        assertThat(((ComboBox<String>) $(ComboBox.class).id("booking-skill")).getValue()).isNull();
     }
 
     @Test

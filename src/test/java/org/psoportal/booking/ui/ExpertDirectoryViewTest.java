@@ -51,4 +51,12 @@ class ExpertDirectoryViewTest extends BrowserlessViewTest {
         assertThat(cards()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("SAP"));
     }
+
+    @Test
+    void aCardFoundBySkillPassesTheSkillOnToTheCalendar() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("experts",
+                com.vaadin.flow.router.QueryParameters.of("skill", "SAP"));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("pso-expert-open").all()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getHref()).contains("skill=SAP"));
+    }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.shared.Count;
 
 class DrillDownAndCsvTest {
 

@@ -1,29 +1,40 @@
-package org.psoportal.dashboard;
+package org.psoportal.admintasks;
 
-import static org.psoportal.dashboard.SqlParams.PROJECT_FILTER;
-import static org.psoportal.dashboard.SqlParams.project;
+import static org.psoportal.shared.db.SqlParams.PROJECT_FILTER;
+import static org.psoportal.shared.db.SqlParams.project;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.psoportal.dashboard.Figures.Count;
-import org.psoportal.dashboard.Figures.CycleTime;
-import org.psoportal.dashboard.Figures.ProjectLoad;
-import org.psoportal.dashboard.Figures.TaskRow;
-import org.psoportal.dashboard.Figures.WeekFlow;
-import org.psoportal.dashboard.Figures.Workload;
+import org.psoportal.admintasks.TaskFigureRows.CycleTime;
+import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
+import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
+import org.psoportal.admintasks.TaskFigureRows.Workload;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.Count;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
- * The admin-task figures, each one aggregate query over {@code admin_task} (see docs/adr/0001). A task is open
- * while {@code completed_at} is NULL. Date-times are UTC; the caller turns the portal's local days into UTC bounds.
+ * The admin-task figures the tasks' owner publishes, for the head's dashboard and everyone's overview: each one
+ * aggregate query or bounded projection over {@code admin_task} (docs/adr/0001), joining people and projects only
+ * for names and codes. A task is open while {@code completed_at} is NULL. Date-times are UTC; the caller turns the
+ * portal's local days into UTC bounds. Read-only: the caller's transaction gives one snapshot across figures.
  */
-@Component
-class TaskFigureQueries {
+@Service
+@PreAuthorize("hasRole('HEAD')")
+public class TaskFigureQueries {
 
     private static final String OPEN = " t.completed_at IS NULL AND t.archived_at IS NULL ";
+
+    private static final String TASK_COLUMNS = """
+            SELECT t.id, t.title, p.code, t.task_type, t.board_column, a.full_name, t.due_date,
+                   (t.completed_at IS NULL AND t.due_date < :today) AS overdue
+            FROM admin_task t JOIN project p ON p.id = t.project_id LEFT JOIN person a ON a.id = t.assignee_id
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -32,14 +43,14 @@ class TaskFigureQueries {
     }
 
     /** Open tasks per board column (only columns that have some). */
-    List<Count> openPerColumn(Long projectId) {
+    public List<Count> openPerColumn(Long projectId) {
         return jdbc.query("SELECT t.board_column, COUNT(*) AS n FROM admin_task t WHERE" + OPEN + PROJECT_FILTER
                 + " GROUP BY t.board_column", project(projectId),
                 (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
     }
 
     /** Open tasks whose due date lies before today, per project (most first). */
-    List<Count> overduePerProject(LocalDate today, Long projectId) {
+    public List<Count> overduePerProject(LocalDate today, Long projectId) {
         return jdbc.query("""
                 SELECT t.project_id, p.code, COUNT(*) AS n
                 FROM admin_task t JOIN project p ON p.id = t.project_id
@@ -55,7 +66,7 @@ class TaskFigureQueries {
      * in its week by a CASE over the boundaries (a correlated COUNT per week took a second on 200,000 tasks:
      * docs/performance.md).
      */
-    List<WeekFlow> weeklyFlow(LocalDate firstWeekStart, List<LocalDateTime> boundariesUtc, Long projectId) {
+    public List<WeekFlow> weeklyFlow(LocalDate firstWeekStart, List<LocalDateTime> boundariesUtc, Long projectId) {
         MapSqlParameterSource params = project(projectId);
         int weeks = boundariesUtc.size() - 1;
         for (int i = 0; i <= weeks; i++) {
@@ -89,7 +100,7 @@ class TaskFigureQueries {
     }
 
     /** Median and 85th percentile (interpolated) of the cycle time of tasks completed in [from, to), per type. */
-    List<CycleTime> cycleTimes(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
+    public List<CycleTime> cycleTimes(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return jdbc.query("""
                 SELECT DISTINCT x.task_type,
                   COUNT(*) OVER (PARTITION BY x.task_type) AS n,
@@ -108,7 +119,7 @@ class TaskFigureQueries {
      * Open tasks per assignee, "not assigned" as a NULL assignee; every active administrator appears, with 0 if
      * idle, because an idle administrator is part of the workload picture.
      */
-    List<Workload> workload(Long projectId) {
+    public List<Workload> workload(Long projectId) {
         return jdbc.query("""
                 SELECT a.assignee_id, p.full_name, COALESCE(c.n, 0) AS n
                 FROM (SELECT r.person_id AS assignee_id FROM person_role r JOIN person pp ON pp.id = r.person_id
@@ -123,7 +134,7 @@ class TaskFigureQueries {
     }
 
     /** Open tasks per project, split by column; the 20 busiest projects. */
-    List<ProjectLoad> openPerProject(Long projectId) {
+    public List<ProjectLoad> openPerProject(Long projectId) {
         return jdbc.query("""
                 SELECT t.project_id, p.code,
                   SUM(t.board_column = 'TODO'), SUM(t.board_column = 'IN_PROGRESS'), SUM(t.board_column = 'WAITING')
@@ -135,7 +146,7 @@ class TaskFigureQueries {
     }
 
     /** Open tasks by age in whole days at {@code nowUtc}, bucket keys 0-2, 3-7, 8-14, 15-30, 31+ (empty ones absent). */
-    List<Count> ageBuckets(LocalDateTime nowUtc, Long projectId) {
+    public List<Count> ageBuckets(LocalDateTime nowUtc, Long projectId) {
         return jdbc.query("""
                 SELECT b.bucket, COUNT(*) FROM (
                   SELECT CASE WHEN d <= 2 THEN '0-2' WHEN d <= 7 THEN '3-7' WHEN d <= 14 THEN '8-14'
@@ -147,7 +158,7 @@ class TaskFigureQueries {
     }
 
     /** Open tasks due on the given day (bounded list, most urgent first). */
-    List<TaskRow> dueOn(LocalDate day, Long projectId) {
+    public List<TaskRow> dueOn(LocalDate day, Long projectId) {
         return jdbc.query("""
                 SELECT t.id, t.title, p.code, t.task_type, t.board_column, a.full_name, t.due_date
                 FROM admin_task t JOIN project p ON p.id = t.project_id LEFT JOIN person a ON a.id = t.assignee_id
@@ -156,5 +167,32 @@ class TaskFigureQueries {
                 project(projectId).addValue("day", day),
                 (rs, i) -> new TaskRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), false));
+    }
+
+    /** What someone asked the office for: open requests first (by due date), then the latest completed ones. */
+    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    public List<TaskRow> requestsOf(long personId, LocalDate today, int limit) {
+        return jdbc.query(TASK_COLUMNS + """
+                WHERE t.requested_by_id = :person AND t.archived_at IS NULL
+                ORDER BY t.completed_at IS NOT NULL, t.due_date IS NULL, t.due_date, t.completed_at DESC, t.id DESC
+                LIMIT :limit""", params(personId, today, limit), this::task);
+    }
+
+    /** An administrator's open tasks: overdue first, then by due date, undated last. */
+    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    public List<TaskRow> openTasksAssignedTo(long personId, LocalDate today, int limit) {
+        return jdbc.query(TASK_COLUMNS + """
+                WHERE t.assignee_id = :person AND t.completed_at IS NULL AND t.archived_at IS NULL
+                ORDER BY overdue DESC, t.due_date IS NULL, t.due_date, t.id LIMIT :limit""",
+                params(personId, today, limit), this::task);
+    }
+
+    private static MapSqlParameterSource params(long personId, LocalDate today, int limit) {
+        return new MapSqlParameterSource("person", personId).addValue("today", today).addValue("limit", limit);
+    }
+
+    private TaskRow task(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new TaskRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, LocalDate.class), rs.getBoolean(8));
     }
 }

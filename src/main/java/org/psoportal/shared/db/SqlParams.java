@@ -1,4 +1,4 @@
-package org.psoportal.dashboard;
+package org.psoportal.shared.db;
 
 import java.sql.Types;
 import java.time.LocalDate;
@@ -8,15 +8,15 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-/** Shared bits of the dashboard's SQL: the project filter parameter and UTC date-time conversion. */
-final class SqlParams {
+/** Shared bits of the figure queries' SQL: the project filter parameter, periods and UTC date-time conversion. */
+public final class SqlParams {
 
     /** Appended to WHERE clauses of queries that honour the project filter (alias t = the filtered table). */
-    static final String PROJECT_FILTER = " AND (:project IS NULL OR t.project_id = :project) ";
+    public static final String PROJECT_FILTER = " AND (:project IS NULL OR t.project_id = :project) ";
 
     private SqlParams() {}
 
-    static MapSqlParameterSource project(Long projectId) {
+    public static MapSqlParameterSource project(Long projectId) {
         return new MapSqlParameterSource().addValue("project", projectId, Types.BIGINT);
     }
 
@@ -25,7 +25,7 @@ final class SqlParams {
      * e.g. weeks that start on Monday 00:00 in the portal's zone. Computing the boundaries in Java keeps them right
      * across daylight-saving switches, which adding whole days to a UTC instant in SQL would not.
      */
-    static String periods(MapSqlParameterSource params, List<LocalDateTime> boundariesUtc) {
+    public static String periods(MapSqlParameterSource params, List<LocalDateTime> boundariesUtc) {
         StringBuilder sql = new StringBuilder("(");
         for (int i = 0; i + 1 < boundariesUtc.size(); i++) {
             sql.append(i == 0 ? "" : " UNION ALL ")
@@ -39,16 +39,16 @@ final class SqlParams {
     }
 
     /** Midnight at the start of {@code day} in the portal's zone, as the UTC date-time the database stores. */
-    static LocalDateTime utcStartOf(LocalDate day, ZoneId zone) {
+    public static LocalDateTime utcStartOf(LocalDate day, ZoneId zone) {
         return utc(day.atStartOfDay(zone).toInstant());
     }
 
-    static ZonedDateTime zoned(LocalDateTime utc, ZoneId zone) {
+    public static ZonedDateTime zoned(LocalDateTime utc, ZoneId zone) {
         return utc.atZone(ZoneId.of("UTC")).withZoneSameInstant(zone);
     }
 
     /** Instants are stored as UTC DATETIME(6): queries compare them with UTC local date-times. */
-    static LocalDateTime utc(java.time.Instant instant) {
+    public static LocalDateTime utc(java.time.Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneId.of("UTC"));
     }
 }
