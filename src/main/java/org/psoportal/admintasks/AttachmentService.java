@@ -2,6 +2,7 @@ package org.psoportal.admintasks;
 
 import java.time.Clock;
 import java.util.Set;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code pso.attachments.max-bytes}, default 10 MB) and the type allow-list are checked here, by content.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class AttachmentService {
 
     private final TaskAttachmentRepository attachments;
@@ -42,7 +43,7 @@ public class AttachmentService {
         return maxBytes;
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public AttachmentInfo upload(long taskId, String fileName, byte[] data) {
         AdminTask task = tasks.findById(taskId).orElseThrow(() -> new UserMessageException("board.task.notFound"));
@@ -63,7 +64,7 @@ public class AttachmentService {
         return new AttachmentInfo(saved.getId(), taskId, name, type, data.length, uploader, saved.getUploadedAt());
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public AttachmentContent download(long attachmentId) {
         TaskAttachment a = attachments.findById(attachmentId)

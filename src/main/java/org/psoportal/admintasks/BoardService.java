@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psoportal.audit.SqlChangeAudit;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,11 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * move writes one row.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class BoardService {
 
-    static final String VIEWERS = "hasAnyRole('STAFF','ADMINISTRATOR','HEAD')";
-    static final String MANAGERS = "hasAnyRole('ADMINISTRATOR','HEAD')";
     /** Done cards stay on the board this long, then only the archive shows them. */
     public static final Duration DONE_VISIBLE = Duration.ofDays(14);
 
@@ -64,7 +63,7 @@ public class BoardService {
         this.moves.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public BoardSnapshot board(BoardFilter filter) {
         Map<BoardColumn, List<TaskCard>> byColumn = new EnumMap<>(BoardColumn.class);
@@ -78,7 +77,7 @@ public class BoardService {
     }
 
     /** The cards of the filter, in column and position order (also what the CSV export holds). */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public List<TaskCard> filteredCards(BoardFilter filter) {
         Long mineId = filter.mine() ? currentUser.personId() : null;
@@ -93,13 +92,13 @@ public class BoardService {
     }
 
     /** The filtered tasks as CSV (what the board shows, in column order). */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public String csv(BoardFilter filter) {
         return BoardCsv.write(filteredCards(filter));
     }
 
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public Map<BoardColumn, ColumnInfo> columnInfos() {
         Map<BoardColumn, Long> counts = new EnumMap<>(BoardColumn.class);
@@ -120,7 +119,7 @@ public class BoardService {
      * only the card's own row, so moves in different places of the organisation never wait for each other; when
      * the gap at the place is used up, the column is respaced in a transaction of its own and the move retried.
      */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Access.MANAGERS)
     public void move(long taskId, long expectedVersion, BoardPlace place, boolean confirmOverLimit) {
         Actor actor = Actor.of(currentUser);
         if (!BoardRules.mayMove(actor)) {
@@ -189,7 +188,7 @@ public class BoardService {
         return true;
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Access.MANAGERS)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void archive(long taskId, long expectedVersion) {
         Actor actor = Actor.of(currentUser);
@@ -208,7 +207,7 @@ public class BoardService {
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(column)));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public void setWipLimit(BoardColumn column, Integer limit) {
         if (!BoardRules.maySetWipLimits(Actor.of(currentUser))) {
@@ -224,7 +223,7 @@ public class BoardService {
     }
 
     /** Archived cards and Done cards older than 14 days, newest first, searchable by text. */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public List<TaskCard> archived(String text, int offset, int limit) {
         String q = BoardFilter.NONE.withText(text).likePattern();
@@ -233,14 +232,14 @@ public class BoardService {
                 LocalDate.now(clock));
     }
 
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public long archivedCount(String text) {
         return tasks.countArchived(doneSince(), BoardFilter.NONE.withText(text).likePattern());
     }
 
     /** One card as it is now (after a push notice, or to show the current state after a conflict). */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public TaskCard card(long taskId) {
         return assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).stream().findFirst()

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * silently applied), its checklist and comments. Who may do what is decided by {@link BoardRules}.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class TaskService {
 
     public static final int MAX_COMMENT = 4000;
@@ -67,7 +68,7 @@ public class TaskService {
     }
 
     /** Staff request (no assignee: the office decides); managers create. Either way the card lands in To do. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public long create(TaskDraft draft) {
         Actor actor = Actor.of(currentUser);
@@ -82,7 +83,7 @@ public class TaskService {
     }
 
     /** Saves the form if nobody changed the task since {@code expectedVersion}; otherwise refuses. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public TaskDetails update(long taskId, long expectedVersion, TaskDraft draft) {
         Actor actor = Actor.of(currentUser);
@@ -119,7 +120,7 @@ public class TaskService {
         return details(taskId);
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public TaskDetails details(long taskId) {
         Actor actor = Actor.of(currentUser);
@@ -146,7 +147,7 @@ public class TaskService {
     }
 
     /** Anyone who sees the board may comment. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public void comment(long taskId, String body) {
         Actor actor = Actor.of(currentUser);
@@ -160,7 +161,7 @@ public class TaskService {
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of()));
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public void addChecklistItem(long taskId, String label) {
         Actor actor = Actor.of(currentUser);
@@ -175,7 +176,7 @@ public class TaskService {
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public void setChecklistItemDone(long itemId, boolean done) {
         Actor actor = Actor.of(currentUser);
@@ -192,7 +193,7 @@ public class TaskService {
     }
 
     /** The administrators a task may be assigned to. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public List<PersonSummary> assignees() {
         return people.activeWithRole(Role.ADMINISTRATOR);

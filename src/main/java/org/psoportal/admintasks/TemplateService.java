@@ -7,6 +7,7 @@ import java.util.Map;
 import org.psoportal.people.PersonService;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectSummary;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Recurring task templates: administrators and the head list, create, edit, pause and resume them. */
 @Service
-@PreAuthorize(BoardService.MANAGERS)
+@PreAuthorize(Access.MANAGERS)
 public class TemplateService {
 
     private final TaskTemplateRepository templates;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.psoportal.security.Access;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a service method (nobody can write an entry through a view): {@link SecurityAudit} and {@link EntityAudit} do it.
  */
 @Service
-@PreAuthorize("hasRole('HEAD')")
+@PreAuthorize(Access.HEAD_ONLY)
 public class AuditTrailService {
 
     /** The most entries one call returns, whatever the caller asks for. */
@@ -32,7 +33,7 @@ public class AuditTrailService {
         this.zone = zone;
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         AuditFilter f = filter == null ? AuditFilter.NONE : filter;

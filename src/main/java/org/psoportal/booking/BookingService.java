@@ -14,6 +14,7 @@ import org.psoportal.experts.ExpertService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectSummary;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit, and only code outside the transaction can turn them into the "just taken" message.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class BookingService {
 
     private final BookingRepository bookings;
@@ -138,12 +139,12 @@ public class BookingService {
         }));
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     public BookingRow approve(long bookingId) {
         return decide(bookingId, true, null);
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     public BookingRow decline(long bookingId, String reason) {
         return decide(bookingId, false, reason);
     }
@@ -223,13 +224,13 @@ public class BookingService {
     }
 
     /** The signed-in expert's upcoming bookings (requested ones included, for approval). */
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional(readOnly = true)
     public List<BookingRow> mySchedule(int offset, int limit) {
         return rows(bookings.upcomingForExpert(currentUser.personId(), clock.instant(), page(offset, limit)));
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional(readOnly = true)
     public long countMySchedule() {
         return bookings.countUpcomingForExpert(currentUser.personId(), clock.instant());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.dashboard.Figures.Count;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bounds, fills in empty categories and checks who may see what.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class DashboardService {
 
     static final int LIST_LIMIT = 30;
@@ -52,7 +53,7 @@ public class DashboardService {
      * {@link OfficeDashboard#updatedAt()}. Not one transaction around the call: someone waiting for the computation
      * in flight holds no database connection.
      */
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     public OfficeDashboard office(DashboardFilter filter) {
         return shared.get(filter, today());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Expert profiles: everyone signed in may look; an expert edits their own, the head of the PSO any. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class ExpertService {
 
     private final ExpertProfileRepository profiles;
@@ -91,7 +92,7 @@ public class ExpertService {
                 || (currentUser.hasRole(Role.EXPERT) && currentUser.personId() == expertId);
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional(readOnly = true)
     public ExpertProfileForm loadForm(long expertId) {
         checkCanEdit(expertId);
@@ -99,7 +100,7 @@ public class ExpertService {
     }
 
     /** Saves (or creates) the profile of a person with the EXPERT role. */
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional
     public void save(long expertId, ExpertProfileForm form) {
         checkCanEdit(expertId);

@@ -3,6 +3,7 @@ package org.psoportal.notifications;
 import java.time.Clock;
 import java.util.List;
 import org.psoportal.people.PersonService;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Boot only creates a {@link JavaMailSender} then, hence the {@link ObjectProvider}.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
+import org.psoportal.security.Access;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.UserMessageException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Projects: the head of the PSO administers them; everyone signed in may pick an active one. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class ProjectService {
 
     private final ProjectRepository projects;
@@ -64,7 +65,7 @@ public class ProjectService {
         return p;
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public List<ProjectRow> list() {
         List<Project> all = projects.findAll(org.springframework.data.domain.Sort.by("code"));
@@ -72,13 +73,13 @@ public class ProjectService {
         return all.stream().map(p -> toRow(p, managers)).toList();
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public ProjectForm loadForm(long projectId) {
         return ProjectForm.of(get(projectId));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public ProjectRow create(ProjectForm form) {
         FormValidation.requireValid(validator, form);
@@ -92,7 +93,7 @@ public class ProjectService {
         return toRow(p, people.summaries(List.of(p.getManagerId())));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public ProjectRow update(long projectId, ProjectForm form) {
         FormValidation.requireValid(validator, form);
@@ -110,7 +111,7 @@ public class ProjectService {
         return toRow(p, people.summaries(List.of(p.getManagerId())));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public ProjectRow setStatus(long projectId, ProjectStatus status) {
         Project p = get(projectId);
