@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,7 @@ public class AttachmentService {
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public AttachmentInfo upload(long taskId, String fileName, byte[] data) {
-        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new UserMessageException("board.task.notFound"));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         String name = cleanName(fileName);
         if (data.length == 0) {
             throw new UserMessageException("attachment.empty");
@@ -68,7 +69,7 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public AttachmentContent download(long attachmentId) {
         TaskAttachment a = attachments.findById(attachmentId)
-                .orElseThrow(() -> new UserMessageException("attachment.notFound"));
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         return new AttachmentContent(a.getFileName(), a.getContentType(), a.getData());
     }
 

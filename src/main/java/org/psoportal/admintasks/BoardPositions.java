@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import org.psoportal.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ class BoardPositions {
         List<String> found = jdbc.queryForList("SELECT board_column FROM admin_task WHERE id = ?", String.class,
                 taskId);
         if (found.isEmpty()) {
-            throw new TaskConflictException(taskId, "?");
+            throw new NotFoundException("task", taskId);
         }
         return BoardColumn.valueOf(found.getFirst());
     }
@@ -52,7 +53,7 @@ class BoardPositions {
     /** The card's row, locked: two moves of the same card run one after the other. */
     void lockCard(long taskId) {
         if (jdbc.queryForList("SELECT id FROM admin_task WHERE id = ? FOR UPDATE", Long.class, taskId).isEmpty()) {
-            throw new TaskConflictException(taskId, "?");
+            throw new NotFoundException("task", taskId);
         }
     }
 

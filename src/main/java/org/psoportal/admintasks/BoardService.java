@@ -4,14 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.psoportal.audit.SqlChangeAudit;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.NotFoundException;
+import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -68,7 +74,7 @@ public class BoardService {
     public BoardSnapshot board(BoardFilter filter) {
         Map<BoardColumn, List<TaskCard>> byColumn = new EnumMap<>(BoardColumn.class);
         for (BoardColumn c : BoardColumn.values()) {
-            byColumn.put(c, new java.util.ArrayList<>());
+            byColumn.put(c, new ArrayList<>());
         }
         for (TaskCard card : filteredCards(filter)) {
             byColumn.get(card.column()).add(card);
@@ -86,7 +92,7 @@ public class BoardService {
                 filter.assigneeId(), filter.type(), mineId, filter.overdue() ? today : null, filter.likePattern(),
                 filter.column());
         return assembler.cards(rows, today).stream()
-                .sorted(java.util.Comparator.comparing(TaskCard::column).thenComparingLong(TaskCard::position)
+                .sorted(Comparator.comparing(TaskCard::column).thenComparingLong(TaskCard::position)
                         .thenComparingLong(TaskCard::id))
                 .toList();
     }
@@ -143,9 +149,9 @@ public class BoardService {
             boolean confirmOverLimit) {
         BoardColumn target = place.column();
         BoardColumn from = positions.columnOf(taskId);
-        positions.lockShared(java.util.EnumSet.of(from, target));
+        positions.lockShared(EnumSet.of(from, target));
         positions.lockCard(taskId);
-        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         if (task.getArchivedAt() != null || task.getColumn() != from
                 || (from != target && task.getVersion() != expectedVersion)) {
             throw new TaskConflictException(taskId, task.getTitle());
@@ -153,7 +159,7 @@ public class BoardService {
         if (place.anchorTaskId() != null && place.anchorTaskId() == taskId) {
             return true; // before or after itself: it is there already
         }
-        java.util.OptionalLong position;
+        OptionalLong position;
         try {
             position = positions.positionFor(place, taskId);
         } catch (TaskConflictException anchorGone) {
@@ -184,7 +190,7 @@ public class BoardService {
                 sqlChanges.taskReordered(taskId, target.name(), placeBefore, placeAfter);
             }
         }
-        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), java.util.EnumSet.of(from, target)));
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), EnumSet.of(from, target)));
         return true;
     }
 
@@ -197,7 +203,7 @@ public class BoardService {
         }
         BoardColumn column = positions.columnOf(taskId);
         positions.lockCard(taskId);
-        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         if (task.getVersion() != expectedVersion || task.getArchivedAt() != null) {
             throw new TaskConflictException(taskId, task.getTitle());
         }
@@ -214,7 +220,7 @@ public class BoardService {
             throw AccessRefusals.refuse("WIP limit", column);
         }
         if (limit != null && (limit < 1 || limit > 999)) {
-            throw new org.psoportal.shared.UserMessageException("board.wip.invalid");
+            throw new UserMessageException("board.wip.invalid");
         }
         BoardColumnState state = columnStates.findById(column).orElseGet(() -> new BoardColumnState(column, null));
         state.setWipLimit(limit);
@@ -243,7 +249,7 @@ public class BoardService {
     @Transactional(readOnly = true)
     public TaskCard card(long taskId) {
         return assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).stream().findFirst()
-                .orElseThrow(() -> new TaskConflictException(taskId, "?"));
+                .orElseThrow(() -> new NotFoundException("task", taskId));
     }
 
     private void save(AdminTask task) {

@@ -15,6 +15,7 @@ import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -181,7 +182,7 @@ public class TaskService {
     public void setChecklistItemDone(long itemId, boolean done) {
         Actor actor = Actor.of(currentUser);
         ChecklistItem item = checklist.findById(itemId)
-                .orElseThrow(() -> new UserMessageException("board.task.notFound"));
+                .orElseThrow(() -> new NotFoundException("checklist item", itemId));
         AdminTask task = get(item.getTaskId());
         requireEdit(actor, task);
         if (item.isDone() != done) {
@@ -245,7 +246,7 @@ public class TaskService {
     }
 
     private AdminTask get(long taskId) {
-        return tasks.findById(taskId).orElseThrow(() -> new UserMessageException("board.task.notFound"));
+        return tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
     }
 
     private static String name(Map<Long, PersonSummary> names, long id) {

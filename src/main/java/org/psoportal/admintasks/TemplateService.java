@@ -11,6 +11,7 @@ import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +79,7 @@ public class TemplateService {
     }
 
     private TaskTemplate get(long id, long expectedVersion) {
-        TaskTemplate t = templates.findById(id).orElseThrow(() -> new UserMessageException("template.notFound"));
+        TaskTemplate t = templates.findById(id).orElseThrow(() -> new NotFoundException("template", id));
         if (t.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("error.concurrentChange");
         }

@@ -19,6 +19,7 @@ import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
@@ -311,7 +312,7 @@ public class BookingService {
     }
 
     private Booking get(long bookingId) {
-        return bookings.findById(bookingId).orElseThrow(() -> new ConcurrentChangeException("booking.notFound"));
+        return bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
     }
 
     private List<BookingRow> rows(List<Booking> list) {

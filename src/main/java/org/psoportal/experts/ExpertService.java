@@ -12,6 +12,7 @@ import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,7 @@ public class ExpertService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ExpertSchedule lockForBooking(long expertId) {
-        return scheduleLock.lock(expertId).orElseThrow(() -> new UserMessageException("expert.notFound"));
+        return scheduleLock.lock(expertId).orElseThrow(() -> new NotFoundException("expert", expertId));
     }
 
     /** True when the caller may edit this expert's profile: the expert themself or the head of the PSO. */
@@ -150,7 +151,7 @@ public class ExpertService {
     }
 
     private ExpertProfile get(long expertId) {
-        return profiles.findById(expertId).orElseThrow(() -> new UserMessageException("expert.notFound"));
+        return profiles.findById(expertId).orElseThrow(() -> new NotFoundException("expert", expertId));
     }
 
     private static ExpertCard card(ExpertProfile p, PersonSummary person) {

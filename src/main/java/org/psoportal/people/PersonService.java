@@ -12,8 +12,8 @@ import org.psoportal.security.Access;
 import org.psoportal.security.PersonDeactivated;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
-import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.FormValidation;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -164,7 +164,7 @@ public class PersonService {
     }
 
     private Person get(long personId) {
-        return people.findById(personId).orElseThrow(() -> new ConcurrentChangeException("person.notFound"));
+        return people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
     }
 
     private static void checkPassword(String password) {

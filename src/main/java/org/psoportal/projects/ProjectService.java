@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.security.Access;
-import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.FormValidation;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,7 +58,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ProjectSummary requireActive(long projectId) {
         ProjectSummary p = projects.findSummary(projectId)
-                .orElseThrow(() -> new UserMessageException("project.notFound"));
+                .orElseThrow(() -> new NotFoundException("project", projectId));
         if (!p.active()) {
             throw new UserMessageException("project.notActive", p.code());
         }
@@ -127,7 +127,7 @@ public class ProjectService {
     }
 
     private Project get(long projectId) {
-        return projects.findById(projectId).orElseThrow(() -> new ConcurrentChangeException("project.notFound"));
+        return projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
     }
 
     private ProjectRow toRow(Project p, Map<Long, PersonSummary> managers) {
