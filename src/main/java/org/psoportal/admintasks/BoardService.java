@@ -20,7 +20,7 @@ import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -231,10 +231,9 @@ public class BoardService {
     /** Archived cards and Done cards older than 14 days, newest first, searchable by text. */
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
-    public List<TaskCard> archived(String text, int offset, int limit) {
+    public List<TaskCard> archived(String text, Pageable page) {
         String q = BoardFilter.NONE.withText(text).likePattern();
-        int size = Math.max(limit, 1);
-        return assembler.cards(tasks.findArchived(doneSince(), q, PageRequest.of(offset / size, size)),
+        return assembler.cards(tasks.findArchived(doneSince(), q, page),
                 LocalDate.now(clock));
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.psoportal.security.Access;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ public class AuditTrailService {
 
     @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+    public List<AuditEntry> search(AuditFilter filter, Pageable page) {
         AuditFilter f = filter == null ? AuditFilter.NONE : filter;
         StringBuilder sql = new StringBuilder("SELECT id, occurred_at, actor_person_id, actor_label, category,"
                 + " action, object_type, object_id, detail, remote_address FROM audit_event WHERE 1 = 1");
@@ -72,8 +73,8 @@ public class AuditTrailService {
             args.add(like);
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
-        args.add(Math.clamp(limit, 1, MAX_PAGE));
-        args.add(Math.max(offset, 0));
+        args.add(Math.clamp(page.getPageSize(), 1, MAX_PAGE));
+        args.add(page.getOffset());
         return jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray());
     }
 

@@ -23,6 +23,7 @@ import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -210,9 +211,8 @@ public class BookingService {
     }
 
     @Transactional(readOnly = true)
-    public List<BookingRow> myBookings(boolean upcoming, int offset, int limit) {
+    public List<BookingRow> myBookings(boolean upcoming, Pageable page) {
         long me = currentUser.personId();
-        var page = page(offset, limit);
         return rows(upcoming ? bookings.upcomingBookedBy(me, clock.instant(), page)
                 : bookings.pastBookedBy(me, clock.instant(), page));
     }
@@ -227,8 +227,8 @@ public class BookingService {
     /** The signed-in expert's upcoming bookings (requested ones included, for approval). */
     @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional(readOnly = true)
-    public List<BookingRow> mySchedule(int offset, int limit) {
-        return rows(bookings.upcomingForExpert(currentUser.personId(), clock.instant(), page(offset, limit)));
+    public List<BookingRow> mySchedule(Pageable page) {
+        return rows(bookings.upcomingForExpert(currentUser.personId(), clock.instant(), page));
     }
 
     @PreAuthorize(Access.EXPERTS_AND_HEAD)
@@ -323,10 +323,6 @@ public class BookingService {
         return rowMapper.rowsById(list);
     }
 
-    private static PageRequest page(int offset, int limit) {
-        int size = Math.max(limit, 1);
-        return PageRequest.of(offset / size, size);
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

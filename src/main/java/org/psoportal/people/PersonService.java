@@ -17,6 +17,7 @@ import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,9 +49,9 @@ public class PersonService {
     /** One page of the administration grid, filtered by name or e-mail and role. */
     @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
-    public List<PersonRow> search(PersonFilter filter, int offset, int limit) {
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
-        return people.search(filter.normalizedText(), filter.role(), filter.activeOnly(), page)
+    public List<PersonRow> search(PersonFilter filter, Pageable page) {
+        var byName = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("fullName", "id"));
+        return people.search(filter.normalizedText(), filter.role(), filter.activeOnly(), byName)
                 .stream().map(PersonRow::of).toList();
     }
 

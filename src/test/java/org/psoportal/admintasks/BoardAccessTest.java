@@ -9,6 +9,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -57,7 +58,7 @@ class BoardAccessTest {
         denied(() -> board.filteredCards(BoardFilter.NONE));
         denied(() -> board.columnInfos());
         denied(() -> board.card(adminTask));
-        denied(() -> board.archived(null, 0, 10));
+        denied(() -> board.archived(null, PageRequest.of(0, 10)));
         denied(() -> board.archivedCount(null));
         denied(() -> board.move(adminTask, 0, BoardPlace.top(BoardColumn.DONE), true));
         denied(() -> board.archive(adminTask, 0));
@@ -80,7 +81,7 @@ class BoardAccessTest {
         allowed(() -> board.filteredCards(BoardFilter.NONE));
         allowed(() -> board.columnInfos());
         allowed(() -> board.card(adminTask));
-        allowed(() -> board.archived(null, 0, 10));
+        allowed(() -> board.archived(null, PageRequest.of(0, 10)));
         allowed(() -> board.archivedCount(null));
         allowed(() -> tasks.details(adminTask));
         allowed(() -> tasks.comment(adminTask, "hi"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -112,7 +113,7 @@ class BoardServiceTest {
 
         jdbc.update("UPDATE admin_task SET completed_at = completed_at - INTERVAL 15 DAY WHERE id = ?", t);
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.DONE)).isEmpty();
-        assertThat(board.archived("zq" + project, 0, 10)).extracting(TaskCard::id).containsExactly(t);
+        assertThat(board.archived("zq" + project, PageRequest.of(0, 10))).extracting(TaskCard::id).containsExactly(t);
         assertThat(board.archivedCount("zq" + project)).isEqualTo(1);
     }
 

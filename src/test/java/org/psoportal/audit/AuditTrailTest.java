@@ -35,6 +35,7 @@ import org.psoportal.security.SecurityFixture;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -69,7 +70,7 @@ class AuditTrailTest {
 
     /** The entries of the filter, newest first, read through the head's service. */
     private List<AuditEntry> entries(AuditFilter filter) {
-        return security.as(DemoAccounts.HEAD, () -> trail.search(filter, 0, 100));
+        return security.as(DemoAccounts.HEAD, () -> trail.search(filter, PageRequest.of(0, 100)));
     }
 
     private List<AuditEntry> about(String type, long id) {
@@ -146,7 +147,7 @@ class AuditTrailTest {
         long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
 
         within(() -> {
-            assertThatThrownBy(() -> security.as(staff, () -> trail.search(AuditFilter.NONE, 0, 10)))
+            assertThatThrownBy(() -> security.as(staff, () -> trail.search(AuditFilter.NONE, PageRequest.of(0, 10))))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> security.as(staff, () -> tasks.update(task, version,
                     BoardFixture.draft(project, "Hijacked")))).isInstanceOf(AccessDeniedException.class);
@@ -327,7 +328,7 @@ class AuditTrailTest {
     @Test
     void onlyTheHeadReadsTheTrail() {
         for (String who : List.of(DemoAccounts.STAFF, DemoAccounts.ADMINISTRATOR, DemoAccounts.EXPERT)) {
-            assertThatThrownBy(() -> security.as(who, () -> trail.search(AuditFilter.NONE, 0, 10)))
+            assertThatThrownBy(() -> security.as(who, () -> trail.search(AuditFilter.NONE, PageRequest.of(0, 10))))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(entries(AuditFilter.NONE)).isNotEmpty();

@@ -11,6 +11,7 @@ import org.psoportal.shared.UserMessageException;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -112,14 +113,14 @@ class PersonServiceTest {
         people.create(form(marker + " Staff", uniqueEmail(), Role.STAFF), "long-enough-1");
 
         assertThat(people.count(new PersonFilter(marker, null, false))).isEqualTo(2);
-        assertThat(people.search(new PersonFilter(marker.toUpperCase(), Role.EXPERT, false), 0, 50))
+        assertThat(people.search(new PersonFilter(marker.toUpperCase(), Role.EXPERT, false), PageRequest.of(0, 50)))
                 .extracting(PersonRow::fullName).containsExactly(marker + " Expert");
     }
 
     @Test
     @WithMockUser(roles = {"STAFF", "ADMINISTRATOR", "EXPERT"})
     void onlyTheHeadAdministersPeople() {
-        assertThatThrownBy(() -> people.search(PersonFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.search(PersonFilter.ALL, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.create(form("X", uniqueEmail(), Role.HEAD), "long-enough-1"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.setActive(1L, false)).isInstanceOf(AccessDeniedException.class);
