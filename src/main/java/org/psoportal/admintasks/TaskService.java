@@ -1,5 +1,6 @@
 package org.psoportal.admintasks;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.NotFoundException;
-import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,11 +49,12 @@ public class TaskService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     TaskService(AdminTaskRepository tasks, ChecklistItemRepository checklist, TaskCommentRepository comments,
             HistoryEntryRepository historyEntries, TaskAttachmentRepository attachments, BoardPositions positions,
             TaskHistory history, PersonService people, ProjectService projects, CardAssembler assembler,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, Validator validator) {
         this.tasks = tasks;
         this.checklist = checklist;
         this.comments = comments;
@@ -66,6 +68,7 @@ public class TaskService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.validator = validator;
     }
 
     /** Staff request (no assignee: the office decides); managers create. Either way the card lands in To do. */
@@ -207,17 +210,9 @@ public class TaskService {
     }
 
     /** Validates a draft; {@code before} is null for a new task (then the project must be active). */
-    private TaskDraft check(TaskDraft d, TaskDraft before) {
-        if (d.title() == null || d.title().isBlank()) {
-            throw new UserMessageException("board.title.required");
-        }
-        if (d.title().strip().length() > TaskDraft.MAX_TITLE) {
-            throw new UserMessageException("board.title.tooLong", TaskDraft.MAX_TITLE);
-        }
-        TextLimits.atMost(d.description(), TextLimits.NOTES);
-        if (d.type() == null || d.priority() == null) {
-            throw new UserMessageException("board.typePriority.required");
-        }
+    private TaskDraft check(TaskDraft draft, TaskDraft before) {
+        TaskDraft d = draft.stripped();
+        FormValidation.requireValidOneAtATime(validator, d);
         if (before == null || before.projectId() != d.projectId()) {
             projects.requireActive(d.projectId());
         }
@@ -225,8 +220,7 @@ public class TaskService {
                 && !people.hasActiveRole(d.assigneeId(), Role.ADMINISTRATOR)) {
             throw new UserMessageException("board.assignee.invalid");
         }
-        return new TaskDraft(d.title().strip(), d.description(), d.type(), d.projectId(), d.assigneeId(),
-                d.priority(), d.dueDate());
+        return d;
     }
 
     private static List<String> changedFields(TaskDraft a, TaskDraft b) {
