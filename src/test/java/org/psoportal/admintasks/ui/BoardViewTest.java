@@ -76,6 +76,22 @@ class BoardViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void aTaskWithoutTitleOrProjectIsNotSavedAndTheFieldsSayWhy() {
+        long project = fixture.newProject();
+        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        test($(Button.class).withId("new-task").single()).click();
+        test($(Button.class).withId("task-save").single()).click();
+
+        TextField title = $(TextField.class).withId("task-title").single();
+        ComboBox<?> projectBox = $(ComboBox.class).withId("task-project").single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
+        assertThat(projectBox.isInvalid()).isTrue();
+        assertThat(board.board(org.psoportal.admintasks.BoardFilter.NONE.withProject(project))
+                .cards(BoardColumn.TODO)).isEmpty();
+    }
+
+    @Test
     void theCardMenuMovesACardToAnotherColumnAndUpAndDown() {
         long project = fixture.newProject();
         long first = tasks.create(BoardFixture.draft(project, "First"));
