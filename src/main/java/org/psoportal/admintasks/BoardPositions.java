@@ -2,6 +2,7 @@ package org.psoportal.admintasks;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import org.psoportal.shared.NotFoundException;
@@ -113,7 +114,7 @@ class BoardPositions {
                 column.name(), STEP);
     }
 
-    private java.util.Optional<Long> first(String column, long taskId, String direction) {
+    private Optional<Long> first(String column, long taskId, String direction) {
         return jdbc.queryForList("SELECT position" + IN_COLUMN + " AND id <> ? ORDER BY position " + direction
                 + ", id " + direction + " LIMIT 1", Long.class, column, taskId).stream().findFirst();
     }

@@ -20,6 +20,7 @@ import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -254,7 +255,7 @@ public class BoardService {
     private void save(AdminTask task) {
         try {
             tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
             // A stale version, or MariaDB chose this transaction as a deadlock or lock-timeout victim: either way
             // someone else changed the card first, and nothing of this change was written.
             throw new TaskConflictException(task.getId(), task.getTitle());

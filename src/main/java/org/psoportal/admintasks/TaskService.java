@@ -21,6 +21,7 @@ import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -106,7 +107,7 @@ public class TaskService {
         task.touch(clock.instant());
         try {
             tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
             // A stale version, or MariaDB chose this transaction as a deadlock or lock-timeout victim: either way
             // someone else changed the card first, and nothing of this change was written.
             throw new TaskConflictException(taskId, before.title());
@@ -120,7 +121,7 @@ public class TaskService {
             history.record(taskId, actor.personId(), HistoryAction.EDITED, String.join(", ", changed));
         }
         events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn()), // the card may change project
-                new java.util.HashSet<>(List.of(before.projectId(), after.projectId()))));
+                new HashSet<>(List.of(before.projectId(), after.projectId()))));
         return details(taskId);
     }
 

@@ -2,6 +2,7 @@ package org.psoportal.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -78,7 +79,7 @@ public class AuditTrailService {
         return jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray());
     }
 
-    private static LocalDateTime utc(java.time.Instant instant) {
+    private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

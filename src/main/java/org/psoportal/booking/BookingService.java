@@ -1,10 +1,12 @@
 package org.psoportal.booking;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +186,7 @@ public class BookingService {
 
     @Transactional(readOnly = true)
     public WeekCalendar week(long expertId, LocalDate anyDay) {
-        LocalDate monday = anyDay.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         TimeRange week = rules.weekOf(monday.atStartOfDay(rules.zone()).toInstant());
         List<Booking> list = bookings.inWeek(expertId, week.start(), week.end());
         Map<Long, BookingRow> visible = rowsById(list.stream().filter(this::maySeeDetails).toList());

@@ -14,6 +14,7 @@ import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -113,7 +114,7 @@ public class ExpertService {
         p.apply(form);
         try {
             profiles.saveAndFlush(p);
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+        } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("error.concurrentChange");
         }
     }

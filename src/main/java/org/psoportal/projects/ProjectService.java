@@ -13,6 +13,7 @@ import org.psoportal.security.Access;
 import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class ProjectService {
     @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public List<ProjectRow> list() {
-        List<Project> all = projects.findAll(org.springframework.data.domain.Sort.by("code"));
+        List<Project> all = projects.findAll(Sort.by("code"));
         Map<Long, PersonSummary> managers = people.summaries(all.stream().map(Project::getManagerId).toList());
         return all.stream().map(p -> toRow(p, managers)).toList();
     }
