@@ -50,24 +50,24 @@ class BoardViewTest extends BrowserlessViewTest {
         openBoard(java.util.Map.of("project", String.valueOf(project)));
         assertThat(cardIds()).containsExactlyInAnyOrder(invoice, receipts);
 
-        test($(TextField.class).withId("filter-text").single()).setValue("receipts");
+        test(find(TextField.class).withId("filter-text").single()).setValue("receipts");
         assertThat(cardIds()).containsExactly(receipts);
 
         openBoard(java.util.Map.of("project", String.valueOf(project), "q", "invoice"));
         assertThat(cardIds()).containsExactly(invoice);
-        assertThat($(TextField.class).withId("filter-text").single().getValue()).isEqualTo("invoice");
+        assertThat(find(TextField.class).withId("filter-text").single().getValue()).isEqualTo("invoice");
     }
 
     @Test
     void creatingATaskPutsItIntoToDo() {
         long project = fixture.newProject();
         openBoard(java.util.Map.of("project", String.valueOf(project)));
-        test($(Button.class).withId("new-task").single()).click();
-        test($(TextField.class).withId("task-title").single()).setValue("Order a new projector");
+        test(find(Button.class).withId("new-task").single()).click();
+        test(find(TextField.class).withId("task-title").single()).setValue("Order a new projector");
         @SuppressWarnings("unchecked")
-        ComboBox<Object> projectBox = $(ComboBox.class).withId("task-project").single();
+        ComboBox<Object> projectBox = find(ComboBox.class).withId("task-project").single();
         test(projectBox).selectItem(labelOf(project));
-        test($(Button.class).withId("task-save").single()).click();
+        test(find(Button.class).withId("task-save").single()).click();
 
         List<TaskCard> todo = board.board(org.psoportal.admintasks.BoardFilter.NONE.withProject(project))
                 .cards(BoardColumn.TODO);
@@ -79,11 +79,11 @@ class BoardViewTest extends BrowserlessViewTest {
     void aTaskWithoutTitleOrProjectIsNotSavedAndTheFieldsSayWhy() {
         long project = fixture.newProject();
         openBoard(java.util.Map.of("project", String.valueOf(project)));
-        test($(Button.class).withId("new-task").single()).click();
-        test($(Button.class).withId("task-save").single()).click();
+        test(find(Button.class).withId("new-task").single()).click();
+        test(find(Button.class).withId("task-save").single()).click();
 
-        TextField title = $(TextField.class).withId("task-title").single();
-        ComboBox<?> projectBox = $(ComboBox.class).withId("task-project").single();
+        TextField title = find(TextField.class).withId("task-title").single();
+        ComboBox<?> projectBox = find(ComboBox.class).withId("task-project").single();
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
         assertThat(projectBox.isInvalid()).isTrue();
@@ -117,11 +117,11 @@ class BoardViewTest extends BrowserlessViewTest {
         // Someone else saves first.
         fixture.asRun(DemoAccounts.HEAD, () -> tasks.update(id, board.card(id).version(),
                 BoardFixture.draft(project, "Changed by the head")));
-        test($(TextField.class).withId("task-title").single()).setValue("My late edit");
-        test($(Button.class).withId("task-save").single()).click();
+        test(find(TextField.class).withId("task-title").single()).setValue("My late edit");
+        test(find(Button.class).withId("task-save").single()).click();
 
         assertThat(lastNotification()).contains("Someone else changed").contains("Nothing of yours was saved");
-        assertThat($(TextField.class).withId("task-title").single().getValue()).isEqualTo("Changed by the head");
+        assertThat(find(TextField.class).withId("task-title").single().getValue()).isEqualTo("Changed by the head");
         assertThat(board.card(id).title()).isEqualTo("Changed by the head");
     }
 
@@ -131,24 +131,24 @@ class BoardViewTest extends BrowserlessViewTest {
         long id = tasks.create(BoardFixture.draft(project, "With a receipt"));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
         clickTitle(id);
-        test($(TabSheet.class).single()).select(4);
+        test(find(TabSheet.class).single()).select(4);
 
         byte[] pdf = "%PDF-1.4\n% a tiny receipt\n".getBytes(StandardCharsets.US_ASCII);
-        test($(Upload.class).single()).upload("receipt.pdf", "application/pdf", pdf);
+        test(find(Upload.class).single()).upload("receipt.pdf", "application/pdf", pdf);
         assertThat(lastNotification()).contains("receipt.pdf attached");
-        Anchor link = $(Anchor.class).withText("receipt.pdf").single();
+        Anchor link = find(Anchor.class).withText("receipt.pdf").single();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         test(link).download(out);
         assertThat(out.toByteArray()).isEqualTo(pdf);
 
-        test($(TabSheet.class).single()).select(4);
-        test($(Upload.class).single()).upload("invoice.pdf", "application/pdf",
+        test(find(TabSheet.class).single()).select(4);
+        test(find(Upload.class).single()).upload("invoice.pdf", "application/pdf",
                 "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(lastNotification()).contains("not an allowed document");
 
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
-        test($(Upload.class).single()).upload("big.pdf", "application/pdf", huge);
+        test(find(Upload.class).single()).upload("big.pdf", "application/pdf", huge);
         assertThat(lastNotification()).contains("larger than 10 MB");
         assertThat(tasks.details(id).attachments()).extracting(a -> a.fileName()).containsExactly("receipt.pdf");
     }
@@ -168,7 +168,7 @@ class BoardViewTest extends BrowserlessViewTest {
             openBoard(java.util.Map.of("project", String.valueOf(project)));
             menuOf(id).clickItem("Move to…", "Waiting");
             assertThat(board.card(id).column()).isEqualTo(BoardColumn.TODO);
-            ConfirmDialog confirm = $(ConfirmDialog.class).single();
+            ConfirmDialog confirm = find(ConfirmDialog.class).single();
             test(confirm).confirm();
             assertThat(board.card(id).column()).isEqualTo(BoardColumn.WAITING);
         } finally {
@@ -182,11 +182,11 @@ class BoardViewTest extends BrowserlessViewTest {
         Integer previous = board.columnInfos().get(BoardColumn.TODO).wipLimit();
         try {
             openBoard(java.util.Map.of());
-            test($(Button.class).withId("wip-limits").single()).click();
-            test($(com.vaadin.flow.component.textfield.IntegerField.class).withId("wip-TODO").single()).setValue(250);
-            test($(Button.class).withId("wip-save").single()).click();
+            test(find(Button.class).withId("wip-limits").single()).click();
+            test(find(com.vaadin.flow.component.textfield.IntegerField.class).withId("wip-TODO").single()).setValue(250);
+            test(find(Button.class).withId("wip-save").single()).click();
             assertThat(board.columnInfos().get(BoardColumn.TODO).wipLimit()).isEqualTo(250);
-            assertThat($(BoardColumnPanel.class).withId("column-TODO").single().getElement().getTextRecursively())
+            assertThat(find(BoardColumnPanel.class).withId("column-TODO").single().getElement().getTextRecursively())
                     .contains("/ 250");
         } finally {
             board.setWipLimit(BoardColumn.TODO, previous);
@@ -196,7 +196,7 @@ class BoardViewTest extends BrowserlessViewTest {
     @Test
     void administratorsHaveNoWipLimitButton() {
         openBoard(java.util.Map.of());
-        assertThat($(Button.class).withId("wip-limits").all()).isEmpty();
+        assertThat(find(Button.class).withId("wip-limits").all()).isEmpty();
     }
 
     @Test
@@ -205,14 +205,14 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long id = fixture.as(DemoAccounts.ADMINISTRATOR, () -> tasks.create(BoardFixture.draft(project, "Theirs")));
         openBoard(java.util.Map.of("project", String.valueOf(project)));
-        assertThat($(Button.class).withId("new-task").single().getText()).isEqualTo("Request a task");
+        assertThat(find(Button.class).withId("new-task").single().getText()).isEqualTo("Request a task");
         assertThat(menuOf(id).items()).containsExactly("Open");
         assertThat(gridOf(id).getElement().getProperty("rowsDraggable", false)).isFalse();
     }
 
     private String labelOf(long project) {
         @SuppressWarnings("unchecked")
-        ComboBox<org.psoportal.projects.ProjectSummary> box = $(ComboBox.class).withId("task-project").single();
+        ComboBox<org.psoportal.projects.ProjectSummary> box = find(ComboBox.class).withId("task-project").single();
         return box.getListDataView().getItems().filter(p -> p.id() == project).findFirst().orElseThrow().label();
     }
 
@@ -252,7 +252,7 @@ class BoardViewTest extends BrowserlessViewTest {
         grid.getElement().getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(grid.getElement(), "vaadin-context-menu-before-open", data));
         @SuppressWarnings("unchecked")
-        GridContextMenu<TaskCard> menu = $(BoardColumnPanel.class).all().stream().filter(p -> p.grid() == grid)
+        GridContextMenu<TaskCard> menu = find(BoardColumnPanel.class).all().stream().filter(p -> p.grid() == grid)
                 .findFirst().orElseThrow().menu();
         return new CardMenu(menu);
     }
@@ -277,7 +277,7 @@ class BoardViewTest extends BrowserlessViewTest {
 
     @SuppressWarnings("unchecked")
     private Grid<TaskCard> grid(String column) {
-        return $(Grid.class).withId("cards-" + column).single();
+        return find(Grid.class).withId("cards-" + column).single();
     }
 
     private List<TaskCard> rows(Grid<TaskCard> grid) {
@@ -312,6 +312,6 @@ class BoardViewTest extends BrowserlessViewTest {
     }
 
     private String lastNotification() {
-        return test($(Notification.class).last()).getText();
+        return test(find(Notification.class).last()).getText();
     }
 }

@@ -44,7 +44,7 @@ class AuditViewTest extends BrowserlessViewTest {
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
-        return $(Grid.class).id("audit-grid");
+        return find(Grid.class).id("audit-grid");
     }
 
     /** What the grid shows for the current filters (fetched like the grid does, page by page, until a short page). */
@@ -58,7 +58,7 @@ class AuditViewTest extends BrowserlessViewTest {
         navigate(AuditView.class);
         assertThat(rows()).hasSizeGreaterThan(1);
 
-        test($(TextField.class).id("audit-actor")).setValue(tried);
+        test(find(TextField.class).id("audit-actor")).setValue(tried);
         assertThat(rows()).singleElement().satisfies(e -> {
             assertThat(e.category()).isEqualTo(AuditCategory.SIGN_IN_FAILED);
             assertThat(e.actor()).isEqualTo(tried + "_SIGNED_IN head@pso.example");
@@ -68,17 +68,17 @@ class AuditViewTest extends BrowserlessViewTest {
         assertThat(test(grid()).getCellText(0, 3)).isEqualTo("Wrong e-mail or password");
 
         @SuppressWarnings("unchecked")
-        Select<AuditCategory> category = $(Select.class).id("audit-category");
+        Select<AuditCategory> category = find(Select.class).id("audit-category");
         test(category).selectItem("Sign-in");
         assertThat(rows()).as("the failure is not a successful sign-in").isEmpty();
         test(category).selectItem("Failed sign-in");
         assertThat(rows()).hasSize(1);
 
         LocalDate today = LocalDate.now(zone);
-        test($(DatePicker.class).id("audit-from")).setValue(today.plusDays(1));
+        test(find(DatePicker.class).id("audit-from")).setValue(today.plusDays(1));
         assertThat(rows()).as("nothing happened tomorrow yet").isEmpty();
-        test($(DatePicker.class).id("audit-from")).setValue(today);
-        test($(DatePicker.class).id("audit-to")).setValue(today);
+        test(find(DatePicker.class).id("audit-from")).setValue(today);
+        test(find(DatePicker.class).id("audit-to")).setValue(today);
         assertThat(rows()).hasSize(1);
     }
 
@@ -86,7 +86,7 @@ class AuditViewTest extends BrowserlessViewTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void theFiltersComeFromTheUrl() {
         open(java.util.Map.of("category", "SIGN_IN_FAILED", "who", tried));
-        assertThat($(TextField.class).id("audit-actor").getValue()).isEqualTo(tried);
+        assertThat(find(TextField.class).id("audit-actor").getValue()).isEqualTo(tried);
         assertThat(rows()).singleElement().extracting(AuditEntry::actor).asString().startsWith(tried);
 
         open(java.util.Map.of("category", "TASK", "q", UUID.randomUUID().toString()));
@@ -103,7 +103,7 @@ class AuditViewTest extends BrowserlessViewTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void theHeadFindsTheTrailInTheMenu() {
         navigate(HomeView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("audit");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("audit");
     }
 
     @Test
@@ -111,7 +111,7 @@ class AuditViewTest extends BrowserlessViewTest {
     void nobodyElseSeesOrOpensTheTrailAndTheAttemptIsRecorded() {
         long before = viewRefusals();
         navigate(HomeView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).doesNotContain("audit");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).doesNotContain("audit");
         assertThat(viewRefusals()).as("drawing the menu asks about every view; that is no refusal").isEqualTo(before);
         try {
             navigate(AuditView.class);

@@ -15,7 +15,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ExpertDirectoryViewTest extends BrowserlessViewTest {
 
     private List<Div> cards() {
-        return $(Div.class).withClassName("pso-expert-card").all();
+        return find(Div.class).withClassName("pso-expert-card").all();
     }
 
     @Test
@@ -32,13 +32,13 @@ class ExpertDirectoryViewTest extends BrowserlessViewTest {
     @Test
     void searchesByNameAndFiltersBySkill() {
         navigate(ExpertDirectoryView.class);
-        test($(TextField.class).id("expert-search")).setValue("engel");
+        test(find(TextField.class).id("expert-search")).setValue("engel");
         assertThat(cards()).singleElement()
                 .satisfies(c -> assertThat(c.getElement().getTextRecursively()).contains("Erik Engel"));
 
-        test($(TextField.class).id("expert-search")).setValue("");
+        test(find(TextField.class).id("expert-search")).setValue("");
         @SuppressWarnings("unchecked")
-        ComboBox<String> skill = $(ComboBox.class).id("expert-skill");
+        ComboBox<String> skill = find(ComboBox.class).id("expert-skill");
         skill.setValue("Figma");
         assertThat(cards()).hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("Figma"));
