@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardPlace;
@@ -19,6 +20,7 @@ import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.TaskDraft;
 import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.TaskType;
 import org.psoportal.booking.BookingFixture;
 import org.psoportal.booking.BookingRequest;
 import org.psoportal.booking.BookingRow;
@@ -30,6 +32,7 @@ import org.psoportal.projects.ProjectForm;
 import org.psoportal.projects.ProjectRow;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectStatus;
+import org.psoportal.security.LoginAttempts;
 import org.psoportal.security.Role;
 import org.psoportal.security.SecurityFixture;
 import org.psoportal.testsupport.DemoAccounts;
@@ -117,8 +120,8 @@ class AuditTrailTest {
 
         List<AuditEntry> mine = entries(AuditFilter.NONE.withActor(person.email()));
         assertThat(mine).extracting(AuditEntry::category, AuditEntry::action).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.SIGN_IN_FAILED, "BAD_CREDENTIALS"),
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.SIGN_IN, "SIGNED_IN"));
+                Tuple.tuple(AuditCategory.SIGN_IN_FAILED, "BAD_CREDENTIALS"),
+                Tuple.tuple(AuditCategory.SIGN_IN, "SIGNED_IN"));
         assertThat(mine.getLast().actorPersonId()).isEqualTo(person.id());
         assertThat(mine.getFirst().actorPersonId()).as("nobody is signed in after a failure").isNull();
         assertThat(mine).allSatisfy(e -> assertThat(e.occurredAt()).isBetween(before, after));
@@ -129,7 +132,7 @@ class AuditTrailTest {
     @Test
     void aLockedAccountsAttemptsAreRecordedAsLocked() {
         PersonRow person = newPerson("right-password", Role.STAFF);
-        for (int i = 0; i < org.psoportal.security.LoginAttempts.MAX_FAILURES; i++) {
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> signIn(person.email(), "wrong-password"));
         }
         assertThatThrownBy(() -> signIn(person.email(), "right-password")).isInstanceOf(LockedException.class);
@@ -172,7 +175,7 @@ class AuditTrailTest {
                 id -> about("task", id));
         Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
-        TaskDraft edited = new TaskDraft("Order 12 laptops", "desc", org.psoportal.admintasks.TaskType.EXPENSES,
+        TaskDraft edited = new TaskDraft("Order 12 laptops", "desc", TaskType.EXPENSES,
                 project, null, Priority.HIGH, BoardFixture.draft(project, "x").dueDate());
         security.as(admin, () -> tasks.update(task, version, edited));
         security.run(admin, () -> board.move(task, version + 1, BoardPlace.top(BoardColumn.IN_PROGRESS), true));
@@ -275,9 +278,9 @@ class AuditTrailTest {
 
         assertThat(about("project", project.id())).extracting(AuditEntry::category, AuditEntry::action,
                 AuditEntry::detail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "status: ACTIVE → CLOSED"),
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "name"),
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.PROJECT, "CREATED",
+                Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "status: ACTIVE → CLOSED"),
+                Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "name"),
+                Tuple.tuple(AuditCategory.PROJECT, "CREATED",
                         project.code() + " · Audit project · ACTIVE"));
     }
 

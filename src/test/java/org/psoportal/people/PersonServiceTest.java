@@ -14,9 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -25,8 +28,8 @@ class PersonServiceTest {
 
     @Autowired PersonService people;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.springframework.security.core.userdetails.UserDetailsService userDetails;
-    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+    @Autowired UserDetailsService userDetails;
+    @Autowired PasswordEncoder encoder;
 
     private static String uniqueEmail() {
         return "p-" + UUID.randomUUID() + "@Example.ORG";
@@ -130,6 +133,6 @@ class PersonServiceTest {
     @Test
     void anonymousCallersAreRefused() {
         assertThatThrownBy(() -> people.activeWithRole(Role.EXPERT))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

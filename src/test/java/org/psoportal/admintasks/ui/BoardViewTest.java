@@ -2,6 +2,7 @@ package org.psoportal.admintasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -17,18 +19,24 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardFilter;
 import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskService;
+import org.psoportal.projects.ProjectSummary;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,13 +55,13 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long invoice = tasks.create(BoardFixture.draft(project, "Invoice the client"));
         long receipts = tasks.create(BoardFixture.draft(project, "Collect receipts"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         assertThat(cardIds()).containsExactlyInAnyOrder(invoice, receipts);
 
         test(find(TextField.class).withId("filter-text").single()).setValue("receipts");
         assertThat(cardIds()).containsExactly(receipts);
 
-        openBoard(java.util.Map.of("project", String.valueOf(project), "q", "invoice"));
+        openBoard(Map.of("project", String.valueOf(project), "q", "invoice"));
         assertThat(cardIds()).containsExactly(invoice);
         assertThat(find(TextField.class).withId("filter-text").single().getValue()).isEqualTo("invoice");
     }
@@ -61,7 +69,7 @@ class BoardViewTest extends BrowserlessViewTest {
     @Test
     void creatingATaskPutsItIntoToDo() {
         long project = fixture.newProject();
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         test(find(Button.class).withId("new-task").single()).click();
         test(find(TextField.class).withId("task-title").single()).setValue("Order a new projector");
         @SuppressWarnings("unchecked")
@@ -69,7 +77,7 @@ class BoardViewTest extends BrowserlessViewTest {
         test(projectBox).selectItem(labelOf(project));
         test(find(Button.class).withId("task-save").single()).click();
 
-        List<TaskCard> todo = board.board(org.psoportal.admintasks.BoardFilter.NONE.withProject(project))
+        List<TaskCard> todo = board.board(BoardFilter.NONE.withProject(project))
                 .cards(BoardColumn.TODO);
         assertThat(todo).extracting(TaskCard::title).containsExactly("Order a new projector");
         assertThat(cardIds()).containsExactly(todo.getFirst().id());
@@ -78,7 +86,7 @@ class BoardViewTest extends BrowserlessViewTest {
     @Test
     void aTaskWithoutTitleOrProjectIsNotSavedAndTheFieldsSayWhy() {
         long project = fixture.newProject();
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         test(find(Button.class).withId("new-task").single()).click();
         test(find(Button.class).withId("task-save").single()).click();
 
@@ -87,7 +95,7 @@ class BoardViewTest extends BrowserlessViewTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
         assertThat(projectBox.isInvalid()).isTrue();
-        assertThat(board.board(org.psoportal.admintasks.BoardFilter.NONE.withProject(project))
+        assertThat(board.board(BoardFilter.NONE.withProject(project))
                 .cards(BoardColumn.TODO)).isEmpty();
     }
 
@@ -96,7 +104,7 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long first = tasks.create(BoardFixture.draft(project, "First"));
         long second = tasks.create(BoardFixture.draft(project, "Second"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
 
         menuOf(second).clickItem("Move up");
         assertThat(column("TODO")).containsExactly(second, first);
@@ -111,7 +119,7 @@ class BoardViewTest extends BrowserlessViewTest {
     void aStaleSaveShowsTheConflictAndTheCurrentState() {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "Before"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         clickTitle(id);
 
         // Someone else saves first.
@@ -129,7 +137,7 @@ class BoardViewTest extends BrowserlessViewTest {
     void anAttachmentIsUploadedAndDownloadedAndBadFilesAreRefused() throws Exception {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "With a receipt"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         clickTitle(id);
         test(find(TabSheet.class).single()).select(4);
 
@@ -165,7 +173,7 @@ class BoardViewTest extends BrowserlessViewTest {
                 long filler = tasks.create(BoardFixture.draft(project, "Filler"));
                 board.move(filler, board.card(filler).version(), BoardPlace.top(BoardColumn.WAITING), true);
             }
-            openBoard(java.util.Map.of("project", String.valueOf(project)));
+            openBoard(Map.of("project", String.valueOf(project)));
             menuOf(id).clickItem("Move to…", "Waiting");
             assertThat(board.card(id).column()).isEqualTo(BoardColumn.TODO);
             ConfirmDialog confirm = find(ConfirmDialog.class).single();
@@ -181,9 +189,9 @@ class BoardViewTest extends BrowserlessViewTest {
     void theHeadSetsWipLimits() {
         Integer previous = board.columnInfos().get(BoardColumn.TODO).wipLimit();
         try {
-            openBoard(java.util.Map.of());
+            openBoard(Map.of());
             test(find(Button.class).withId("wip-limits").single()).click();
-            test(find(com.vaadin.flow.component.textfield.IntegerField.class).withId("wip-TODO").single()).setValue(250);
+            test(find(IntegerField.class).withId("wip-TODO").single()).setValue(250);
             test(find(Button.class).withId("wip-save").single()).click();
             assertThat(board.columnInfos().get(BoardColumn.TODO).wipLimit()).isEqualTo(250);
             assertThat(find(BoardColumnPanel.class).withId("column-TODO").single().getElement().getTextRecursively())
@@ -195,7 +203,7 @@ class BoardViewTest extends BrowserlessViewTest {
 
     @Test
     void administratorsHaveNoWipLimitButton() {
-        openBoard(java.util.Map.of());
+        openBoard(Map.of());
         assertThat(find(Button.class).withId("wip-limits").all()).isEmpty();
     }
 
@@ -204,7 +212,7 @@ class BoardViewTest extends BrowserlessViewTest {
     void staffSeeNoMoveActions() {
         long project = fixture.newProject();
         long id = fixture.as(DemoAccounts.ADMINISTRATOR, () -> tasks.create(BoardFixture.draft(project, "Theirs")));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         assertThat(find(Button.class).withId("new-task").single().getText()).isEqualTo("Request a task");
         assertThat(menuOf(id).items()).containsExactly("Open");
         assertThat(gridOf(id).getElement().getProperty("rowsDraggable", false)).isFalse();
@@ -212,14 +220,14 @@ class BoardViewTest extends BrowserlessViewTest {
 
     private String labelOf(long project) {
         @SuppressWarnings("unchecked")
-        ComboBox<org.psoportal.projects.ProjectSummary> box = find(ComboBox.class).withId("task-project").single();
+        ComboBox<ProjectSummary> box = find(ComboBox.class).withId("task-project").single();
         return box.getListDataView().getItems().filter(p -> p.id() == project).findFirst().orElseThrow().label();
     }
 
     /** Opens the board with query parameters, as a bookmarked or linked URL would. */
-    private void openBoard(java.util.Map<String, String> query) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(BoardView.class,
-                com.vaadin.flow.router.QueryParameters.simple(query));
+    private void openBoard(Map<String, String> query) {
+        UI.getCurrent().navigate(BoardView.class,
+                QueryParameters.simple(query));
     }
 
     /** The column grid that shows the card. */
@@ -289,14 +297,14 @@ class BoardViewTest extends BrowserlessViewTest {
     void someoneElsesMoveInTheShownProjectArrivesByPush() {
         long project = fixture.newProject();
         long card = tasks.create(BoardFixture.draft(project, "Moved elsewhere"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         assertThat(column("TODO")).containsExactly(card);
 
         // another tab of the portal moves it: the change reaches this board through the broadcaster (coalesced),
         // and is applied by the next round trip, as the browser's next request or push would
         board.move(card, board.card(card).version(), BoardPlace.top(BoardColumn.WAITING), true);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInSameThread()
-                .pollInterval(java.time.Duration.ofMillis(100)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                     roundTrip();
                     assertThat(column("WAITING")).containsExactly(card);
                 });

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardFixture;
@@ -34,7 +36,7 @@ class TemplatesViewTest extends BrowserlessViewTest {
                 .orElseThrow().label());
         test(find(Button.class).withId("template-save").single()).click();
 
-        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+        assertThat(find(Notification.class).all())
                 .extracting(n -> test(n).getText()).contains("Recurring task saved.");
         TemplateRow row = templates.list().stream().filter(r -> r.title().endsWith(" " + project)).findFirst()
                 .orElseThrow();
@@ -42,7 +44,7 @@ class TemplatesViewTest extends BrowserlessViewTest {
         assertThat(row.active()).isTrue();
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<TemplateRow> grid = find(com.vaadin.flow.component.grid.Grid.class).single();
+        Grid<TemplateRow> grid = find(Grid.class).single();
         assertThat(grid.getListDataView().getItems().map(TemplateRow::id)).contains(row.id());
     }
 }

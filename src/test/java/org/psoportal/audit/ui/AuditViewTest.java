@@ -3,14 +3,17 @@ package org.psoportal.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +23,10 @@ import org.psoportal.shell.HomeView;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The head's audit view: filters narrow the lazy grid and live in the URL; nobody else may open it. */
@@ -29,7 +34,7 @@ class AuditViewTest extends BrowserlessViewTest {
 
     @Autowired AuthenticationConfiguration authConfig;
     @Autowired ZoneId zone;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     /** A failed sign-in with an e-mail nobody else uses, carrying a forged second line. */
     String tried;
@@ -39,7 +44,7 @@ class AuditViewTest extends BrowserlessViewTest {
         tried = "view-" + UUID.randomUUID() + "@pso.example";
         assertThatThrownBy(() -> authConfig.getAuthenticationManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(tried + "\nSIGNED_IN head@pso.example", "x1")))
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -85,17 +90,17 @@ class AuditViewTest extends BrowserlessViewTest {
     @Test
     @WithUserDetails(DemoAccounts.HEAD)
     void theFiltersComeFromTheUrl() {
-        open(java.util.Map.of("category", "SIGN_IN_FAILED", "who", tried));
+        open(Map.of("category", "SIGN_IN_FAILED", "who", tried));
         assertThat(find(TextField.class).id("audit-actor").getValue()).isEqualTo(tried);
         assertThat(rows()).singleElement().extracting(AuditEntry::actor).asString().startsWith(tried);
 
-        open(java.util.Map.of("category", "TASK", "q", UUID.randomUUID().toString()));
+        open(Map.of("category", "TASK", "q", UUID.randomUUID().toString()));
         assertThat(rows()).isEmpty();
     }
 
-    private void open(java.util.Map<String, String> query) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
-                com.vaadin.flow.router.QueryParameters.simple(query));
+    private void open(Map<String, String> query) {
+        UI.getCurrent().navigate("audit",
+                QueryParameters.simple(query));
         assertThat(getCurrentView()).isInstanceOf(AuditView.class);
     }
 

@@ -2,13 +2,16 @@ package org.psoportal.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,8 +42,8 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         day = LocalDate.ofInstant(start, zone);
         fixture.runAs("oliver.bennett@pso.example", () -> bookings.book(new BookingRequest(expert,
                 fixture.activeProjectId(), start, start.plusSeconds(3600), "Secret topic", null)));
-        com.vaadin.flow.component.UI.getCurrent().navigate("experts/" + expert,
-                com.vaadin.flow.router.QueryParameters.of("week", day.toString()));
+        UI.getCurrent().navigate("experts/" + expert,
+                QueryParameters.of("week", day.toString()));
         assertThat(getCurrentView()).isInstanceOf(ExpertCalendarView.class);
     }
 
@@ -97,7 +100,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         ComboBox<ProjectSummary> project = find(ComboBox.class).id("booking-project");
         project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
         test(find(TextField.class).id("booking-topic")).setValue("Too long");
-        ((com.vaadin.flow.component.select.Select<Integer>) find(com.vaadin.flow.component.select.Select.class)
+        ((Select<Integer>) find(Select.class)
                 .id("booking-length")).setValue(120);
         test(find(Button.class).id("booking-submit")).click();
         assertThat(find(Dialog.class).single().isOpened()).isTrue();

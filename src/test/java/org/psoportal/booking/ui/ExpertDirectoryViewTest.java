@@ -2,9 +2,11 @@ package org.psoportal.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoportal.testsupport.BrowserlessViewTest;
@@ -46,8 +48,8 @@ class ExpertDirectoryViewTest extends BrowserlessViewTest {
 
     @Test
     void skillInTheUrlFilters() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("experts",
-                com.vaadin.flow.router.QueryParameters.of("skill", "SAP"));
+        UI.getCurrent().navigate("experts",
+                QueryParameters.of("skill", "SAP"));
         assertThat(cards()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("SAP"));
     }
