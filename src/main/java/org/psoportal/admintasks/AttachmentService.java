@@ -2,7 +2,9 @@ package org.psoportal.admintasks;
 
 import java.time.Clock;
 import java.util.Set;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code pso.attachments.max-bytes}, default 10 MB) and the type allow-list are checked here, by content.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class AttachmentService {
 
     private final TaskAttachmentRepository attachments;
@@ -42,10 +44,10 @@ public class AttachmentService {
         return maxBytes;
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public AttachmentInfo upload(long taskId, String fileName, byte[] data) {
-        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new UserMessageException("board.task.notFound"));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         String name = cleanName(fileName);
         if (data.length == 0) {
             throw new UserMessageException("attachment.empty");
@@ -63,11 +65,11 @@ public class AttachmentService {
         return new AttachmentInfo(saved.getId(), taskId, name, type, data.length, uploader, saved.getUploadedAt());
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public AttachmentContent download(long attachmentId) {
         TaskAttachment a = attachments.findById(attachmentId)
-                .orElseThrow(() -> new UserMessageException("attachment.notFound"));
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         return new AttachmentContent(a.getFileName(), a.getContentType(), a.getData());
     }
 

@@ -1,15 +1,15 @@
 package org.psoportal.admintasks;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -33,11 +33,20 @@ public class BoardBroadcaster {
     /** The changes each listener has not heard of yet; a listener is in here while its delivery is scheduled. */
     private final Map<Consumer<BoardChanged>, BoardChanged> pending = new ConcurrentHashMap<>();
     private final Set<Consumer<BoardChanged>> listeners = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "board-broadcaster");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One thread of its own, so deliveries never wait for (or hold up) other scheduled work. */
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+    public BoardBroadcaster() {
+        scheduler.setThreadNamePrefix("board-broadcaster-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+    }
+
+    /** Spring calls this when the context closes: pending deliveries are dropped with the boards they were for. */
+    @PreDestroy
+    void stop() {
+        scheduler.shutdown();
+    }
 
     /** Returns the unregistration (call it on detach). */
     public Runnable register(Consumer<BoardChanged> listener) {
@@ -53,7 +62,7 @@ public class BoardBroadcaster {
         for (Consumer<BoardChanged> listener : listeners) {
             if (pending.merge(listener, event, BoardChanged::merge) == event) {
                 // first change since the last delivery: deliver it, and whatever joins it, a moment later
-                executor.schedule(() -> deliver(listener), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+                scheduler.schedule(() -> deliver(listener), Instant.now().plus(COALESCE));
             }
         }
     }

@@ -2,8 +2,10 @@ package org.psoportal.admintasks;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import org.psoportal.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +38,7 @@ public class BoardPositions {
         List<String> found = jdbc.queryForList("SELECT board_column FROM admin_task WHERE id = ?", String.class,
                 taskId);
         if (found.isEmpty()) {
-            throw new TaskConflictException(taskId, "?");
+            throw new NotFoundException("task", taskId);
         }
         return BoardColumn.valueOf(found.getFirst());
     }
@@ -52,7 +54,7 @@ public class BoardPositions {
     /** The card's row, locked: two moves of the same card run one after the other. */
     void lockCard(long taskId) {
         if (jdbc.queryForList("SELECT id FROM admin_task WHERE id = ? FOR UPDATE", Long.class, taskId).isEmpty()) {
-            throw new TaskConflictException(taskId, "?");
+            throw new NotFoundException("task", taskId);
         }
     }
 
@@ -112,7 +114,7 @@ public class BoardPositions {
                 column.name(), STEP);
     }
 
-    private java.util.Optional<Long> first(String column, long taskId, String direction) {
+    private Optional<Long> first(String column, long taskId, String direction) {
         return jdbc.queryForList("SELECT position" + IN_COLUMN + " AND id <> ? ORDER BY position " + direction
                 + ", id " + direction + " LIMIT 1", Long.class, column, taskId).stream().findFirst();
     }

@@ -4,17 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.psoportal.audit.SqlChangeAudit;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.NotFoundException;
+import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -29,11 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * move writes one row.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class BoardService {
 
-    static final String VIEWERS = "hasAnyRole('STAFF','ADMINISTRATOR','HEAD')";
-    static final String MANAGERS = Role.Names.ANY_MANAGER;
     /** Done cards stay on the board this long, then only the archive shows them. */
     public static final Duration DONE_VISIBLE = Duration.ofDays(14);
 
@@ -65,12 +71,12 @@ public class BoardService {
         this.moves.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public BoardSnapshot board(BoardFilter filter) {
         Map<BoardColumn, List<TaskCard>> byColumn = new EnumMap<>(BoardColumn.class);
         for (BoardColumn c : BoardColumn.values()) {
-            byColumn.put(c, new java.util.ArrayList<>());
+            byColumn.put(c, new ArrayList<>());
         }
         for (TaskCard card : filteredCards(filter)) {
             byColumn.get(card.column()).add(card);
@@ -79,7 +85,7 @@ public class BoardService {
     }
 
     /** The cards of the filter, in column and position order (also what the CSV export holds). */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public List<TaskCard> filteredCards(BoardFilter filter) {
         Long mineId = filter.mine() ? currentUser.personId() : null;
@@ -88,19 +94,19 @@ public class BoardService {
                 filter.assigneeId(), filter.type(), mineId, filter.overdue() ? today : null, filter.likePattern(),
                 filter.column());
         return assembler.cards(rows, today).stream()
-                .sorted(java.util.Comparator.comparing(TaskCard::column).thenComparingLong(TaskCard::position)
+                .sorted(Comparator.comparing(TaskCard::column).thenComparingLong(TaskCard::position)
                         .thenComparingLong(TaskCard::id))
                 .toList();
     }
 
     /** The filtered tasks as CSV (what the board shows, in column order). */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public String csv(BoardFilter filter) {
         return BoardCsv.write(filteredCards(filter));
     }
 
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public Map<BoardColumn, ColumnInfo> columnInfos() {
         Map<BoardColumn, Long> counts = new EnumMap<>(BoardColumn.class);
@@ -121,7 +127,7 @@ public class BoardService {
      * only the card's own row, so moves in different places of the organisation never wait for each other; when
      * the gap at the place is used up, the column is respaced in a transaction of its own and the move retried.
      */
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Access.MANAGERS)
     public void move(long taskId, long expectedVersion, BoardPlace place, boolean confirmOverLimit) {
         Actor actor = Actor.of(currentUser);
         if (!BoardRules.mayMove(actor)) {
@@ -145,9 +151,9 @@ public class BoardService {
             boolean confirmOverLimit) {
         BoardColumn target = place.column();
         BoardColumn from = positions.columnOf(taskId);
-        positions.lockShared(java.util.EnumSet.of(from, target));
+        positions.lockShared(EnumSet.of(from, target));
         positions.lockCard(taskId);
-        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         if (task.getArchivedAt() != null || task.getColumn() != from
                 || (from != target && task.getVersion() != expectedVersion)) {
             throw new TaskConflictException(taskId, task.getTitle());
@@ -155,7 +161,7 @@ public class BoardService {
         if (place.anchorTaskId() != null && place.anchorTaskId() == taskId) {
             return true; // before or after itself: it is there already
         }
-        java.util.OptionalLong position;
+        OptionalLong position;
         try {
             position = positions.positionFor(place, taskId);
         } catch (TaskConflictException anchorGone) {
@@ -186,11 +192,11 @@ public class BoardService {
                 sqlChanges.taskReordered(taskId, target.name(), placeBefore, placeAfter);
             }
         }
-        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), java.util.EnumSet.of(from, target)));
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), EnumSet.of(from, target)));
         return true;
     }
 
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Access.MANAGERS)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void archive(long taskId, long expectedVersion) {
         Actor actor = Actor.of(currentUser);
@@ -199,7 +205,7 @@ public class BoardService {
         }
         BoardColumn column = positions.columnOf(taskId);
         positions.lockCard(taskId);
-        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new TaskConflictException(taskId, "?"));
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         if (task.getVersion() != expectedVersion || task.getArchivedAt() != null) {
             throw new TaskConflictException(taskId, task.getTitle());
         }
@@ -209,14 +215,14 @@ public class BoardService {
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(column)));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public void setWipLimit(BoardColumn column, Integer limit) {
         if (!BoardRules.maySetWipLimits(Actor.of(currentUser))) {
             throw AccessRefusals.refuse("WIP limit", column);
         }
         if (limit != null && (limit < 1 || limit > 999)) {
-            throw new org.psoportal.shared.UserMessageException("board.wip.invalid");
+            throw new UserMessageException("board.wip.invalid");
         }
         BoardColumnState state = columnStates.findById(column).orElseGet(() -> new BoardColumnState(column, null));
         state.setWipLimit(limit);
@@ -225,33 +231,32 @@ public class BoardService {
     }
 
     /** Archived cards and Done cards older than 14 days, newest first, searchable by text. */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
-    public List<TaskCard> archived(String text, int offset, int limit) {
+    public List<TaskCard> archived(String text, Pageable page) {
         String q = BoardFilter.NONE.withText(text).likePattern();
-        int size = Math.max(limit, 1);
-        return assembler.cards(tasks.findArchived(doneSince(), q, PageRequest.of(offset / size, size)),
+        return assembler.cards(tasks.findArchived(doneSince(), q, page),
                 LocalDate.now(clock));
     }
 
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public long archivedCount(String text) {
         return tasks.countArchived(doneSince(), BoardFilter.NONE.withText(text).likePattern());
     }
 
     /** One card as it is now (after a push notice, or to show the current state after a conflict). */
-    @PreAuthorize(VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public TaskCard card(long taskId) {
         return assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).stream().findFirst()
-                .orElseThrow(() -> new TaskConflictException(taskId, "?"));
+                .orElseThrow(() -> new NotFoundException("task", taskId));
     }
 
     private void save(AdminTask task) {
         try {
             tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
             // A stale version, or MariaDB chose this transaction as a deadlock or lock-timeout victim: either way
             // someone else changed the card first, and nothing of this change was written.
             throw new TaskConflictException(task.getId(), task.getTitle());

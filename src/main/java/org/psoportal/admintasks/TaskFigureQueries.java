@@ -13,6 +13,7 @@ import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
 import org.psoportal.admintasks.TaskFigureRows.Workload;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.shared.Count;
+import org.psoportal.security.Access;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
  * portal's local days into UTC bounds. Read-only: the caller's transaction gives one snapshot across figures.
  */
 @Service
-@PreAuthorize("hasRole('HEAD')")
+@PreAuthorize(Access.HEAD_ONLY)
 public class TaskFigureQueries {
 
     private static final String OPEN = " t.completed_at IS NULL AND t.archived_at IS NULL ";
@@ -170,7 +171,7 @@ public class TaskFigureQueries {
     }
 
     /** What someone asked the office for: open requests first (by due date), then the latest completed ones. */
-    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    @PreAuthorize(Access.SELF_OR_HEAD)
     public List<TaskRow> requestsOf(long personId, LocalDate today, int limit) {
         return jdbc.query(TASK_COLUMNS + """
                 WHERE t.requested_by_id = :person AND t.archived_at IS NULL
@@ -179,7 +180,7 @@ public class TaskFigureQueries {
     }
 
     /** An administrator's open tasks: overdue first, then by due date, undated last. */
-    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    @PreAuthorize(Access.SELF_OR_HEAD)
     public List<TaskRow> openTasksAssignedTo(long personId, LocalDate today, int limit) {
         return jdbc.query(TASK_COLUMNS + """
                 WHERE t.assignee_id = :person AND t.completed_at IS NULL AND t.archived_at IS NULL

@@ -1,5 +1,6 @@
 package org.psoportal.admintasks;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +12,16 @@ import java.util.Set;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
-import org.psoportal.shared.TextLimits;
+import org.psoportal.shared.FormValidation;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -28,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * silently applied), its checklist and comments. Who may do what is decided by {@link BoardRules}.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class TaskService {
 
     public static final int MAX_COMMENT = 4000;
@@ -46,11 +50,12 @@ public class TaskService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     TaskService(AdminTaskRepository tasks, ChecklistItemRepository checklist, TaskCommentRepository comments,
             HistoryEntryRepository historyEntries, TaskAttachmentRepository attachments, BoardPositions positions,
             TaskHistory history, PersonService people, ProjectService projects, CardAssembler assembler,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, Validator validator) {
         this.tasks = tasks;
         this.checklist = checklist;
         this.comments = comments;
@@ -64,10 +69,11 @@ public class TaskService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.validator = validator;
     }
 
     /** Staff request (no assignee: the office decides); managers create. Either way the card lands in To do. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public long create(TaskDraft draft) {
         Actor actor = Actor.of(currentUser);
@@ -82,7 +88,7 @@ public class TaskService {
     }
 
     /** Saves the form if nobody changed the task since {@code expectedVersion}; otherwise refuses. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public TaskDetails update(long taskId, long expectedVersion, TaskDraft draft) {
         Actor actor = Actor.of(currentUser);
@@ -101,7 +107,7 @@ public class TaskService {
         task.touch(clock.instant());
         try {
             tasks.saveAndFlush(task);
-        } catch (OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
             // A stale version, or MariaDB chose this transaction as a deadlock or lock-timeout victim: either way
             // someone else changed the card first, and nothing of this change was written.
             throw new TaskConflictException(taskId, before.title());
@@ -115,11 +121,11 @@ public class TaskService {
             history.record(taskId, actor.personId(), HistoryAction.EDITED, String.join(", ", changed));
         }
         events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn()), // the card may change project
-                new java.util.HashSet<>(List.of(before.projectId(), after.projectId()))));
+                new HashSet<>(List.of(before.projectId(), after.projectId()))));
         return details(taskId);
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public TaskDetails details(long taskId) {
         Actor actor = Actor.of(currentUser);
@@ -146,7 +152,7 @@ public class TaskService {
     }
 
     /** Anyone who sees the board may comment. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public void comment(long taskId, String body) {
         Actor actor = Actor.of(currentUser);
@@ -160,7 +166,7 @@ public class TaskService {
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of()));
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public void addChecklistItem(long taskId, String label) {
         Actor actor = Actor.of(currentUser);
@@ -175,12 +181,12 @@ public class TaskService {
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
     }
 
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public void setChecklistItemDone(long itemId, boolean done) {
         Actor actor = Actor.of(currentUser);
         ChecklistItem item = checklist.findById(itemId)
-                .orElseThrow(() -> new UserMessageException("board.task.notFound"));
+                .orElseThrow(() -> new NotFoundException("checklist item", itemId));
         AdminTask task = get(item.getTaskId());
         requireEdit(actor, task);
         if (item.isDone() != done) {
@@ -192,7 +198,7 @@ public class TaskService {
     }
 
     /** The administrators a task may be assigned to. */
-    @PreAuthorize(BoardService.VIEWERS)
+    @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public List<PersonSummary> assignees() {
         return people.activeWithRole(Role.ADMINISTRATOR);
@@ -205,17 +211,9 @@ public class TaskService {
     }
 
     /** Validates a draft; {@code before} is null for a new task (then the project must be active). */
-    private TaskDraft check(TaskDraft d, TaskDraft before) {
-        if (d.title() == null || d.title().isBlank()) {
-            throw new UserMessageException("board.title.required");
-        }
-        if (d.title().strip().length() > TaskDraft.MAX_TITLE) {
-            throw new UserMessageException("board.title.tooLong", TaskDraft.MAX_TITLE);
-        }
-        TextLimits.atMost(d.description(), TextLimits.NOTES);
-        if (d.type() == null || d.priority() == null) {
-            throw new UserMessageException("board.typePriority.required");
-        }
+    private TaskDraft check(TaskDraft draft, TaskDraft before) {
+        TaskDraft d = draft.stripped();
+        FormValidation.requireValidOneAtATime(validator, d);
         if (before == null || before.projectId() != d.projectId()) {
             projects.requireActive(d.projectId());
         }
@@ -223,8 +221,7 @@ public class TaskService {
                 && !people.hasActiveRole(d.assigneeId(), Role.ADMINISTRATOR)) {
             throw new UserMessageException("board.assignee.invalid");
         }
-        return new TaskDraft(d.title().strip(), d.description(), d.type(), d.projectId(), d.assigneeId(),
-                d.priority(), d.dueDate());
+        return d;
     }
 
     private static List<String> changedFields(TaskDraft a, TaskDraft b) {
@@ -244,7 +241,7 @@ public class TaskService {
     }
 
     private AdminTask get(long taskId) {
-        return tasks.findById(taskId).orElseThrow(() -> new UserMessageException("board.task.notFound"));
+        return tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
     }
 
     private static String name(Map<Long, PersonSummary> names, long id) {

@@ -1,5 +1,6 @@
 package org.psoportal.admintasks;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,18 +8,21 @@ import java.util.Map;
 import org.psoportal.people.PersonService;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectSummary;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
-import org.psoportal.shared.TextLimits;
+import org.psoportal.shared.FormValidation;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Recurring task templates: administrators and the head list, create, edit, pause and resume them. */
 @Service
-@PreAuthorize(BoardService.MANAGERS)
+@PreAuthorize(Access.MANAGERS)
 public class TemplateService {
 
     private final TaskTemplateRepository templates;
@@ -26,19 +30,21 @@ public class TemplateService {
     private final PersonService people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Validator validator;
 
     TemplateService(TaskTemplateRepository templates, ProjectService projects, PersonService people,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, Validator validator) {
         this.templates = templates;
         this.projects = projects;
         this.people = people;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @Transactional(readOnly = true)
     public List<TemplateRow> list() {
-        List<TaskTemplate> all = templates.findAll(org.springframework.data.domain.Sort.by("title", "id"));
+        List<TaskTemplate> all = templates.findAll(Sort.by("title", "id"));
         Map<Long, ProjectSummary> names = projects.summaries(all.stream().map(TaskTemplate::getProjectId).toList());
         return all.stream().map(t -> {
             TemplateDraft d = t.toDraft();
@@ -77,7 +83,7 @@ public class TemplateService {
     }
 
     private TaskTemplate get(long id, long expectedVersion) {
-        TaskTemplate t = templates.findById(id).orElseThrow(() -> new UserMessageException("template.notFound"));
+        TaskTemplate t = templates.findById(id).orElseThrow(() -> new NotFoundException("template", id));
         if (t.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("error.concurrentChange");
         }
@@ -85,14 +91,7 @@ public class TemplateService {
     }
 
     private void check(TemplateDraft d) {
-        if (d.title() == null || d.title().isBlank() || d.title().strip().length() > TaskDraft.MAX_TITLE) {
-            throw new UserMessageException("board.title.required");
-        }
-        TextLimits.atMost(d.description(), TextLimits.NOTES);
-        if (d.type() == null || d.priority() == null || d.recurrence() == null || d.firstRun() == null
-                || d.dueDays() < 0 || d.dueDays() > 365) {
-            throw new UserMessageException("template.invalid");
-        }
+        FormValidation.requireValidOneAtATime(validator, d.stripped());
         projects.requireActive(d.projectId());
         if (d.assigneeId() != null && !people.hasActiveRole(d.assigneeId(), Role.ADMINISTRATOR)) {
             throw new UserMessageException("board.assignee.invalid");

@@ -2,11 +2,14 @@ package org.psoportal.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.psoportal.security.Access;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a service method (nobody can write an entry through a view): {@link SecurityAudit} and {@link EntityAudit} do it.
  */
 @Service
-@PreAuthorize("hasRole('HEAD')")
+@PreAuthorize(Access.HEAD_ONLY)
 public class AuditTrailService {
 
     /** The most entries one call returns, whatever the caller asks for. */
@@ -32,9 +35,9 @@ public class AuditTrailService {
         this.zone = zone;
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+    public List<AuditEntry> search(AuditFilter filter, Pageable page) {
         AuditFilter f = filter == null ? AuditFilter.NONE : filter;
         StringBuilder sql = new StringBuilder("SELECT id, occurred_at, actor_person_id, actor_label, category,"
                 + " action, object_type, object_id, detail, remote_address FROM audit_event WHERE 1 = 1");
@@ -71,12 +74,12 @@ public class AuditTrailService {
             args.add(like);
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
-        args.add(Math.clamp(limit, 1, MAX_PAGE));
-        args.add(Math.max(offset, 0));
+        args.add(Math.clamp(page.getPageSize(), 1, MAX_PAGE));
+        args.add(page.getOffset());
         return jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray());
     }
 
-    private static LocalDateTime utc(java.time.Instant instant) {
+    private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

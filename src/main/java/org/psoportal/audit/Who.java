@@ -1,9 +1,6 @@
 package org.psoportal.audit;
 
-import org.psoportal.security.PortalUser;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.psoportal.security.CurrentUser;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -16,17 +13,8 @@ record Who(Long personId, String label) {
     static final Who SYSTEM = new Who(null, "system");
 
     static Who current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return SYSTEM;
-        }
-        if (auth.getPrincipal() instanceof PortalUser user) {
-            return new Who(user.personId(), user.email());
-        }
-        if (auth instanceof AnonymousAuthenticationToken) {
-            return new Who(null, "anonymous");
-        }
-        return new Who(null, auth.getName());
+        CurrentUser.Caller caller = CurrentUser.caller(SYSTEM.label());
+        return new Who(caller.personId(), caller.name());
     }
 
     /** The client address of the HTTP request this thread serves, when it serves one. */

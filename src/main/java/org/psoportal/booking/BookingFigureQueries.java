@@ -15,6 +15,7 @@ import org.psoportal.booking.BookingFigureRows.Utilisation;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.shared.Count;
 import org.psoportal.shared.db.SqlParams;
+import org.psoportal.security.Access;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
  * snapshot across figures.
  */
 @Service
-@PreAuthorize("hasRole('HEAD')")
+@PreAuthorize(Access.HEAD_ONLY)
 public class BookingFigureQueries {
 
     private static final String HOLDING = " b.status " + BookingStatus.HOLDING_TIME_SQL + " ";
@@ -163,7 +164,7 @@ public class BookingFigureQueries {
     }
 
     /** Bookings someone made that hold time and have not ended yet. */
-    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    @PreAuthorize(Access.SELF_OR_HEAD)
     public List<BookingRow> upcomingBookingsBy(long personId, LocalDateTime nowUtc, int limit) {
         return jdbc.query(BOOKING_COLUMNS + """
                 WHERE b.booked_by_id = :person AND""" + HOLDING + """
@@ -174,7 +175,7 @@ public class BookingFigureQueries {
     }
 
     /** An expert's bookings that hold time and overlap [from, to). */
-    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    @PreAuthorize(Access.SELF_OR_HEAD)
     public List<BookingRow> expertBookings(long personId, LocalDateTime fromUtc, LocalDateTime toUtc, int limit) {
         return jdbc.query(BOOKING_COLUMNS + """
                 WHERE b.expert_id = :person AND""" + HOLDING + """
@@ -185,7 +186,7 @@ public class BookingFigureQueries {
     }
 
     /** Requests to an expert that wait for their approval and have not ended yet. */
-    @PreAuthorize(CurrentUser.SELF_OR_HEAD)
+    @PreAuthorize(Access.SELF_OR_HEAD)
     public List<BookingRow> awaitingApproval(long personId, LocalDateTime nowUtc, int limit) {
         return jdbc.query(BOOKING_COLUMNS + """
                 WHERE b.expert_id = :person AND b.status = 'REQUESTED' AND b.end_at > :now

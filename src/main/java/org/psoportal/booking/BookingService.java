@@ -1,10 +1,12 @@
 package org.psoportal.booking;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,16 @@ import org.psoportal.experts.ExpertService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectSummary;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit, and only code outside the transaction can turn them into the "just taken" message.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class BookingService {
 
     private final BookingRepository bookings;
@@ -141,12 +146,12 @@ public class BookingService {
         }));
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     public BookingRow approve(long bookingId) {
         return decide(bookingId, true, null);
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     public BookingRow decline(long bookingId, String reason) {
         return decide(bookingId, false, reason);
     }
@@ -184,7 +189,7 @@ public class BookingService {
 
     @Transactional(readOnly = true)
     public WeekCalendar week(long expertId, LocalDate anyDay) {
-        LocalDate monday = anyDay.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         TimeRange week = rules.weekOf(monday.atStartOfDay(rules.zone()).toInstant());
         List<Booking> list = bookings.inWeek(expertId, week.start(), week.end());
         Map<Long, BookingRow> visible = rowsById(list.stream().filter(this::maySeeDetails).toList());
@@ -211,9 +216,8 @@ public class BookingService {
     }
 
     @Transactional(readOnly = true)
-    public List<BookingRow> myBookings(boolean upcoming, int offset, int limit) {
+    public List<BookingRow> myBookings(boolean upcoming, Pageable page) {
         long me = currentUser.personId();
-        var page = page(offset, limit);
         return rows(upcoming ? bookings.upcomingBookedBy(me, clock.instant(), page)
                 : bookings.pastBookedBy(me, clock.instant(), page));
     }
@@ -226,13 +230,13 @@ public class BookingService {
     }
 
     /** The signed-in expert's upcoming bookings (requested ones included, for approval). */
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional(readOnly = true)
-    public List<BookingRow> mySchedule(int offset, int limit) {
-        return rows(bookings.upcomingForExpert(currentUser.personId(), clock.instant(), page(offset, limit)));
+    public List<BookingRow> mySchedule(Pageable page) {
+        return rows(bookings.upcomingForExpert(currentUser.personId(), clock.instant(), page));
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional(readOnly = true)
     public long countMySchedule() {
         return bookings.countUpcomingForExpert(currentUser.personId(), clock.instant());
@@ -338,7 +342,7 @@ public class BookingService {
     }
 
     private Booking get(long bookingId) {
-        return bookings.findById(bookingId).orElseThrow(() -> new ConcurrentChangeException("booking.notFound"));
+        return bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
     }
 
     private List<BookingRow> rows(List<Booking> list) {
@@ -349,10 +353,6 @@ public class BookingService {
         return rowMapper.rowsById(list);
     }
 
-    private static PageRequest page(int offset, int limit) {
-        int size = Math.max(limit, 1);
-        return PageRequest.of(offset / size, size);
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.PortalUser;
@@ -43,7 +44,7 @@ public class CalendarFeedService {
     }
 
     /** Creates a new token for the signed-in person (the old one stops working) and returns it once, in clear. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public String regenerateToken() {
         byte[] raw = new byte[32];
@@ -59,7 +60,7 @@ public class CalendarFeedService {
         return token;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean hasToken() {
         return tokens.existsById(currentUser.personId());
@@ -69,7 +70,7 @@ public class CalendarFeedService {
      * The feed of the token's owner, or empty for an unknown token. Reached without a session: the token is the
      * credential, so the read runs as its owner (with no roles) and sees exactly what the owner sees.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     @Transactional(readOnly = true)
     public Optional<String> feed(String token, String host) {
         if (token == null || token.length() > 100) {
@@ -87,7 +88,7 @@ public class CalendarFeedService {
     }
 
     /** One booking as an .ics file, for those who may see its details. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public String bookingIcs(long bookingId, String host) {
         return IcsWriter.write(List.of(bookings.details(bookingId)), clock.instant(), host);

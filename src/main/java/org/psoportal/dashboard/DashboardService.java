@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.psoportal.admintasks.TaskFigureQueries;
 import org.psoportal.booking.BookingFigureQueries;
 import org.psoportal.shared.Count;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.db.SqlParams;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * days into UTC bounds, fills in empty categories and checks who may see what.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class DashboardService {
 
     static final int LIST_LIMIT = 30;
@@ -58,7 +59,7 @@ public class DashboardService {
      * {@link OfficeDashboard#updatedAt()}. Not one transaction around the call: someone waiting for the computation
      * in flight holds no database connection.
      */
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     public OfficeDashboard office(DashboardFilter filter) {
         return shared.get(filter, today());
     }

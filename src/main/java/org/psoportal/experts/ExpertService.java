@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
+import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Expert profiles: everyone signed in may look; an expert edits their own, the head of the PSO any. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class ExpertService {
 
     private final ExpertProfileRepository profiles;
@@ -81,7 +84,7 @@ public class ExpertService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ExpertSchedule lockForBooking(long expertId) {
-        return scheduleLock.lock(expertId).orElseThrow(() -> new UserMessageException("expert.notFound"));
+        return scheduleLock.lock(expertId).orElseThrow(() -> new NotFoundException("expert", expertId));
     }
 
     /** True when the caller may edit this expert's profile: the expert themself or the head of the PSO. */
@@ -90,7 +93,7 @@ public class ExpertService {
                 || (currentUser.hasRole(Role.EXPERT) && currentUser.personId() == expertId);
     }
 
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional(readOnly = true)
     public ExpertProfileForm loadForm(long expertId) {
         checkCanEdit(expertId);
@@ -98,7 +101,7 @@ public class ExpertService {
     }
 
     /** Saves (or creates) the profile of a person with the EXPERT role. */
-    @PreAuthorize("hasAnyRole('EXPERT','HEAD')")
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
     @Transactional
     public void save(long expertId, ExpertProfileForm form) {
         checkCanEdit(expertId);
@@ -110,7 +113,7 @@ public class ExpertService {
         p.apply(form);
         try {
             profiles.saveAndFlush(p);
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+        } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("error.concurrentChange");
         }
     }
@@ -148,7 +151,7 @@ public class ExpertService {
     }
 
     private ExpertProfile get(long expertId) {
-        return profiles.findById(expertId).orElseThrow(() -> new UserMessageException("expert.notFound"));
+        return profiles.findById(expertId).orElseThrow(() -> new NotFoundException("expert", expertId));
     }
 
     private static ExpertCard card(ExpertProfile p, PersonSummary person) {

@@ -1,8 +1,12 @@
 package org.psoportal.notifications;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.psoportal.people.PersonService;
+import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +17,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Boot only creates a {@link JavaMailSender} then, hence the {@link ObjectProvider}.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
@@ -110,12 +115,12 @@ public class NotificationService {
     }
 
     /** Texts of the e-mails, from the same translation files as the UI (default language). */
-    @org.springframework.stereotype.Component
+    @Component
     static class MailText {
-        private final java.util.ResourceBundle bundle;
+        private final ResourceBundle bundle;
 
         MailText() {
-            this.bundle = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.ROOT);
+            this.bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
         }
 
         String subject() {
@@ -124,7 +129,7 @@ public class NotificationService {
 
         String body(String key, List<String> args) {
             String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH).format(args.toArray());
+            return new MessageFormat(pattern, Locale.ENGLISH).format(args.toArray());
         }
     }
 }

@@ -8,14 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.psoportal.security.Access;
 import org.psoportal.security.PersonDeactivated;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
-import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.FormValidation;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** People and their roles. Administration is for the head of the PSO; lookups for anyone signed in. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class PersonService {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
@@ -45,27 +47,27 @@ public class PersonService {
     }
 
     /** One page of the administration grid, filtered by name or e-mail and role. */
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
-    public List<PersonRow> search(PersonFilter filter, int offset, int limit) {
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
-        return people.search(filter.normalizedText(), filter.role(), filter.activeOnly(), page)
+    public List<PersonRow> search(PersonFilter filter, Pageable page) {
+        var byName = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("fullName", "id"));
+        return people.search(filter.normalizedText(), filter.role(), filter.activeOnly(), byName)
                 .stream().map(PersonRow::of).toList();
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public long count(PersonFilter filter) {
         return people.countSearch(filter.normalizedText(), filter.role(), filter.activeOnly());
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public PersonForm loadForm(long personId) {
         return PersonForm.of(get(personId));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public PersonRow create(PersonForm form, String initialPassword) {
         FormValidation.requireValid(validator, form);
@@ -79,7 +81,7 @@ public class PersonService {
         return PersonRow.of(people.saveAndFlush(person));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public PersonRow update(long personId, PersonForm form, String newPasswordOrBlank) {
         FormValidation.requireValid(validator, form);
@@ -105,7 +107,7 @@ public class PersonService {
         return PersonRow.of(people.saveAndFlush(person));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public PersonRow setActive(long personId, boolean active) {
         Person person = get(personId);
@@ -120,7 +122,7 @@ public class PersonService {
         return PersonRow.of(person);
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public void setPassword(long personId, String newPassword) {
         checkPassword(newPassword);
@@ -163,7 +165,7 @@ public class PersonService {
     }
 
     private Person get(long personId) {
-        return people.findById(personId).orElseThrow(() -> new ConcurrentChangeException("person.notFound"));
+        return people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
     }
 
     private static void checkPassword(String password) {

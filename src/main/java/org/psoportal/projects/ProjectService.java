@@ -9,16 +9,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
-import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.security.Access;
 import org.psoportal.shared.FormValidation;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Projects: the head of the PSO administers them; everyone signed in may pick an active one. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class ProjectService {
 
     private final ProjectRepository projects;
@@ -57,28 +59,28 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ProjectSummary requireActive(long projectId) {
         ProjectSummary p = projects.findSummary(projectId)
-                .orElseThrow(() -> new UserMessageException("project.notFound"));
+                .orElseThrow(() -> new NotFoundException("project", projectId));
         if (!p.active()) {
             throw new UserMessageException("project.notActive", p.code());
         }
         return p;
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public List<ProjectRow> list() {
-        List<Project> all = projects.findAll(org.springframework.data.domain.Sort.by("code"));
+        List<Project> all = projects.findAll(Sort.by("code"));
         Map<Long, PersonSummary> managers = people.summaries(all.stream().map(Project::getManagerId).toList());
         return all.stream().map(p -> toRow(p, managers)).toList();
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional(readOnly = true)
     public ProjectForm loadForm(long projectId) {
         return ProjectForm.of(get(projectId));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public ProjectRow create(ProjectForm form) {
         FormValidation.requireValid(validator, form);
@@ -92,7 +94,7 @@ public class ProjectService {
         return toRow(p, people.summaries(List.of(p.getManagerId())));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public ProjectRow update(long projectId, ProjectForm form) {
         FormValidation.requireValid(validator, form);
@@ -110,7 +112,7 @@ public class ProjectService {
         return toRow(p, people.summaries(List.of(p.getManagerId())));
     }
 
-    @PreAuthorize("hasRole('HEAD')")
+    @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public ProjectRow setStatus(long projectId, ProjectStatus status) {
         Project p = get(projectId);
@@ -126,7 +128,7 @@ public class ProjectService {
     }
 
     private Project get(long projectId) {
-        return projects.findById(projectId).orElseThrow(() -> new ConcurrentChangeException("project.notFound"));
+        return projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
     }
 
     private ProjectRow toRow(Project p, Map<Long, PersonSummary> managers) {

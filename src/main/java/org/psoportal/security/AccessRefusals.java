@@ -1,6 +1,7 @@
 package org.psoportal.security;
 
 import org.aopalliance.intercept.MethodInvocation;
+import org.psoportal.security.CurrentUser.Caller;
 import org.psoportal.shared.SafeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,8 +9,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,14 +54,14 @@ public class AccessRefusals {
             String method = call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
             Caller caller = caller();
             log.warn("Access refused: {} may not call {}", caller.logName(), method);
-            publish(new AccessRefused(caller.personId(), caller.label(), "method", method, null));
+            publish(new AccessRefused(caller.personId(), caller.name(), "method", method, null));
         }
     }
 
     private static void refused(String what, String which, Long objectId) {
         Caller caller = caller();
         log.warn("Access refused: {} may not touch {} {}", caller.logName(), clean(what), clean(which));
-        publish(new AccessRefused(caller.personId(), caller.label(), clean(what), clean(which), objectId));
+        publish(new AccessRefused(caller.personId(), caller.name(), clean(what), clean(which), objectId));
     }
 
     private static void publish(AccessRefused refusal) {
@@ -72,23 +71,10 @@ public class AccessRefusals {
         }
     }
 
-    /** A signed-in person (id and e-mail), or who else asked ("anonymous", a technical account's name). */
-    private record Caller(Long personId, String label) {
-        String logName() {
-            return personId == null ? label : label + " (person " + personId + ")";
-        }
-    }
-
+    /** The caller, named for the log: "anonymous" also when no authentication is on this thread. */
     private static Caller caller() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getPrincipal() == null
-                || "anonymousUser".equals(auth.getPrincipal())) {
-            return new Caller(null, "anonymous");
-        }
-        if (auth.getPrincipal() instanceof PortalUser user) {
-            return new Caller(user.personId(), clean(user.email()));
-        }
-        return new Caller(null, clean(auth.getName()));
+        Caller caller = CurrentUser.caller("anonymous");
+        return new Caller(caller.personId(), clean(caller.name()));
     }
 
     /** Neutralises log injection: line breaks and other control characters become '_', and length is capped. */

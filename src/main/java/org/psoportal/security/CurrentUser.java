@@ -1,24 +1,32 @@
 package org.psoportal.security;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is calling: the one place services and views ask. */
+/**
+ * Who is calling: the one place services, views, the refusal log and the audit trail ask. Instances serve code
+ * that Spring wires; {@link #caller(String)} is static for code that runs where no bean reaches (an exception
+ * built inside a throw expression).
+ */
 @Component
 public class CurrentUser {
 
-    /**
-     * {@code @PreAuthorize} rule of a query about one person (parameter {@code personId}): that person themself, or
-     * the head, who sees the whole office anyway.
-     */
-    public static final String SELF_OR_HEAD =
-            "isAuthenticated() and (hasRole('HEAD') or #personId == principal.personId())";
+    /** The caller as logs and the audit trail name them: a signed-in person by id and e-mail, anyone else by name. */
+    public record Caller(Long personId, String name) {
+
+        public String logName() {
+            return personId == null ? name : name + " (person " + personId + ")";
+        }
+    }
 
     public Optional<PortalUser> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = authentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
             return Optional.of(user);
         }
@@ -38,8 +46,51 @@ public class CurrentUser {
         return Role.MANAGERS.stream().anyMatch(this::hasRole);
     }
 
+    public Optional<Long> findPersonId() {
+        return find().map(PortalUser::personId);
+    }
+
     public boolean hasRole(Role role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = authentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+
+    /** The roles the caller holds, whoever authenticated them (a signed-in person or a test's mock user). */
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (hasRole(role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * Names the caller: a signed-in person by id and e-mail; a visitor who has not signed in as "anonymous"; a
+     * technical account by its name; and {@code nobody} when no authentication is on this thread at all (work the
+     * application starts itself, such as a scheduler).
+     */
+    public static Caller caller(String nobody) {
+        Authentication auth = authentication();
+        if (auth == null) {
+            return new Caller(null, nobody);
+        }
+        if (isAnonymous(auth)) {
+            return new Caller(null, "anonymous");
+        }
+        if (auth.getPrincipal() instanceof PortalUser user) {
+            return new Caller(user.personId(), user.email());
+        }
+        return new Caller(null, auth.getName());
+    }
+
+    private static boolean isAnonymous(Authentication auth) {
+        return auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated() || auth.getPrincipal() == null
+                || "anonymousUser".equals(auth.getPrincipal());
+    }
+
+    private static Authentication authentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 }

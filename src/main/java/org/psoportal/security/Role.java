@@ -25,11 +25,6 @@ public enum Role {
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
         public static final String EXPERT = "EXPERT";
         public static final String HEAD = "HEAD";
-        /**
-         * {@link Role#MANAGERS} as a {@code @PreAuthorize} rule: annotations need a constant, and OneHomePerRuleTest
-         * keeps the two equal.
-         */
-        public static final String ANY_MANAGER = "hasAnyRole('" + ADMINISTRATOR + "','" + HEAD + "')";
 
         private Names() {}
     }

@@ -3,12 +3,14 @@ package org.psoportal.admintasks;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -23,7 +25,7 @@ class BoardAccessTest {
     @Autowired BoardFixture fixture;
     @Autowired AttachmentService attachments;
 
-    private static final byte[] PDF = "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PDF = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
 
     private long project;
     private long adminTask;
@@ -57,7 +59,7 @@ class BoardAccessTest {
         denied(() -> board.filteredCards(BoardFilter.NONE));
         denied(() -> board.columnInfos());
         denied(() -> board.card(adminTask));
-        denied(() -> board.archived(null, 0, 10));
+        denied(() -> board.archived(null, PageRequest.of(0, 10)));
         denied(() -> board.archivedCount(null));
         denied(() -> board.move(adminTask, 0, BoardPlace.top(BoardColumn.DONE), true));
         denied(() -> board.archive(adminTask, 0));
@@ -80,7 +82,7 @@ class BoardAccessTest {
         allowed(() -> board.filteredCards(BoardFilter.NONE));
         allowed(() -> board.columnInfos());
         allowed(() -> board.card(adminTask));
-        allowed(() -> board.archived(null, 0, 10));
+        allowed(() -> board.archived(null, PageRequest.of(0, 10)));
         allowed(() -> board.archivedCount(null));
         allowed(() -> tasks.details(adminTask));
         allowed(() -> tasks.comment(adminTask, "hi"));

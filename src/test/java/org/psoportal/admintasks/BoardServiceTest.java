@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -73,7 +81,7 @@ class BoardServiceTest {
         long project = fixture.newProject();
         long first = tasks.create(BoardFixture.draft(project, "First"));
         long last = tasks.create(BoardFixture.draft(project, "Last"));
-        List<Long> expected = new java.util.ArrayList<>(List.of(first));
+        List<Long> expected = new ArrayList<>(List.of(first));
         // Each card goes right before "Last", halving the gap each time: 16 fit, the 17th needs a respace.
         for (int i = 1; i <= 18; i++) {
             long card = tasks.create(BoardFixture.draft(project, "Squeezed " + i));
@@ -95,8 +103,8 @@ class BoardServiceTest {
         }
     }
 
-    private java.util.Map<Long, Long> positions(long project) {
-        java.util.Map<Long, Long> result = new java.util.HashMap<>();
+    private Map<Long, Long> positions(long project) {
+        Map<Long, Long> result = new HashMap<>();
         jdbc.query("SELECT id, position FROM admin_task WHERE project_id = ?",
                 rs -> { result.put(rs.getLong(1), rs.getLong(2)); }, project);
         return result;
@@ -112,7 +120,7 @@ class BoardServiceTest {
 
         jdbc.update("UPDATE admin_task SET completed_at = completed_at - INTERVAL 15 DAY WHERE id = ?", t);
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.DONE)).isEmpty();
-        assertThat(board.archived("zq" + project, 0, 10)).extracting(TaskCard::id).containsExactly(t);
+        assertThat(board.archived("zq" + project, PageRequest.of(0, 10))).extracting(TaskCard::id).containsExactly(t);
         assertThat(board.archivedCount("zq" + project)).isEqualTo(1);
     }
 
@@ -164,7 +172,7 @@ class BoardServiceTest {
         long admin = fixture.personId(DemoAccounts.ADMINISTRATOR);
         long mine = tasks.create(BoardFixture.draft(project, "Invoice for hosting").withAssignee(admin));
         long late = tasks.create(new TaskDraft("Late receipts", null, TaskType.PAPERWORK, project, null,
-                Priority.HIGH, java.time.LocalDate.now().minusDays(3)));
+                Priority.HIGH, LocalDate.now().minusDays(3)));
         BoardFilter base = BoardFilter.NONE.withProject(project);
         assertThat(ids(base)).containsExactlyInAnyOrder(mine, late);
         assertThat(ids(base.withAssignee(admin, false))).containsExactly(mine);
@@ -222,13 +230,13 @@ class BoardServiceTest {
     void committedChangesAreBroadcastToOpenBoards() throws Exception {
         long project = fixture.newProject();
         long t = tasks.create(BoardFixture.draft(project, "Broadcast me"));
-        java.util.concurrent.BlockingQueue<BoardChanged> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        BlockingQueue<BoardChanged> received = new LinkedBlockingQueue<>();
         Runnable unregister = broadcaster.register(received::add);
         try {
             board.move(t, board.card(t).version(), BoardPlace.top(BoardColumn.WAITING), true);
             BoardChanged event = null;
             for (long end = System.currentTimeMillis() + 2000; System.currentTimeMillis() < end; ) {
-                BoardChanged e = received.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                BoardChanged e = received.poll(100, TimeUnit.MILLISECONDS);
                 if (e != null && e.taskId() == t) {
                     event = e;
                     break;

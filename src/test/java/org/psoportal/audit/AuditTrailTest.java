@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardPlace;
@@ -19,6 +20,7 @@ import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.TaskDraft;
 import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.TaskType;
 import org.psoportal.booking.BookingFixture;
 import org.psoportal.booking.BookingRequest;
 import org.psoportal.booking.BookingRow;
@@ -30,11 +32,13 @@ import org.psoportal.projects.ProjectForm;
 import org.psoportal.projects.ProjectRow;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectStatus;
+import org.psoportal.security.LoginAttempts;
 import org.psoportal.security.Role;
 import org.psoportal.security.SecurityFixture;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -69,7 +73,7 @@ class AuditTrailTest {
 
     /** The entries of the filter, newest first, read through the head's service. */
     private List<AuditEntry> entries(AuditFilter filter) {
-        return security.as(DemoAccounts.HEAD, () -> trail.search(filter, 0, 100));
+        return security.as(DemoAccounts.HEAD, () -> trail.search(filter, PageRequest.of(0, 100)));
     }
 
     private List<AuditEntry> about(String type, long id) {
@@ -116,8 +120,8 @@ class AuditTrailTest {
 
         List<AuditEntry> mine = entries(AuditFilter.NONE.withActor(person.email()));
         assertThat(mine).extracting(AuditEntry::category, AuditEntry::action).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.SIGN_IN_FAILED, "BAD_CREDENTIALS"),
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.SIGN_IN, "SIGNED_IN"));
+                Tuple.tuple(AuditCategory.SIGN_IN_FAILED, "BAD_CREDENTIALS"),
+                Tuple.tuple(AuditCategory.SIGN_IN, "SIGNED_IN"));
         assertThat(mine.getLast().actorPersonId()).isEqualTo(person.id());
         assertThat(mine.getFirst().actorPersonId()).as("nobody is signed in after a failure").isNull();
         assertThat(mine).allSatisfy(e -> assertThat(e.occurredAt()).isBetween(before, after));
@@ -128,7 +132,7 @@ class AuditTrailTest {
     @Test
     void aLockedAccountsAttemptsAreRecordedAsLocked() {
         PersonRow person = newPerson("right-password", Role.STAFF);
-        for (int i = 0; i < org.psoportal.security.LoginAttempts.MAX_FAILURES; i++) {
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> signIn(person.email(), "wrong-password"));
         }
         assertThatThrownBy(() -> signIn(person.email(), "right-password")).isInstanceOf(LockedException.class);
@@ -146,7 +150,7 @@ class AuditTrailTest {
         long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
 
         within(() -> {
-            assertThatThrownBy(() -> security.as(staff, () -> trail.search(AuditFilter.NONE, 0, 10)))
+            assertThatThrownBy(() -> security.as(staff, () -> trail.search(AuditFilter.NONE, PageRequest.of(0, 10))))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> security.as(staff, () -> tasks.update(task, version,
                     BoardFixture.draft(project, "Hijacked")))).isInstanceOf(AccessDeniedException.class);
@@ -171,7 +175,7 @@ class AuditTrailTest {
                 id -> about("task", id));
         Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
-        TaskDraft edited = new TaskDraft("Order 12 laptops", "desc", org.psoportal.admintasks.TaskType.EXPENSES,
+        TaskDraft edited = new TaskDraft("Order 12 laptops", "desc", TaskType.EXPENSES,
                 project, null, Priority.HIGH, BoardFixture.draft(project, "x").dueDate());
         security.as(admin, () -> tasks.update(task, version, edited));
         security.run(admin, () -> board.move(task, version + 1, BoardPlace.top(BoardColumn.IN_PROGRESS), true));
@@ -274,9 +278,9 @@ class AuditTrailTest {
 
         assertThat(about("project", project.id())).extracting(AuditEntry::category, AuditEntry::action,
                 AuditEntry::detail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "status: ACTIVE → CLOSED"),
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "name"),
-                org.assertj.core.groups.Tuple.tuple(AuditCategory.PROJECT, "CREATED",
+                Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "status: ACTIVE → CLOSED"),
+                Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "name"),
+                Tuple.tuple(AuditCategory.PROJECT, "CREATED",
                         project.code() + " · Audit project · ACTIVE"));
     }
 
@@ -327,7 +331,7 @@ class AuditTrailTest {
     @Test
     void onlyTheHeadReadsTheTrail() {
         for (String who : List.of(DemoAccounts.STAFF, DemoAccounts.ADMINISTRATOR, DemoAccounts.EXPERT)) {
-            assertThatThrownBy(() -> security.as(who, () -> trail.search(AuditFilter.NONE, 0, 10)))
+            assertThatThrownBy(() -> security.as(who, () -> trail.search(AuditFilter.NONE, PageRequest.of(0, 10))))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(entries(AuditFilter.NONE)).isNotEmpty();

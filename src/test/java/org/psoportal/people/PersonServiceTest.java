@@ -11,11 +11,15 @@ import org.psoportal.shared.UserMessageException;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -24,8 +28,8 @@ class PersonServiceTest {
 
     @Autowired PersonService people;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.springframework.security.core.userdetails.UserDetailsService userDetails;
-    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+    @Autowired UserDetailsService userDetails;
+    @Autowired PasswordEncoder encoder;
 
     private static String uniqueEmail() {
         return "p-" + UUID.randomUUID() + "@Example.ORG";
@@ -112,14 +116,14 @@ class PersonServiceTest {
         people.create(form(marker + " Staff", uniqueEmail(), Role.STAFF), "long-enough-1");
 
         assertThat(people.count(new PersonFilter(marker, null, false))).isEqualTo(2);
-        assertThat(people.search(new PersonFilter(marker.toUpperCase(), Role.EXPERT, false), 0, 50))
+        assertThat(people.search(new PersonFilter(marker.toUpperCase(), Role.EXPERT, false), PageRequest.of(0, 50)))
                 .extracting(PersonRow::fullName).containsExactly(marker + " Expert");
     }
 
     @Test
     @WithMockUser(roles = {"STAFF", "ADMINISTRATOR", "EXPERT"})
     void onlyTheHeadAdministersPeople() {
-        assertThatThrownBy(() -> people.search(PersonFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.search(PersonFilter.ALL, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.create(form("X", uniqueEmail(), Role.HEAD), "long-enough-1"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.setActive(1L, false)).isInstanceOf(AccessDeniedException.class);
@@ -129,6 +133,6 @@ class PersonServiceTest {
     @Test
     void anonymousCallersAreRefused() {
         assertThatThrownBy(() -> people.activeWithRole(Role.EXPERT))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class NavigationTest extends BrowserlessViewTest {
 
     private List<String> menu() {
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.psoportal.admintasks.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,7 +47,7 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("archive.column")).setAutoWidth(true);
         grid.addColumn(c -> c.completedAt() == null ? "" : fmt.format(c.completedAt()))
                 .setHeader(getTranslation("archive.completed")).setAutoWidth(true);
-        grid.setItems(q -> board.archived(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> board.archived(search.getValue(), toSpringPageRequest(q)).stream(),
                 q -> (int) board.archivedCount(search.getValue()));
         grid.addItemClickListener(e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
         grid.setSizeFull();

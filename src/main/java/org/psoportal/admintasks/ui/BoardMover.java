@@ -2,6 +2,8 @@ package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardPlace;
@@ -9,6 +11,7 @@ import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskConflictException;
 import org.psoportal.admintasks.WipLimitException;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.ui.Notifications;
 
 /**
@@ -20,9 +23,9 @@ class BoardMover {
     private final BoardService board;
     private final Component owner;
     /** Called with the columns to redraw after a move (or a refused one). */
-    private final Consumer<java.util.Set<BoardColumn>> refresh;
+    private final Consumer<Set<BoardColumn>> refresh;
 
-    BoardMover(BoardService board, Component owner, Consumer<java.util.Set<BoardColumn>> refresh) {
+    BoardMover(BoardService board, Component owner, Consumer<Set<BoardColumn>> refresh) {
         this.board = board;
         this.owner = owner;
         this.refresh = refresh;
@@ -35,9 +38,9 @@ class BoardMover {
             done(card, target);
         } catch (WipLimitException e) {
             confirmOverLimit(card, place, e);
-        } catch (TaskConflictException e) {
+        } catch (TaskConflictException | NotFoundException e) {
             Notifications.error(Notifications.text(e));
-            refresh.accept(java.util.EnumSet.allOf(BoardColumn.class));
+            refresh.accept(EnumSet.allOf(BoardColumn.class));
         }
     }
 
@@ -54,16 +57,16 @@ class BoardMover {
             try {
                 board.move(card.id(), card.version(), place, true);
                 done(card, target);
-            } catch (TaskConflictException conflict) {
+            } catch (TaskConflictException | NotFoundException conflict) {
                 Notifications.error(Notifications.text(conflict));
-                refresh.accept(java.util.EnumSet.allOf(BoardColumn.class));
+                refresh.accept(EnumSet.allOf(BoardColumn.class));
             }
         });
         dialog.open();
     }
 
     private void done(TaskCard card, BoardColumn target) {
-        refresh.accept(java.util.EnumSet.of(card.column(), target));
+        refresh.accept(EnumSet.of(card.column(), target));
         if (card.column() != target) {
             Notifications.success(owner.getTranslation("board.moved", card.title(),
                     owner.getTranslation("board.column." + target.name())));

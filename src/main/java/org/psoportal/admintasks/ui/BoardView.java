@@ -42,6 +42,7 @@ import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.ui.Notifications;
 
 /**
@@ -235,7 +236,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             board.archive(card.id(), card.version());
             Notifications.success(getTranslation("board.archived", card.title()));
-        } catch (TaskConflictException e) {
+        } catch (TaskConflictException | NotFoundException e) {
             Notifications.error(Notifications.text(e));
         }
         refreshColumns(EnumSet.of(card.column()));

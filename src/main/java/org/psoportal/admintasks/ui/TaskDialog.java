@@ -3,13 +3,16 @@ package org.psoportal.admintasks.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.psoportal.admintasks.AttachmentService;
 import org.psoportal.admintasks.TaskConflictException;
 import org.psoportal.admintasks.TaskDetails;
+import org.psoportal.admintasks.TaskDraft;
 import org.psoportal.admintasks.TaskService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectSummary;
@@ -48,16 +51,16 @@ class TaskDialog extends Dialog {
     void openNew() {
         setHeaderTitle(getTranslation("task.dialog.new"));
         TaskForm form = new TaskForm(projects, assignees, manager);
-        Button save = new Button(getTranslation("task.save"), e -> {
+        Button save = new Button(getTranslation("task.save"), e -> form.read().ifPresent(draft -> {
             try {
-                tasks.create(form.read());
-                Notifications.success(getTranslation("board.created", form.read().title()));
+                tasks.create(draft);
+                Notifications.success(getTranslation("board.created", draft.title()));
                 close();
                 onChange.run();
             } catch (UserMessageException ex) {
                 Notifications.error(Notifications.text(ex));
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-save");
         add(form);
@@ -84,7 +87,7 @@ class TaskDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-save");
         save.setVisible(d.mayEdit());
-        com.vaadin.flow.component.html.Div details = new com.vaadin.flow.component.html.Div(requested, form, save);
+        Div details = new Div(requested, form, save);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -102,8 +105,12 @@ class TaskDialog extends Dialog {
     }
 
     private void save(TaskDetails d, TaskForm form) {
+        Optional<TaskDraft> draft = form.read();
+        if (draft.isEmpty()) {
+            return;
+        }
         try {
-            show(tasks.update(d.id(), d.version(), form.read()));
+            show(tasks.update(d.id(), d.version(), draft.get()));
             Notifications.success(getTranslation("board.saved"));
             onChange.run();
         } catch (TaskConflictException e) {

@@ -6,16 +6,25 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.TaskDraft;
 import org.psoportal.admintasks.TaskType;
 import org.psoportal.people.PersonSummary;
+import org.psoportal.projects.ProjectStatus;
 import org.psoportal.projects.ProjectSummary;
-import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.TextLimits;
 
-/** The task's fields. The service validates again; the form only helps. */
+/**
+ * The fields of a task (and of the card a recurring task makes), bound to a {@link TaskDraft} by a Binder that
+ * shows the same messages as the service's Bean Validation, beside the field. The service validates again.
+ */
 class TaskForm extends FormLayout {
 
     private final TextField title = new TextField();
@@ -25,6 +34,7 @@ class TaskForm extends FormLayout {
     private final ComboBox<PersonSummary> assignee = new ComboBox<>();
     private final Select<Priority> priority = new Select<>();
     private final DatePicker due = new DatePicker();
+    private final Binder<TaskDraft> binder = new Binder<>(TaskDraft.class);
     private final List<ProjectSummary> projects;
     private final List<PersonSummary> assignees;
     private final boolean mayAssign;
@@ -60,45 +70,71 @@ class TaskForm extends FormLayout {
         priority.setValue(Priority.NORMAL);
         due.setLabel(getTranslation("task.dueDate"));
         due.setId("task-due");
+        bind();
         add(title, 2);
         add(type, project, priority, due, assignee);
         add(description, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 2));
     }
 
-    void fill(TaskDraft d, String projectCodeIfMissing) {
-        title.setValue(d.title());
-        description.setValue(d.description() == null ? "" : d.description());
-        type.setValue(d.type());
-        priority.setValue(d.priority());
-        due.setValue(d.dueDate());
-        ProjectSummary p = projects.stream().filter(x -> x.id() == d.projectId()).findFirst().orElse(null);
-        if (p == null) {
-            // A closed project is not offered for new work, but a task on it still shows it.
-            p = new ProjectSummary(d.projectId(), projectCodeIfMissing, "", org.psoportal.projects.ProjectStatus.CLOSED);
-            projects.add(p);
-            project.setItems(projects);
-        }
-        project.setValue(p);
-        assignee.setValue(d.assigneeId() == null ? null
-                : assignees.stream().filter(a -> a.id() == d.assigneeId()).findFirst().orElse(null));
+    /** The rules of {@link TaskDraft}'s constraints, with their messages, so the user sees them at the field. */
+    private void bind() {
+        binder.forField(title).asRequired(getTranslation("board.title.required"))
+                .withValidator(new StringLengthValidator(getTranslation("board.title.tooLong", TaskDraft.MAX_TITLE),
+                        0, TaskDraft.MAX_TITLE))
+                .bind("title");
+        binder.forField(description)
+                .withValidator(new StringLengthValidator(getTranslation("input.tooLong", TextLimits.NOTES),
+                        0, TextLimits.NOTES))
+                .bind("description");
+        binder.forField(type).asRequired(getTranslation("board.typePriority.required")).bind("type");
+        binder.forField(priority).asRequired(getTranslation("board.typePriority.required")).bind("priority");
+        binder.forField(project).asRequired(getTranslation("project.notFound"))
+                .withConverter(Converter.<ProjectSummary, Long>from(p -> p.id(), this::projectOf,
+                        e -> getTranslation("project.notFound")))
+                .bind("projectId");
+        binder.forField(assignee)
+                .withConverter(Converter.<PersonSummary, Long>from(a -> a == null ? null : a.id(),
+                        this::assigneeOf, e -> getTranslation("board.assignee.invalid")))
+                .bind("assigneeId");
+        binder.forField(due).bind("dueDate");
     }
 
-    TaskDraft read() {
-        if (project.getValue() == null) {
-            throw new UserMessageException("project.notFound");
+    /** Shows a draft; a task on a closed project still shows it (closed projects are not offered for new work). */
+    void fill(TaskDraft d, String projectCodeIfMissing) {
+        if (projectCodeIfMissing != null && projects.stream().noneMatch(x -> x.id() == d.projectId())) {
+            projects.add(new ProjectSummary(d.projectId(), projectCodeIfMissing, "", ProjectStatus.CLOSED));
+            project.setItems(projects);
         }
-        return new TaskDraft(title.getValue(), description.getValue(), type.getValue(), project.getValue().id(),
-                assignee.getValue() == null ? null : assignee.getValue().id(), priority.getValue(), due.getValue());
+        binder.readRecord(d);
+    }
+
+    /** The draft, or empty when a field is not valid (its message is shown beside it). */
+    Optional<TaskDraft> read() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For a recurring task: the card it makes has no fixed due date, and its title field is the template's. */
+    TaskForm withoutDueDate(String titleId) {
+        remove(due);
+        title.setId(titleId);
+        return this;
     }
 
     void setEditable(boolean editable) {
-        title.setReadOnly(!editable);
-        description.setReadOnly(!editable);
-        type.setReadOnly(!editable);
-        project.setReadOnly(!editable);
-        priority.setReadOnly(!editable);
-        due.setReadOnly(!editable);
+        binder.setReadOnly(!editable);
         assignee.setReadOnly(!editable || !mayAssign);
+    }
+
+    private ProjectSummary projectOf(Long id) {
+        return id == null ? null : projects.stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    }
+
+    private PersonSummary assigneeOf(Long id) {
+        return id == null ? null : assignees.stream().filter(a -> a.id() == id).findFirst().orElse(null);
     }
 }

@@ -2,14 +2,11 @@ package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -17,6 +14,7 @@ import java.util.List;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.Recurrence;
 import org.psoportal.admintasks.ScheduleKind;
+import org.psoportal.admintasks.TaskDraft;
 import org.psoportal.admintasks.TaskType;
 import org.psoportal.admintasks.TemplateDraft;
 import org.psoportal.admintasks.TemplateRow;
@@ -29,12 +27,7 @@ import org.psoportal.shared.ui.Notifications;
 /** Create or edit a recurring task: the card it makes and its schedule. */
 class TemplateDialog extends Dialog {
 
-    private final TextField title = new TextField();
-    private final TextArea description = new TextArea();
-    private final Select<TaskType> type = new Select<>();
-    private final ComboBox<ProjectSummary> project = new ComboBox<>();
-    private final ComboBox<PersonSummary> assignee = new ComboBox<>();
-    private final Select<Priority> priority = new Select<>();
+    private final TaskForm card;
     private final Select<ScheduleKind> kind = new Select<>();
     private final IntegerField dayOfMonth = new IntegerField();
     private final Select<DayOfWeek> dayOfWeek = new Select<>();
@@ -45,22 +38,7 @@ class TemplateDialog extends Dialog {
     TemplateDialog(TemplateService templates, List<ProjectSummary> projects, List<PersonSummary> assignees,
             TemplateRow row, LocalDate today, Runnable onSaved) {
         setHeaderTitle(getTranslation(row == null ? "template.new" : "template.edit"));
-        title.setLabel(getTranslation("task.title"));
-        title.setId("template-title");
-        description.setLabel(getTranslation("task.description"));
-        type.setLabel(getTranslation("task.type"));
-        type.setItems(TaskType.values());
-        type.setItemLabelGenerator(t -> getTranslation("board.type." + t.name()));
-        project.setLabel(getTranslation("task.project"));
-        project.setItems(projects);
-        project.setItemLabelGenerator(ProjectSummary::label);
-        assignee.setLabel(getTranslation("task.assignee"));
-        assignee.setItems(assignees);
-        assignee.setItemLabelGenerator(PersonSummary::fullName);
-        assignee.setClearButtonVisible(true);
-        priority.setLabel(getTranslation("task.priority"));
-        priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(p -> getTranslation("board.priority." + p.name()));
+        card = new TaskForm(projects, assignees, true).withoutDueDate("template-title");
         kind.setLabel(getTranslation("template.schedule"));
         kind.setItems(ScheduleKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("template.kind." + k.name()));
@@ -79,13 +57,8 @@ class TemplateDialog extends Dialog {
 
         TemplateDraft d = row == null ? new TemplateDraft("", null, TaskType.OTHER, 0, null, Priority.NORMAL,
                 Recurrence.monthly(1), 5, today) : row.draft();
-        title.setValue(d.title());
-        description.setValue(d.description() == null ? "" : d.description());
-        type.setValue(d.type());
-        project.setValue(projects.stream().filter(p -> p.id() == d.projectId()).findFirst().orElse(null));
-        assignee.setValue(d.assigneeId() == null ? null
-                : assignees.stream().filter(a -> a.id() == d.assigneeId()).findFirst().orElse(null));
-        priority.setValue(d.priority());
+        card.fill(new TaskDraft(d.title(), d.description(), d.type(), d.projectId(), d.assigneeId(), d.priority(),
+                null), null);
         kind.setValue(d.recurrence().kind());
         dayOfMonth.setValue(d.recurrence().dayOfMonth() == null ? 1 : d.recurrence().dayOfMonth());
         dayOfWeek.setValue(d.recurrence().dayOfWeek() == null ? DayOfWeek.MONDAY : d.recurrence().dayOfWeek());
@@ -94,14 +67,11 @@ class TemplateDialog extends Dialog {
         firstRun.setValue(d.firstRun());
         showScheduleFields();
 
-        FormLayout form = new FormLayout(title, type, project, assignee, priority, kind, dayOfMonth, dayOfWeek,
-                intervalDays, dueDays, firstRun, description);
-        form.setColspan(title, 2);
-        form.setColspan(description, 2);
-        add(form);
-        Button save = new Button(getTranslation("task.save"), e -> {
+        FormLayout schedule = new FormLayout(kind, dayOfMonth, dayOfWeek, intervalDays, dueDays, firstRun);
+        add(card, schedule);
+        Button save = new Button(getTranslation("task.save"), e -> card.read().ifPresent(task -> {
             try {
-                TemplateDraft draft = read();
+                TemplateDraft draft = read(task);
                 if (row == null) {
                     templates.create(draft);
                 } else {
@@ -113,7 +83,7 @@ class TemplateDialog extends Dialog {
             } catch (UserMessageException ex) {
                 Notifications.error(Notifications.text(ex));
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("template-save");
         getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
@@ -125,8 +95,8 @@ class TemplateDialog extends Dialog {
         intervalDays.setVisible(kind.getValue() == ScheduleKind.EVERY_N_DAYS);
     }
 
-    private TemplateDraft read() {
-        if (project.getValue() == null || kind.getValue() == null) {
+    private TemplateDraft read(TaskDraft task) {
+        if (kind.getValue() == null) {
             throw new UserMessageException("template.invalid");
         }
         Recurrence r = switch (kind.getValue()) {
@@ -134,8 +104,7 @@ class TemplateDialog extends Dialog {
             case WEEKLY -> new Recurrence(ScheduleKind.WEEKLY, null, dayOfWeek.getValue(), null);
             case EVERY_N_DAYS -> new Recurrence(ScheduleKind.EVERY_N_DAYS, null, null, intervalDays.getValue());
         };
-        return new TemplateDraft(title.getValue(), description.getValue(), type.getValue(), project.getValue().id(),
-                assignee.getValue() == null ? null : assignee.getValue().id(), priority.getValue(), r,
-                dueDays.getValue() == null ? 0 : dueDays.getValue(), firstRun.getValue());
+        return new TemplateDraft(task.title(), task.description(), task.type(), task.projectId(), task.assigneeId(),
+                task.priority(), r, dueDays.getValue() == null ? 0 : dueDays.getValue(), firstRun.getValue());
     }
 }

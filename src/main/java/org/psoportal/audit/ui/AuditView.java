@@ -1,5 +1,7 @@
 package org.psoportal.audit.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -125,7 +127,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Lazy and without a count: pages of the filter are fetched as the grid scrolls. */
     private void load() {
         AuditFilter current = filter;
-        grid.setItems(query -> trail.search(current, query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> trail.search(current, toSpringPageRequest(query)).stream());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.psoportal.booking.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,7 +53,7 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
         BookingColumns.status(grid);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> bookings.myBookings(upcoming, q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> bookings.myBookings(upcoming, toSpringPageRequest(q)).stream(),
                 q -> (int) bookings.countMyBookings(upcoming));
         grid.setSizeFull();
         add(new H1(getTranslation("myBookings.title")), shown, grid, new FeedPanel(feeds));

@@ -1,5 +1,7 @@
 package org.psoportal.booking.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,7 +43,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
         BookingColumns.status(grid);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> bookings.mySchedule(q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> bookings.mySchedule(toSpringPageRequest(q)).stream(),
                 q -> (int) bookings.countMySchedule());
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("schedule.empty"));

@@ -1,5 +1,7 @@
 package org.psoportal.people.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -119,7 +121,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         PersonFilter filter = new PersonFilter(search.getValue(), roleFilter.getValue(), activeOnly.getValue());
-        grid.setItems(query -> people.search(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> people.search(filter, toSpringPageRequest(query)).stream(),
                 query -> (int) people.count(filter));
     }
 

@@ -34,9 +34,9 @@ class BoardArchiveViewTest extends BrowserlessViewTest {
             return t;
         });
         navigate(BoardArchiveView.class);
-        test($(TextField.class).withId("archive-search").single()).setValue(marker);
+        test(find(TextField.class).withId("archive-search").single()).setValue(marker);
         @SuppressWarnings("unchecked")
-        Grid<TaskCard> grid = $(Grid.class).single();
+        Grid<TaskCard> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).id()).isEqualTo(id);
     }

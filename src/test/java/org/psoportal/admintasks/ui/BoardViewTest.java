@@ -2,6 +2,7 @@ package org.psoportal.admintasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -17,18 +19,24 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
+import org.psoportal.admintasks.BoardFilter;
 import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskService;
+import org.psoportal.projects.ProjectSummary;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,32 +55,48 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long invoice = tasks.create(BoardFixture.draft(project, "Invoice the client"));
         long receipts = tasks.create(BoardFixture.draft(project, "Collect receipts"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         assertThat(cardIds()).containsExactlyInAnyOrder(invoice, receipts);
 
-        test($(TextField.class).withId("filter-text").single()).setValue("receipts");
+        test(find(TextField.class).withId("filter-text").single()).setValue("receipts");
         assertThat(cardIds()).containsExactly(receipts);
 
-        openBoard(java.util.Map.of("project", String.valueOf(project), "q", "invoice"));
+        openBoard(Map.of("project", String.valueOf(project), "q", "invoice"));
         assertThat(cardIds()).containsExactly(invoice);
-        assertThat($(TextField.class).withId("filter-text").single().getValue()).isEqualTo("invoice");
+        assertThat(find(TextField.class).withId("filter-text").single().getValue()).isEqualTo("invoice");
     }
 
     @Test
     void creatingATaskPutsItIntoToDo() {
         long project = fixture.newProject();
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
-        test($(Button.class).withId("new-task").single()).click();
-        test($(TextField.class).withId("task-title").single()).setValue("Order a new projector");
+        openBoard(Map.of("project", String.valueOf(project)));
+        test(find(Button.class).withId("new-task").single()).click();
+        test(find(TextField.class).withId("task-title").single()).setValue("Order a new projector");
         @SuppressWarnings("unchecked")
-        ComboBox<Object> projectBox = $(ComboBox.class).withId("task-project").single();
+        ComboBox<Object> projectBox = find(ComboBox.class).withId("task-project").single();
         test(projectBox).selectItem(labelOf(project));
-        test($(Button.class).withId("task-save").single()).click();
+        test(find(Button.class).withId("task-save").single()).click();
 
-        List<TaskCard> todo = board.board(org.psoportal.admintasks.BoardFilter.NONE.withProject(project))
+        List<TaskCard> todo = board.board(BoardFilter.NONE.withProject(project))
                 .cards(BoardColumn.TODO);
         assertThat(todo).extracting(TaskCard::title).containsExactly("Order a new projector");
         assertThat(cardIds()).containsExactly(todo.getFirst().id());
+    }
+
+    @Test
+    void aTaskWithoutTitleOrProjectIsNotSavedAndTheFieldsSayWhy() {
+        long project = fixture.newProject();
+        openBoard(Map.of("project", String.valueOf(project)));
+        test(find(Button.class).withId("new-task").single()).click();
+        test(find(Button.class).withId("task-save").single()).click();
+
+        TextField title = find(TextField.class).withId("task-title").single();
+        ComboBox<?> projectBox = find(ComboBox.class).withId("task-project").single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
+        assertThat(projectBox.isInvalid()).isTrue();
+        assertThat(board.board(BoardFilter.NONE.withProject(project))
+                .cards(BoardColumn.TODO)).isEmpty();
     }
 
     @Test
@@ -80,7 +104,7 @@ class BoardViewTest extends BrowserlessViewTest {
         long project = fixture.newProject();
         long first = tasks.create(BoardFixture.draft(project, "First"));
         long second = tasks.create(BoardFixture.draft(project, "Second"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
 
         menuOf(second).clickItem("Move up");
         assertThat(column("TODO")).containsExactly(second, first);
@@ -95,17 +119,17 @@ class BoardViewTest extends BrowserlessViewTest {
     void aStaleSaveShowsTheConflictAndTheCurrentState() {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "Before"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         clickTitle(id);
 
         // Someone else saves first.
         fixture.asRun(DemoAccounts.HEAD, () -> tasks.update(id, board.card(id).version(),
                 BoardFixture.draft(project, "Changed by the head")));
-        test($(TextField.class).withId("task-title").single()).setValue("My late edit");
-        test($(Button.class).withId("task-save").single()).click();
+        test(find(TextField.class).withId("task-title").single()).setValue("My late edit");
+        test(find(Button.class).withId("task-save").single()).click();
 
         assertThat(lastNotification()).contains("Someone else changed").contains("Nothing of yours was saved");
-        assertThat($(TextField.class).withId("task-title").single().getValue()).isEqualTo("Changed by the head");
+        assertThat(find(TextField.class).withId("task-title").single().getValue()).isEqualTo("Changed by the head");
         assertThat(board.card(id).title()).isEqualTo("Changed by the head");
     }
 
@@ -113,26 +137,26 @@ class BoardViewTest extends BrowserlessViewTest {
     void anAttachmentIsUploadedAndDownloadedAndBadFilesAreRefused() throws Exception {
         long project = fixture.newProject();
         long id = tasks.create(BoardFixture.draft(project, "With a receipt"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         clickTitle(id);
-        test($(TabSheet.class).single()).select(4);
+        test(find(TabSheet.class).single()).select(4);
 
         byte[] pdf = "%PDF-1.4\n% a tiny receipt\n".getBytes(StandardCharsets.US_ASCII);
-        test($(Upload.class).single()).upload("receipt.pdf", "application/pdf", pdf);
+        test(find(Upload.class).single()).upload("receipt.pdf", "application/pdf", pdf);
         assertThat(lastNotification()).contains("receipt.pdf attached");
-        Anchor link = $(Anchor.class).withText("receipt.pdf").single();
+        Anchor link = find(Anchor.class).withText("receipt.pdf").single();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         test(link).download(out);
         assertThat(out.toByteArray()).isEqualTo(pdf);
 
-        test($(TabSheet.class).single()).select(4);
-        test($(Upload.class).single()).upload("invoice.pdf", "application/pdf",
+        test(find(TabSheet.class).single()).select(4);
+        test(find(Upload.class).single()).upload("invoice.pdf", "application/pdf",
                 "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(lastNotification()).contains("not an allowed document");
 
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
-        test($(Upload.class).single()).upload("big.pdf", "application/pdf", huge);
+        test(find(Upload.class).single()).upload("big.pdf", "application/pdf", huge);
         assertThat(lastNotification()).contains("larger than 10 MB");
         assertThat(tasks.details(id).attachments()).extracting(a -> a.fileName()).containsExactly("receipt.pdf");
     }
@@ -149,10 +173,10 @@ class BoardViewTest extends BrowserlessViewTest {
                 long filler = tasks.create(BoardFixture.draft(project, "Filler"));
                 board.move(filler, board.card(filler).version(), BoardPlace.top(BoardColumn.WAITING), true);
             }
-            openBoard(java.util.Map.of("project", String.valueOf(project)));
+            openBoard(Map.of("project", String.valueOf(project)));
             menuOf(id).clickItem("Move to…", "Waiting");
             assertThat(board.card(id).column()).isEqualTo(BoardColumn.TODO);
-            ConfirmDialog confirm = $(ConfirmDialog.class).single();
+            ConfirmDialog confirm = find(ConfirmDialog.class).single();
             test(confirm).confirm();
             assertThat(board.card(id).column()).isEqualTo(BoardColumn.WAITING);
         } finally {
@@ -165,12 +189,12 @@ class BoardViewTest extends BrowserlessViewTest {
     void theHeadSetsWipLimits() {
         Integer previous = board.columnInfos().get(BoardColumn.TODO).wipLimit();
         try {
-            openBoard(java.util.Map.of());
-            test($(Button.class).withId("wip-limits").single()).click();
-            test($(com.vaadin.flow.component.textfield.IntegerField.class).withId("wip-TODO").single()).setValue(250);
-            test($(Button.class).withId("wip-save").single()).click();
+            openBoard(Map.of());
+            test(find(Button.class).withId("wip-limits").single()).click();
+            test(find(IntegerField.class).withId("wip-TODO").single()).setValue(250);
+            test(find(Button.class).withId("wip-save").single()).click();
             assertThat(board.columnInfos().get(BoardColumn.TODO).wipLimit()).isEqualTo(250);
-            assertThat($(BoardColumnPanel.class).withId("column-TODO").single().getElement().getTextRecursively())
+            assertThat(find(BoardColumnPanel.class).withId("column-TODO").single().getElement().getTextRecursively())
                     .contains("/ 250");
         } finally {
             board.setWipLimit(BoardColumn.TODO, previous);
@@ -179,8 +203,8 @@ class BoardViewTest extends BrowserlessViewTest {
 
     @Test
     void administratorsHaveNoWipLimitButton() {
-        openBoard(java.util.Map.of());
-        assertThat($(Button.class).withId("wip-limits").all()).isEmpty();
+        openBoard(Map.of());
+        assertThat(find(Button.class).withId("wip-limits").all()).isEmpty();
     }
 
     @Test
@@ -188,22 +212,22 @@ class BoardViewTest extends BrowserlessViewTest {
     void staffSeeNoMoveActions() {
         long project = fixture.newProject();
         long id = fixture.as(DemoAccounts.ADMINISTRATOR, () -> tasks.create(BoardFixture.draft(project, "Theirs")));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
-        assertThat($(Button.class).withId("new-task").single().getText()).isEqualTo("Request a task");
+        openBoard(Map.of("project", String.valueOf(project)));
+        assertThat(find(Button.class).withId("new-task").single().getText()).isEqualTo("Request a task");
         assertThat(menuOf(id).items()).containsExactly("Open");
         assertThat(gridOf(id).getElement().getProperty("rowsDraggable", false)).isFalse();
     }
 
     private String labelOf(long project) {
         @SuppressWarnings("unchecked")
-        ComboBox<org.psoportal.projects.ProjectSummary> box = $(ComboBox.class).withId("task-project").single();
+        ComboBox<ProjectSummary> box = find(ComboBox.class).withId("task-project").single();
         return box.getListDataView().getItems().filter(p -> p.id() == project).findFirst().orElseThrow().label();
     }
 
     /** Opens the board with query parameters, as a bookmarked or linked URL would. */
-    private void openBoard(java.util.Map<String, String> query) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(BoardView.class,
-                com.vaadin.flow.router.QueryParameters.simple(query));
+    private void openBoard(Map<String, String> query) {
+        UI.getCurrent().navigate(BoardView.class,
+                QueryParameters.simple(query));
     }
 
     /** The column grid that shows the card. */
@@ -236,7 +260,7 @@ class BoardViewTest extends BrowserlessViewTest {
         grid.getElement().getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(grid.getElement(), "vaadin-context-menu-before-open", data));
         @SuppressWarnings("unchecked")
-        GridContextMenu<TaskCard> menu = $(BoardColumnPanel.class).all().stream().filter(p -> p.grid() == grid)
+        GridContextMenu<TaskCard> menu = find(BoardColumnPanel.class).all().stream().filter(p -> p.grid() == grid)
                 .findFirst().orElseThrow().menu();
         return new CardMenu(menu);
     }
@@ -261,7 +285,7 @@ class BoardViewTest extends BrowserlessViewTest {
 
     @SuppressWarnings("unchecked")
     private Grid<TaskCard> grid(String column) {
-        return $(Grid.class).withId("cards-" + column).single();
+        return find(Grid.class).withId("cards-" + column).single();
     }
 
     private List<TaskCard> rows(Grid<TaskCard> grid) {
@@ -273,14 +297,14 @@ class BoardViewTest extends BrowserlessViewTest {
     void someoneElsesMoveInTheShownProjectArrivesByPush() {
         long project = fixture.newProject();
         long card = tasks.create(BoardFixture.draft(project, "Moved elsewhere"));
-        openBoard(java.util.Map.of("project", String.valueOf(project)));
+        openBoard(Map.of("project", String.valueOf(project)));
         assertThat(column("TODO")).containsExactly(card);
 
         // another tab of the portal moves it: the change reaches this board through the broadcaster (coalesced),
         // and is applied by the next round trip, as the browser's next request or push would
         board.move(card, board.card(card).version(), BoardPlace.top(BoardColumn.WAITING), true);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInSameThread()
-                .pollInterval(java.time.Duration.ofMillis(100)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                     roundTrip();
                     assertThat(column("WAITING")).containsExactly(card);
                 });
@@ -296,6 +320,6 @@ class BoardViewTest extends BrowserlessViewTest {
     }
 
     private String lastNotification() {
-        return test($(Notification.class).last()).getText();
+        return test(find(Notification.class).last()).getText();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardFixture;
@@ -26,15 +28,15 @@ class TemplatesViewTest extends BrowserlessViewTest {
     void createARecurringTask() {
         long project = fixture.newProject();
         navigate(TemplatesView.class);
-        test($(Button.class).withId("new-template").single()).click();
-        test($(TextField.class).withId("template-title").single()).setValue("Monthly mileage claims " + project);
+        test(find(Button.class).withId("new-template").single()).click();
+        test(find(TextField.class).withId("template-title").single()).setValue("Monthly mileage claims " + project);
         @SuppressWarnings("unchecked")
-        ComboBox<ProjectSummary> box = $(ComboBox.class).withCondition(c -> "Project".equals(c.getLabel())).single();
+        ComboBox<ProjectSummary> box = find(ComboBox.class).withCondition(c -> "Project".equals(c.getLabel())).single();
         test(box).selectItem(box.getListDataView().getItems().filter(p -> p.id() == project).findFirst()
                 .orElseThrow().label());
-        test($(Button.class).withId("template-save").single()).click();
+        test(find(Button.class).withId("template-save").single()).click();
 
-        assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+        assertThat(find(Notification.class).all())
                 .extracting(n -> test(n).getText()).contains("Recurring task saved.");
         TemplateRow row = templates.list().stream().filter(r -> r.title().endsWith(" " + project)).findFirst()
                 .orElseThrow();
@@ -42,7 +44,7 @@ class TemplatesViewTest extends BrowserlessViewTest {
         assertThat(row.active()).isTrue();
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<TemplateRow> grid = $(com.vaadin.flow.component.grid.Grid.class).single();
+        Grid<TemplateRow> grid = find(Grid.class).single();
         assertThat(grid.getListDataView().getItems().map(TemplateRow::id)).contains(row.id());
     }
 }

@@ -3,14 +3,17 @@ package org.psoportal.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +23,10 @@ import org.psoportal.shell.HomeView;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The head's audit view: filters narrow the lazy grid and live in the URL; nobody else may open it. */
@@ -29,7 +34,7 @@ class AuditViewTest extends BrowserlessViewTest {
 
     @Autowired AuthenticationConfiguration authConfig;
     @Autowired ZoneId zone;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     /** A failed sign-in with an e-mail nobody else uses, carrying a forged second line. */
     String tried;
@@ -39,12 +44,12 @@ class AuditViewTest extends BrowserlessViewTest {
         tried = "view-" + UUID.randomUUID() + "@pso.example";
         assertThatThrownBy(() -> authConfig.getAuthenticationManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(tried + "\nSIGNED_IN head@pso.example", "x1")))
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
-        return $(Grid.class).id("audit-grid");
+        return find(Grid.class).id("audit-grid");
     }
 
     /** What the grid shows for the current filters (fetched like the grid does, page by page, until a short page). */
@@ -58,7 +63,7 @@ class AuditViewTest extends BrowserlessViewTest {
         navigate(AuditView.class);
         assertThat(rows()).hasSizeGreaterThan(1);
 
-        test($(TextField.class).id("audit-actor")).setValue(tried);
+        test(find(TextField.class).id("audit-actor")).setValue(tried);
         assertThat(rows()).singleElement().satisfies(e -> {
             assertThat(e.category()).isEqualTo(AuditCategory.SIGN_IN_FAILED);
             assertThat(e.actor()).isEqualTo(tried + "_SIGNED_IN head@pso.example");
@@ -68,34 +73,34 @@ class AuditViewTest extends BrowserlessViewTest {
         assertThat(test(grid()).getCellText(0, 3)).isEqualTo("Wrong e-mail or password");
 
         @SuppressWarnings("unchecked")
-        Select<AuditCategory> category = $(Select.class).id("audit-category");
+        Select<AuditCategory> category = find(Select.class).id("audit-category");
         test(category).selectItem("Sign-in");
         assertThat(rows()).as("the failure is not a successful sign-in").isEmpty();
         test(category).selectItem("Failed sign-in");
         assertThat(rows()).hasSize(1);
 
         LocalDate today = LocalDate.now(zone);
-        test($(DatePicker.class).id("audit-from")).setValue(today.plusDays(1));
+        test(find(DatePicker.class).id("audit-from")).setValue(today.plusDays(1));
         assertThat(rows()).as("nothing happened tomorrow yet").isEmpty();
-        test($(DatePicker.class).id("audit-from")).setValue(today);
-        test($(DatePicker.class).id("audit-to")).setValue(today);
+        test(find(DatePicker.class).id("audit-from")).setValue(today);
+        test(find(DatePicker.class).id("audit-to")).setValue(today);
         assertThat(rows()).hasSize(1);
     }
 
     @Test
     @WithUserDetails(DemoAccounts.HEAD)
     void theFiltersComeFromTheUrl() {
-        open(java.util.Map.of("category", "SIGN_IN_FAILED", "who", tried));
-        assertThat($(TextField.class).id("audit-actor").getValue()).isEqualTo(tried);
+        open(Map.of("category", "SIGN_IN_FAILED", "who", tried));
+        assertThat(find(TextField.class).id("audit-actor").getValue()).isEqualTo(tried);
         assertThat(rows()).singleElement().extracting(AuditEntry::actor).asString().startsWith(tried);
 
-        open(java.util.Map.of("category", "TASK", "q", UUID.randomUUID().toString()));
+        open(Map.of("category", "TASK", "q", UUID.randomUUID().toString()));
         assertThat(rows()).isEmpty();
     }
 
-    private void open(java.util.Map<String, String> query) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
-                com.vaadin.flow.router.QueryParameters.simple(query));
+    private void open(Map<String, String> query) {
+        UI.getCurrent().navigate("audit",
+                QueryParameters.simple(query));
         assertThat(getCurrentView()).isInstanceOf(AuditView.class);
     }
 
@@ -103,7 +108,7 @@ class AuditViewTest extends BrowserlessViewTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void theHeadFindsTheTrailInTheMenu() {
         navigate(HomeView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("audit");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("audit");
     }
 
     @Test
@@ -111,7 +116,7 @@ class AuditViewTest extends BrowserlessViewTest {
     void nobodyElseSeesOrOpensTheTrailAndTheAttemptIsRecorded() {
         long before = viewRefusals();
         navigate(HomeView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).doesNotContain("audit");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).doesNotContain("audit");
         assertThat(viewRefusals()).as("drawing the menu asks about every view; that is no refusal").isEqualTo(before);
         try {
             navigate(AuditView.class);

@@ -2,13 +2,16 @@ package org.psoportal.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,17 +43,17 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         day = LocalDate.ofInstant(start, zone);
         fixture.runAs("oliver.bennett@pso.example", () -> bookings.book(new BookingRequest(expert,
                 fixture.activeProjectId(), start, start.plusSeconds(3600), "Secret topic", null)));
-        com.vaadin.flow.component.UI.getCurrent().navigate("experts/" + expert,
-                com.vaadin.flow.router.QueryParameters.of("week", day.toString()));
+        UI.getCurrent().navigate("experts/" + expert,
+                QueryParameters.of("week", day.toString()));
         assertThat(getCurrentView()).isInstanceOf(ExpertCalendarView.class);
     }
 
     private List<Div> blocks() {
-        return $(Div.class).withClassName("pso-cal-block").all();
+        return find(Div.class).withClassName("pso-cal-block").all();
     }
 
     private Div freeCell(Instant start) {
-        return $(Div.class).withClassName("free").all().stream()
+        return find(Div.class).withClassName("free").all().stream()
                 .filter(d -> start.toString().equals(d.getElement().getAttribute("data-start")))
                 .findFirst().orElseThrow();
     }
@@ -61,8 +64,8 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         assertThat(blocks()).singleElement().satisfies(b -> {
             assertThat(b.getText()).contains("Busy").doesNotContain("Secret topic");
         });
-        assertThat($(Div.class).withClassName("work").all()).isNotEmpty();
-        assertThat($(Span.class).id("week-label").getText()).contains(String.valueOf(day.minusDays(
+        assertThat(find(Div.class).withClassName("work").all()).isNotEmpty();
+        assertThat(find(Span.class).id("week-label").getText()).contains(String.valueOf(day.minusDays(
                 day.getDayOfWeek().getValue() - 1).getDayOfMonth()));
     }
 
@@ -72,21 +75,21 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         openWeekWithOthersBooking();
         Instant start = fixture.at(3, 14, 0);
         test(freeCell(start)).click();
-        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat(find(Dialog.class).single().isOpened()).isTrue();
 
         // Without a topic the dialog stays open and names the problem.
-        ComboBox<ProjectSummary> project = $(ComboBox.class).id("booking-project");
+        ComboBox<ProjectSummary> project = find(ComboBox.class).id("booking-project");
         project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
-        test($(Button.class).id("booking-submit")).click();
-        assertThat($(Paragraph.class).id("booking-error").getText()).isEqualTo("Enter a topic.");
+        test(find(Button.class).id("booking-submit")).click();
+        assertThat(find(Paragraph.class).id("booking-error").getText()).isEqualTo("Enter a topic.");
 
-        test($(TextField.class).id("booking-topic")).setValue("Browserless booking");
-        test($(Button.class).id("booking-submit")).click();
-        assertThat($(Dialog.class).exists()).isFalse();
+        test(find(TextField.class).id("booking-topic")).setValue("Browserless booking");
+        test(find(Button.class).id("booking-submit")).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
         Div mine = blocks().stream().filter(b -> b.getText().contains("Browserless booking")).findFirst()
                 .orElseThrow();
         test(mine).click();
-        assertThat($(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
+        assertThat(find(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
     }
 
     @Test
@@ -95,14 +98,14 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         openWeekWithOthersBooking();
         // 09:00 + 120 minutes overlaps the 10:00 booking by someone else.
         test(freeCell(fixture.at(3, 9, 0))).click();
-        ComboBox<ProjectSummary> project = $(ComboBox.class).id("booking-project");
+        ComboBox<ProjectSummary> project = find(ComboBox.class).id("booking-project");
         project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
-        test($(TextField.class).id("booking-topic")).setValue("Too long");
-        ((com.vaadin.flow.component.select.Select<Integer>) $(com.vaadin.flow.component.select.Select.class)
+        test(find(TextField.class).id("booking-topic")).setValue("Too long");
+        ((Select<Integer>) find(Select.class)
                 .id("booking-length")).setValue(120);
-        test($(Button.class).id("booking-submit")).click();
-        assertThat($(Dialog.class).single().isOpened()).isTrue();
-        assertThat($(Paragraph.class).id("booking-error").getText()).startsWith("Rule \"no overlap\"");
+        test(find(Button.class).id("booking-submit")).click();
+        assertThat(find(Dialog.class).single().isOpened()).isTrue();
+        assertThat(find(Paragraph.class).id("booking-error").getText()).startsWith("Rule \"no overlap\"");
     }
 
     @Test
@@ -137,12 +140,12 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     @Test
     void weekNavigationMovesByAWeek() {
         openWeekWithOthersBooking();
-        String before = $(Span.class).id("week-label").getText();
-        test($(Button.class).id("week-next")).click();
-        assertThat($(Span.class).id("week-label").getText()).isNotEqualTo(before);
+        String before = find(Span.class).id("week-label").getText();
+        test(find(Button.class).id("week-next")).click();
+        assertThat(find(Span.class).id("week-label").getText()).isNotEqualTo(before);
         assertThat(blocks()).isEmpty();
-        test($(Button.class).id("week-previous")).click();
-        assertThat($(Span.class).id("week-label").getText()).isEqualTo(before);
+        test(find(Button.class).id("week-previous")).click();
+        assertThat(find(Span.class).id("week-label").getText()).isEqualTo(before);
     }
 
     @Test

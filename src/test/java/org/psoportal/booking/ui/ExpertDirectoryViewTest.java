@@ -2,9 +2,11 @@ package org.psoportal.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoportal.testsupport.BrowserlessViewTest;
@@ -15,7 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ExpertDirectoryViewTest extends BrowserlessViewTest {
 
     private List<Div> cards() {
-        return $(Div.class).withClassName("pso-expert-card").all();
+        return find(Div.class).withClassName("pso-expert-card").all();
     }
 
     @Test
@@ -32,13 +34,13 @@ class ExpertDirectoryViewTest extends BrowserlessViewTest {
     @Test
     void searchesByNameAndFiltersBySkill() {
         navigate(ExpertDirectoryView.class);
-        test($(TextField.class).id("expert-search")).setValue("engel");
+        test(find(TextField.class).id("expert-search")).setValue("engel");
         assertThat(cards()).singleElement()
                 .satisfies(c -> assertThat(c.getElement().getTextRecursively()).contains("Erik Engel"));
 
-        test($(TextField.class).id("expert-search")).setValue("");
+        test(find(TextField.class).id("expert-search")).setValue("");
         @SuppressWarnings("unchecked")
-        ComboBox<String> skill = $(ComboBox.class).id("expert-skill");
+        ComboBox<String> skill = find(ComboBox.class).id("expert-skill");
         skill.setValue("Figma");
         assertThat(cards()).hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("Figma"));
@@ -46,8 +48,8 @@ class ExpertDirectoryViewTest extends BrowserlessViewTest {
 
     @Test
     void skillInTheUrlFilters() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("experts",
-                com.vaadin.flow.router.QueryParameters.of("skill", "SAP"));
+        UI.getCurrent().navigate("experts",
+                QueryParameters.of("skill", "SAP"));
         assertThat(cards()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("SAP"));
     }

@@ -26,7 +26,7 @@ class DashboardAccessTest extends BrowserlessViewTest {
         assertThat(menu()).contains("overview").doesNotContain("dashboard");
         assertDenied();
         navigate(OverviewView.class);
-        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-my-requests")).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-requests")).isNotNull();
     }
 
     @Test
@@ -34,7 +34,7 @@ class DashboardAccessTest extends BrowserlessViewTest {
     void administratorIsKeptOffTheDashboardAndSeesTheirTasks() {
         assertDenied();
         navigate(OverviewView.class);
-        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-my-tasks")).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-tasks")).isNotNull();
     }
 
     @Test
@@ -42,8 +42,8 @@ class DashboardAccessTest extends BrowserlessViewTest {
     void expertIsKeptOffTheDashboardAndSeesTheirBookings() {
         assertDenied();
         navigate(OverviewView.class);
-        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-awaiting-approval")).isNotNull();
-        assertThat($(com.vaadin.flow.component.html.Section.class).id("overview-my-week")).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-awaiting-approval")).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-week")).isNotNull();
     }
 
     private void assertDenied() {
@@ -53,10 +53,10 @@ class DashboardAccessTest extends BrowserlessViewTest {
             // the browserless navigator refuses to land on a view the user may not open
         }
         assertThat(getCurrentView()).isNotInstanceOf(DashboardView.class);
-        assertThat($(DashboardView.class).all()).isEmpty();
+        assertThat(find(DashboardView.class).all()).isEmpty();
     }
 
     private List<String> menu() {
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
     }
 }

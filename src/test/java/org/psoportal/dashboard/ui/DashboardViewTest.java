@@ -68,12 +68,12 @@ class DashboardViewTest extends BrowserlessViewTest {
 
     @SuppressWarnings("unchecked")
     private FigurePanel<Object> panel(String id) {
-        return (FigurePanel<Object>) $(FigurePanel.class).id(id);
+        return (FigurePanel<Object>) find(FigurePanel.class).id(id);
     }
 
     @SuppressWarnings("unchecked")
     private void chooseProject() {
-        ComboBox<ProjectSummary> combo = $(ComboBox.class).id("dashboard-project");
+        ComboBox<ProjectSummary> combo = find(ComboBox.class).id("dashboard-project");
         ProjectSummary mine = combo.getListDataView().getItems().filter(p -> p.id() == project).findFirst()
                 .orElseThrow(() -> new AssertionError("project " + project + " not among "
                         + combo.getListDataView().getItems().map(ProjectSummary::id).toList()));
@@ -87,7 +87,7 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat(panel("cycle-time").items()).extracting(o -> ((CycleTime) o).taskType()).containsExactly("EXPENSES");
 
         @SuppressWarnings("unchecked")
-        Select<Kind> period = $(Select.class).id("dashboard-period");
+        Select<Kind> period = find(Select.class).id("dashboard-period");
         test(period).selectItem(getTranslation("dashboard.period.THIS_WEEK"));
         // completed ten days ago: outside this week
         assertThat(panel("cycle-time").items()).isEmpty();
@@ -103,7 +103,7 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat(perColumn.chart().isVisible()).isTrue();
         assertThat(perColumn.table().isVisible()).isFalse();
 
-        Button toggle = $(Button.class, perColumn).withText(getTranslation("dashboard.showTable")).single();
+        Button toggle = find(Button.class, perColumn).withText(getTranslation("dashboard.showTable")).single();
         test(toggle).click();
         assertThat(perColumn.table().isVisible()).isTrue();
         assertThat(perColumn.chart().isVisible()).isFalse();
@@ -154,7 +154,7 @@ class DashboardViewTest extends BrowserlessViewTest {
     }
 
     private String updatedText() {
-        return $(Paragraph.class).id("dashboard-updated").getText();
+        return find(Paragraph.class).id("dashboard-updated").getText();
     }
 
     @Test

@@ -24,7 +24,7 @@ class PeopleViewTest extends BrowserlessViewTest {
 
     @SuppressWarnings("unchecked")
     private Grid<PersonRow> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     @Test
@@ -33,7 +33,7 @@ class PeopleViewTest extends BrowserlessViewTest {
         test(grid()).size();
         assertThat(test(grid()).size()).isGreaterThanOrEqualTo(30);
 
-        test($(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue("sandberg");
+        test(find(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue("sandberg");
 
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).email()).isEqualTo(DemoAccounts.STAFF);
@@ -42,14 +42,14 @@ class PeopleViewTest extends BrowserlessViewTest {
     @Test
     void theFormShowsClearValidationMessages() {
         navigate(PeopleView.class);
-        test($(Button.class).id("new-person")).click();
+        test(find(Button.class).id("new-person")).click();
 
-        test($(EmailField.class).id("person-email")).setValue("not an e-mail");
-        test($(Button.class).id("save-person")).click();
+        test(find(EmailField.class).id("person-email")).setValue("not an e-mail");
+        test(find(Button.class).id("save-person")).click();
 
-        assertThat($(Dialog.class).exists()).isTrue();
-        assertThat($(TextField.class).id("person-name").getErrorMessage()).isEqualTo("Enter a name.");
-        assertThat($(EmailField.class).id("person-email").getErrorMessage())
+        assertThat(find(Dialog.class).exists()).isTrue();
+        assertThat(find(TextField.class).id("person-name").getErrorMessage()).isEqualTo("Enter a name.");
+        assertThat(find(EmailField.class).id("person-email").getErrorMessage())
                 .isEqualTo("Enter a valid e-mail address, like name@example.org.");
     }
 
@@ -57,14 +57,14 @@ class PeopleViewTest extends BrowserlessViewTest {
     @SuppressWarnings("unchecked")
     void duplicateEmailIsRefusedWithAMessageInTheDialog() {
         navigate(PeopleView.class);
-        test($(Button.class).id("new-person")).click();
-        test($(TextField.class).id("person-name")).setValue("Another Sofia");
-        test($(EmailField.class).id("person-email")).setValue("STAFF@pso.example");
-        test((CheckboxGroup<Role>) $(CheckboxGroup.class).id("person-roles")).selectItem("Project staff");
-        test($(PasswordField.class).id("person-password")).setValue("long-enough-1");
-        test($(Button.class).id("save-person")).click();
+        test(find(Button.class).id("new-person")).click();
+        test(find(TextField.class).id("person-name")).setValue("Another Sofia");
+        test(find(EmailField.class).id("person-email")).setValue("STAFF@pso.example");
+        test((CheckboxGroup<Role>) find(CheckboxGroup.class).id("person-roles")).selectItem("Project staff");
+        test(find(PasswordField.class).id("person-password")).setValue("long-enough-1");
+        test(find(Button.class).id("save-person")).click();
 
-        assertThat($(Div.class).withClassName("pso-form-error").single().getText())
+        assertThat(find(Div.class).withClassName("pso-form-error").single().getText())
                 .isEqualTo("Someone already signs in with staff@pso.example.");
     }
 
@@ -73,15 +73,15 @@ class PeopleViewTest extends BrowserlessViewTest {
     void createsAPersonThatAppearsInTheGrid() {
         String name = "Newcomer " + UUID.randomUUID().toString().substring(0, 6);
         navigate(PeopleView.class);
-        test($(Button.class).id("new-person")).click();
-        test($(TextField.class).id("person-name")).setValue(name);
-        test($(EmailField.class).id("person-email")).setValue(name.replace(' ', '.') + "@pso.example");
-        ((CheckboxGroup<Role>) $(CheckboxGroup.class).id("person-roles")).setValue(Set.of(Role.EXPERT));
-        test($(PasswordField.class).id("person-password")).setValue("long-enough-1");
-        test($(Button.class).id("save-person")).click();
+        test(find(Button.class).id("new-person")).click();
+        test(find(TextField.class).id("person-name")).setValue(name);
+        test(find(EmailField.class).id("person-email")).setValue(name.replace(' ', '.') + "@pso.example");
+        ((CheckboxGroup<Role>) find(CheckboxGroup.class).id("person-roles")).setValue(Set.of(Role.EXPERT));
+        test(find(PasswordField.class).id("person-password")).setValue("long-enough-1");
+        test(find(Button.class).id("save-person")).click();
 
-        assertThat($(Dialog.class).exists()).isFalse();
-        test($(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue(name);
+        assertThat(find(Dialog.class).exists()).isFalse();
+        test(find(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue(name);
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).roles()).containsExactly(Role.EXPERT);
     }
