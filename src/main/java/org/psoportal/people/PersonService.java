@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.security.PersonDeactivated;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.security.PasswordPolicy;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.FormValidation;
@@ -27,16 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class PersonService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy passwordPolicy;
 
     PersonService(PersonRepository people, PasswordEncoder passwordEncoder, Validator validator,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ApplicationEventPublisher events, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -166,13 +169,8 @@ public class PersonService {
         return people.findById(personId).orElseThrow(() -> new ConcurrentChangeException("person.notFound"));
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserMessageException("person.password.tooShort", MIN_PASSWORD_LENGTH);
-        }
-        if (password.length() > 72) {
-            // bcrypt ignores everything after 72 bytes: refuse rather than pretend.
-            throw new UserMessageException("person.password.tooLong", 72);
-        }
+    /** Length in characters and in BCrypt's bytes, and not a common password: {@link PasswordPolicy}. */
+    private void checkPassword(String password) {
+        passwordPolicy.check(password);
     }
 }
