@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.psoportal.security.PersonDeactivated;
+import org.psoportal.security.AccessChanged;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.PasswordPolicy;
 import org.psoportal.security.Role;
@@ -99,13 +99,20 @@ public class PersonService {
             // Otherwise the last head could lock the office out of its own administration.
             throw new UserMessageException("person.ownHeadRole");
         }
+        boolean rolesChanged = !person.getRoles().equals(form.getRoles());
         person.setFullName(form.getFullName());
         person.setEmail(email);
         person.setRoles(form.getRoles());
         if (newPassword) {
             person.setPasswordHash(passwordEncoder.encode(newPasswordOrBlank));
         }
-        return PersonRow.of(people.saveAndFlush(person));
+        PersonRow saved = PersonRow.of(people.saveAndFlush(person));
+        if (newPassword) {
+            passwordChanged(person);
+        } else if (rolesChanged) {
+            events.publishEvent(new AccessChanged(person.getId(), AccessChanged.Reason.ROLES_CHANGED));
+        }
+        return saved;
     }
 
     @PreAuthorize("hasRole('HEAD')")
@@ -118,7 +125,7 @@ public class PersonService {
         person.setActive(active);
         people.saveAndFlush(person);
         if (!active) {
-            events.publishEvent(new PersonDeactivated(person.getId(), person.getEmail()));
+            events.publishEvent(new AccessChanged(person.getId(), AccessChanged.Reason.DEACTIVATED));
         }
         return PersonRow.of(person);
     }
@@ -130,6 +137,14 @@ public class PersonService {
         Person person = get(personId);
         person.setPasswordHash(passwordEncoder.encode(newPassword));
         people.saveAndFlush(person);
+        passwordChanged(person);
+    }
+
+    /** Another person's password reset by the head, or the head's own change: the other open sessions end. */
+    private void passwordChanged(Person person) {
+        boolean own = currentUser.find().map(u -> u.personId() == person.getId()).orElse(false);
+        events.publishEvent(new AccessChanged(person.getId(),
+                own ? AccessChanged.Reason.OWN_PASSWORD_CHANGED : AccessChanged.Reason.PASSWORD_RESET));
     }
 
     /** Active people with a role, for pickers (assignees, project managers, experts). */

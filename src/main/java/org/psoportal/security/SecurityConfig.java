@@ -50,6 +50,9 @@ public class SecurityConfig {
                 .requestMatchers("/calendar/feed/**").permitAll()
                 // A booking's .ics download: signed-in people only; the service checks it is their booking.
                 .requestMatchers("/calendar/booking/**").authenticated());
+        // A session ended because its person's access changed opens nothing more (ActiveSessions).
+        http.addFilterBefore(new EndedSessionFilter(),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
