@@ -57,6 +57,11 @@ public class BoardBroadcaster {
         };
     }
 
+    /** Open boards listening now (a board's listener is released when its UI detaches or its session ends). */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(BoardChanged event) {
         for (Consumer<BoardChanged> listener : listeners) {

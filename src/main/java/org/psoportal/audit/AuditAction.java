@@ -3,6 +3,7 @@ package org.psoportal.audit;
 /** The actions the trail records; stored by name (the view translates {@code audit.action.NAME}). */
 enum AuditAction {
     SIGNED_IN,
+    SIGNED_OUT,
     BAD_CREDENTIALS,
     LOCKED,
     DISABLED,

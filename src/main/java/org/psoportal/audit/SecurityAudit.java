@@ -11,13 +11,14 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Records sign-ins (Spring Security's authentication events: success, wrong password or unknown e-mail, locked,
- * deactivated) and refused accesses ({@link AccessRefused}, published by the one place refusals are logged).
+ * deactivated), sign-outs and refused accesses ({@link AccessRefused}, published by the one place refusals are logged).
  * Each entry is committed on its own, so it stays even when the refused call's transaction rolls back.
  */
 @Component
@@ -39,6 +40,15 @@ class SecurityAudit {
         Long personId = auth.getPrincipal() instanceof PortalUser user ? user.personId() : null;
         write(new AuditEntry(0, clock.instant(), personId, auth.getName(), AuditCategory.SIGN_IN,
                 AuditAction.SIGNED_IN.name(), personId == null ? null : "person", personId, null, address(auth)));
+    }
+
+    /** Signing out (Spring Security's logout handlers, which Vaadin's sign-out runs) is recorded like signing in. */
+    @EventListener
+    void onSignOut(LogoutSuccessEvent event) {
+        Authentication auth = event.getAuthentication();
+        Long personId = auth.getPrincipal() instanceof PortalUser user ? user.personId() : null;
+        write(new AuditEntry(0, clock.instant(), personId, auth.getName(), AuditCategory.SIGN_IN,
+                AuditAction.SIGNED_OUT.name(), personId == null ? null : "person", personId, null, Who.remoteAddress()));
     }
 
     /** The actor of a failed sign-in is the e-mail that was typed (cleaned on writing): nobody is signed in. */

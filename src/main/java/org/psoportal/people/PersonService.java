@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.security.Access;
-import org.psoportal.security.PersonDeactivated;
+import org.psoportal.security.AccessChanged;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.security.PasswordPolicy;
 import org.psoportal.security.Role;
 import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.NotFoundException;
@@ -29,16 +30,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Access.SIGNED_IN)
 public class PersonService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy passwordPolicy;
 
     PersonService(PersonRepository people, PasswordEncoder passwordEncoder, Validator validator,
-            CurrentUser currentUser, ApplicationEventPublisher events) {
+            CurrentUser currentUser, ApplicationEventPublisher events, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -98,13 +101,20 @@ public class PersonService {
             // Otherwise the last head could lock the office out of its own administration.
             throw new UserMessageException("person.ownHeadRole");
         }
+        boolean rolesChanged = !person.getRoles().equals(form.getRoles());
         person.setFullName(form.getFullName());
         person.setEmail(email);
         person.setRoles(form.getRoles());
         if (newPassword) {
             person.setPasswordHash(passwordEncoder.encode(newPasswordOrBlank));
         }
-        return PersonRow.of(people.saveAndFlush(person));
+        PersonRow saved = PersonRow.of(people.saveAndFlush(person));
+        if (newPassword) {
+            passwordChanged(person);
+        } else if (rolesChanged) {
+            events.publishEvent(new AccessChanged(person.getId(), AccessChanged.Reason.ROLES_CHANGED));
+        }
+        return saved;
     }
 
     @PreAuthorize(Access.HEAD_ONLY)
@@ -117,7 +127,7 @@ public class PersonService {
         person.setActive(active);
         people.saveAndFlush(person);
         if (!active) {
-            events.publishEvent(new PersonDeactivated(person.getId(), person.getEmail()));
+            events.publishEvent(new AccessChanged(person.getId(), AccessChanged.Reason.DEACTIVATED));
         }
         return PersonRow.of(person);
     }
@@ -129,6 +139,14 @@ public class PersonService {
         Person person = get(personId);
         person.setPasswordHash(passwordEncoder.encode(newPassword));
         people.saveAndFlush(person);
+        passwordChanged(person);
+    }
+
+    /** Another person's password reset by the head, or the head's own change: the other open sessions end. */
+    private void passwordChanged(Person person) {
+        boolean own = currentUser.find().map(u -> u.personId() == person.getId()).orElse(false);
+        events.publishEvent(new AccessChanged(person.getId(),
+                own ? AccessChanged.Reason.OWN_PASSWORD_CHANGED : AccessChanged.Reason.PASSWORD_RESET));
     }
 
     /** Active people with a role, for pickers (assignees, project managers, experts). */
@@ -168,13 +186,8 @@ public class PersonService {
         return people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserMessageException("person.password.tooShort", MIN_PASSWORD_LENGTH);
-        }
-        if (password.length() > 72) {
-            // bcrypt ignores everything after 72 bytes: refuse rather than pretend.
-            throw new UserMessageException("person.password.tooLong", 72);
-        }
+    /** Length in characters and in BCrypt's bytes, and not a common password: {@link PasswordPolicy}. */
+    private void checkPassword(String password) {
+        passwordPolicy.check(password);
     }
 }

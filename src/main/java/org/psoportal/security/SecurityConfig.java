@@ -14,7 +14,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Sign-in through the Vaadin login view; every view and every service method declares who may use it
@@ -44,14 +43,16 @@ public class SecurityConfig {
             "form-action 'self'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**").permitAll()
                 // Calendar apps fetch the private feed without a session: the secret token in the URL is the key.
                 .requestMatchers("/calendar/feed/**").permitAll()
                 // A booking's .ics download: signed-in people only; the service checks it is their booking.
                 .requestMatchers("/calendar/booking/**").authenticated());
-        http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
+        // A session ended because its person's access changed opens nothing more (ActiveSessions).
+        http.addFilterBefore(new EndedSessionFilter(),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
@@ -61,7 +62,8 @@ public class SecurityConfig {
 
     /**
      * Password sign-in against the person table. A locked account (too many failures) is refused before the
-     * password is checked; the login view shows the same generic message for every failure.
+     * password is checked, counted per person whichever spelling of the e-mail was typed ({@link AccountKeys}); the
+     * login view shows the same generic message for every failure.
      */
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder encoder,
@@ -70,7 +72,7 @@ public class SecurityConfig {
         provider.setPasswordEncoder(encoder);
         var defaultChecks = new org.springframework.security.authentication.AccountStatusUserDetailsChecker();
         provider.setPreAuthenticationChecks(user -> {
-            if (attempts.isLocked(user.getUsername())) {
+            if (attempts.isLockedFor(AccountKeys.of(user))) {
                 throw new LockedException("Too many failed sign-ins");
             }
             defaultChecks.check(user);

@@ -77,6 +77,34 @@ class PersonServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "person.password.tooShort");
     }
 
+    /**
+     * Wherever a password is set (a new person, the head editing someone, the head's password reset): a common
+     * password is refused in any case, and so is one over BCrypt's 72 bytes, with a message instead of BCrypt's
+     * exception (40 accented letters, 80 bytes, used to end in "Something went wrong"); a 64-character passphrase is
+     * taken and signs in.
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void commonAndOverlongPasswordsAreRefusedWithAMessageAndLongPassphrasesAreTaken() throws Exception {
+        assertThatThrownBy(() -> people.create(form("Common", uniqueEmail(), Role.STAFF), "Password1"))
+                .hasFieldOrPropertyWithValue("messageKey", "person.password.common");
+        PersonRow row = people.create(form("Passphrase", uniqueEmail(), Role.STAFF), "long-enough-1");
+        assertThatThrownBy(() -> people.update(row.id(), form("Passphrase", row.email(), Role.STAFF), "ILOVEYOU"))
+                .hasFieldOrPropertyWithValue("messageKey", "person.password.common");
+        assertThatThrownBy(() -> people.setPassword(row.id(), "qwerty123"))
+                .hasFieldOrPropertyWithValue("messageKey", "person.password.common");
+        assertThatThrownBy(() -> people.setPassword(row.id(), "é".repeat(40)))
+                .isInstanceOf(UserMessageException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "person.password.tooLong");
+        String seventyThreeBytes = "ü" + "x".repeat(71);
+        assertThatThrownBy(() -> people.update(row.id(), form("Passphrase", row.email(), Role.STAFF),
+                seventyThreeBytes)).hasFieldOrPropertyWithValue("messageKey", "person.password.tooLong");
+
+        String passphrase = "correct horse battery staple and a quiet walk along the river ok";
+        people.setPassword(row.id(), passphrase);
+        assertThat(encoder.matches(passphrase, userDetails.loadUserByUsername(row.email()).getPassword())).isTrue();
+    }
+
     @Test
     @WithUserDetails(DemoAccounts.HEAD)
     void updatesRolesAndPasswordTogether() {

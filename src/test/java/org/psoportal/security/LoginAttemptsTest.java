@@ -64,4 +64,26 @@ class LoginAttemptsTest {
         assertThat(attempts.delayFor("10.0.0.9")).isEqualTo(LoginAttempts.MAX_DELAY);
         assertThat(attempts.delayFor("10.0.0.10")).isZero();
     }
+
+    @Test
+    void unknownNamesAreCountedUnderOneNormalisedKeyForEverySpelling() {
+        String[] spellings = {"Nobody@Example.org", "  nobody@example.org\t", "n\u00f3body@example.org",
+            "no\u0301body@example.org", "\uff4e\uff4f\uff42\uff4f\uff44\uff59@example.org"};
+        for (String spelling : spellings) {
+            assertThat(LoginAttempts.nameKey(spelling)).isEqualTo(LoginAttempts.nameKey("nobody@example.org"));
+            attempts.failed(spelling, null);
+        }
+        assertThat(attempts.isLocked("NOBODY@EXAMPLE.ORG")).isTrue();
+        assertThat(LoginAttempts.nameKey("person:1")).isNotEqualTo(LoginAttempts.personKey(1));
+    }
+
+    @Test
+    void aCorrectSignInIsNotDelayedByOtherPeoplesFailuresFromTheSameAddress() {
+        for (int i = 0; i < 20; i++) {
+            attempts.failedFor(LoginAttempts.personKey(1), "10.0.0.7");
+        }
+        assertThat(attempts.delayFor("10.0.0.7", false)).isEqualTo(LoginAttempts.MAX_DELAY);
+        assertThat(attempts.delayFor("10.0.0.7", true)).isZero();
+        assertThat(attempts.isLockedFor(LoginAttempts.personKey(2))).isFalse();
+    }
 }

@@ -23,6 +23,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Sign-in through the application's authentication manager against the real person table. */
 @IntegrationTest
@@ -32,6 +33,7 @@ class SignInTest {
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
     @Autowired PersonService people;
+    @Autowired LoginAttempts attempts;
 
     private Authentication signIn(String email, String password) throws Exception {
         AuthenticationManager manager = authConfig.getAuthenticationManager();
@@ -74,6 +76,72 @@ class SignInTest {
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn(person.email(), "right-password")).isInstanceOf(LockedException.class);
+    }
+
+    /**
+     * Five failures spread over spellings the person table's collation (utf8mb4_unicode_ci) treats as the same
+     * e-mail: upper case, surrounding blanks, an accent, a decomposed accent, full-width letters. They reach one
+     * account, so they lock it (before, each spelling had a counter of its own).
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void failuresSpreadOverSpellingsTheDatabaseTreatsAsEqualLockTheAccount() throws Exception {
+        String local = "lock" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+        PersonRow person = newPerson(local + "@pso.example", "right-password");
+        String[] spellings = {
+            local.toUpperCase() + "@PSO.example",
+            "  " + local + "@pso.example\t",
+            local.replaceFirst("o", "\u00f3") + "@pso.example",
+            local.replaceFirst("o", "o\u0301") + "@pso.example",
+            local.chars().mapToObj(c -> Character.toString(c - 'a' + '\uff41')).reduce("", String::concat)
+                    + "@pso.example"};
+        for (String spelling : spellings) {
+            // each spelling reaches the account: sign-in's own lookup finds it
+            assertThat(((PortalUser) userDetails.loadUserByUsername(spelling)).email()).isEqualTo(person.email());
+            assertThatThrownBy(() -> signIn(spelling, "wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn(person.email(), "right-password")).isInstanceOf(LockedException.class);
+    }
+
+    /**
+     * Many failures for one account from an address do not delay a correct sign-in of someone else from that
+     * address (one office behind one address); the failures themselves are answered late.
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void aCorrectSignInIsNotDelayedBySomeoneElsesFailuresFromTheSameAddress() throws Exception {
+        PersonRow attacked = newPerson("attacked-" + UUID.randomUUID() + "@pso.example", "right-password");
+        PersonRow colleague = newPerson("colleague-" + UUID.randomUUID() + "@pso.example", "colleague-password");
+        String address = "10.77." + (int) (Math.random() * 250) + ".1";
+        var details = new WebAuthenticationDetails(address, null);
+        java.util.List<java.time.Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var previous = attempts.usePause(waits::add);
+        try {
+            for (int i = 0; i < 12; i++) {
+                var token = UsernamePasswordAuthenticationToken.unauthenticated(attacked.email(), "wrong-" + i);
+                token.setDetails(details);
+                assertThatThrownBy(() -> authConfig.getAuthenticationManager().authenticate(token))
+                        .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+            }
+            assertThat(waits).isNotEmpty().contains(LoginAttempts.MAX_DELAY);
+            assertThat(attempts.delayFor(address)).isEqualTo(LoginAttempts.MAX_DELAY);
+
+            waits.clear();
+            var token = UsernamePasswordAuthenticationToken.unauthenticated(colleague.email(), "colleague-password");
+            token.setDetails(details);
+            assertThat(authConfig.getAuthenticationManager().authenticate(token).isAuthenticated()).isTrue();
+            assertThat(waits).allMatch(java.time.Duration::isZero);
+        } finally {
+            attempts.usePause(previous);
+        }
+    }
+
+    private PersonRow newPerson(String email, String password) {
+        PersonForm form = new PersonForm();
+        form.setFullName("Sign-in Test");
+        form.setEmail(email);
+        form.setRoles(EnumSet.of(Role.STAFF));
+        return people.create(form, password);
     }
 
     @Test

@@ -179,7 +179,16 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        unregister = broadcaster.register(event -> ui.access(() -> onRemoteChange(event)));
+        Runnable[] release = new Runnable[1];
+        release[0] = broadcaster.register(event -> {
+            if (ui.isClosing() || ui.getSession() == null) {
+                // the session ended without detaching this view (e.g. invalidated elsewhere): let go
+                release[0].run();
+                return;
+            }
+            ui.access(() -> onRemoteChange(event));
+        });
+        unregister = release[0];
     }
 
     @Override

@@ -74,6 +74,7 @@ class PersonEditorDialog extends Dialog {
     }
 
     private void save() {
+        password.setInvalid(false);
         if (binder.validate().hasErrors()) {
             return;
         }
@@ -88,6 +89,13 @@ class PersonEditorDialog extends Dialog {
             onSaved.run();
             close();
         } catch (UserMessageException e) {
+            if (e.messageKey().startsWith("person.password.")) {
+                // too short, too long for BCrypt's 72 bytes, or a common password: said on the field itself
+                password.setErrorMessage(Notifications.text(e));
+                password.setInvalid(true);
+                formError.setVisible(false);
+                return;
+            }
             formError.setText(Notifications.text(e));
             formError.setVisible(true);
         }

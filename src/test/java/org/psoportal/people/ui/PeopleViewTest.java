@@ -85,4 +85,28 @@ class PeopleViewTest extends BrowserlessViewTest {
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).roles()).containsExactly(Role.EXPERT);
     }
+
+    /** A refused password is explained on the password field: a common one, and one over BCrypt's 72 bytes. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCommonOrOverlongPasswordIsExplainedOnTheField() {
+        navigate(PeopleView.class);
+        test($(Button.class).id("new-person")).click();
+        test($(TextField.class).id("person-name")).setValue("Password Rules");
+        test($(EmailField.class).id("person-email")).setValue("rules-" + UUID.randomUUID() + "@pso.example");
+        ((CheckboxGroup<Role>) $(CheckboxGroup.class).id("person-roles")).setValue(Set.of(Role.STAFF));
+
+        test($(PasswordField.class).id("person-password")).setValue("Sunshine");
+        test($(Button.class).id("save-person")).click();
+        PasswordField field = $(PasswordField.class).id("person-password");
+        assertThat($(Dialog.class).exists()).isTrue();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("This password is one of the most common passwords");
+
+        test(field).setValue("é".repeat(40));
+        test($(Button.class).id("save-person")).click();
+        assertThat($(Dialog.class).exists()).isTrue();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("This password is too long: at most 72 bytes");
+    }
 }
