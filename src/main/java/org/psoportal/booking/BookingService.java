@@ -19,6 +19,7 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.TextLimits;
+import org.psoportal.shared.SafeText;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,7 +100,7 @@ public class BookingService {
         check(s, time, null);
         BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         Booking b = bookings.saveAndFlush(new Booking(r.expertId(), r.projectId(), bookerId, time,
-                r.topic().trim(), blankToNull(r.notes()), status, clock.instant()));
+                SafeText.singleLine(r.topic()), blankToNull(r.notes()), status, clock.instant()));
         notifier.notifyParty(b, b.getExpertId(), status == BookingStatus.REQUESTED ? "notify.booking.requested"
                 : "notify.booking.made", BookingRowMapper.name(names, bookerId));
         return rowMapper.row(b, names, project);

@@ -13,6 +13,7 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.FormValidation;
+import org.psoportal.shared.SafeText;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -74,7 +75,7 @@ public class PersonService {
         if (people.existsByEmail(email)) {
             throw new UserMessageException("person.email.duplicate", email);
         }
-        Person person = new Person(form.getFullName().trim(), email, passwordEncoder.encode(initialPassword),
+        Person person = new Person(SafeText.singleLine(form.getFullName()), email, passwordEncoder.encode(initialPassword),
                 form.getRoles());
         return PersonRow.of(people.saveAndFlush(person));
     }
@@ -96,7 +97,7 @@ public class PersonService {
             // Otherwise the last head could lock the office out of its own administration.
             throw new UserMessageException("person.ownHeadRole");
         }
-        person.setFullName(form.getFullName());
+        person.setFullName(SafeText.singleLine(form.getFullName()));
         person.setEmail(email);
         person.setRoles(form.getRoles());
         if (newPassword) {

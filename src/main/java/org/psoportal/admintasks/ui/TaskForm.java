@@ -92,6 +92,11 @@ class TaskForm extends FormLayout {
                 assignee.getValue() == null ? null : assignee.getValue().id(), priority.getValue(), due.getValue());
     }
 
+    /** Need to know: the description is not shown to those who may not read the task's details. */
+    void hideDescription() {
+        description.setVisible(false);
+    }
+
     void setEditable(boolean editable) {
         title.setReadOnly(!editable);
         description.setReadOnly(!editable);
