@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Documents on tasks (receipts, invoices). Anyone who sees the board may attach and download; the size limit
+ * Documents on tasks (receipts, invoices). Only those who may read the task's details (need to know: requester,
+ * assignee, administrators, head, the project's manager; {@link TaskAccess}) may attach and download; the size limit
  * ({@code pso.attachments.max-bytes}, default 10 MB) and the type allow-list are checked here, by content.
  */
 @Service
@@ -23,17 +24,19 @@ public class AttachmentService {
     private final TaskAttachmentRepository attachments;
     private final AdminTaskRepository tasks;
     private final TaskHistory history;
+    private final TaskAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final long maxBytes;
 
     AttachmentService(TaskAttachmentRepository attachments, AdminTaskRepository tasks, TaskHistory history,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+            TaskAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
             @Value("${pso.attachments.max-bytes:10485760}") long maxBytes) {
         this.attachments = attachments;
         this.tasks = tasks;
         this.history = history;
+        this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
@@ -48,6 +51,7 @@ public class AttachmentService {
     @Transactional
     public AttachmentInfo upload(long taskId, String fileName, byte[] data) {
         AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+        access.requireReadDetails(Actor.of(currentUser), task);
         String name = cleanName(fileName);
         if (data.length == 0) {
             throw new UserMessageException("attachment.empty");
@@ -57,12 +61,13 @@ public class AttachmentService {
         }
         String type = FileTypes.detect(data, name)
                 .orElseThrow(() -> new UserMessageException("attachment.typeNotAllowed", name));
+        String stored = FileTypes.nameFor(name, type);
         long uploader = currentUser.personId();
-        TaskAttachment saved = attachments.save(new TaskAttachment(taskId, name, type, data, uploader,
+        TaskAttachment saved = attachments.save(new TaskAttachment(taskId, stored, type, data, uploader,
                 clock.instant()));
-        history.record(taskId, uploader, HistoryAction.ATTACHED, name);
+        history.record(taskId, uploader, HistoryAction.ATTACHED, stored);
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
-        return new AttachmentInfo(saved.getId(), taskId, name, type, data.length, uploader, saved.getUploadedAt());
+        return new AttachmentInfo(saved.getId(), taskId, stored, type, data.length, uploader, saved.getUploadedAt());
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)
@@ -70,6 +75,9 @@ public class AttachmentService {
     public AttachmentContent download(long attachmentId) {
         TaskAttachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        AdminTask task = tasks.findById(a.getTaskId())
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        access.requireReadDetails(Actor.of(currentUser), task);
         return new AttachmentContent(a.getFileName(), a.getContentType(), a.getData());
     }
 

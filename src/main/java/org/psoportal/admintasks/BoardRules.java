@@ -15,6 +15,16 @@ final class BoardRules {
         return actor.manages() || actor.roles().contains(Role.STAFF);
     }
 
+    /**
+     * Need to know: everyone who sees the board sees each card's title and state, but its description,
+     * checklist, comments, history and attachments only the requester, the assignee, administrators and the head
+     * (and the project's manager, which {@link TaskAccess} adds, as it needs a lookup).
+     */
+    static boolean mayReadDetails(Actor actor, long requestedById, Long assigneeId) {
+        return actor.manages() || requestedById == actor.personId()
+                || (assigneeId != null && assigneeId == actor.personId());
+    }
+
     /** Managers edit anything; staff edit their own requests only while nobody has started on them. */
     static boolean mayEdit(Actor actor, long requestedById, BoardColumn column) {
         return actor.manages() || (actor.roles().contains(Role.STAFF) && requestedById == actor.personId()

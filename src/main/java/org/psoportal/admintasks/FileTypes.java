@@ -2,6 +2,8 @@ package org.psoportal.admintasks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,21 @@ final class FileTypes {
             "xls", "application/vnd.ms-excel",
             "ppt", "application/vnd.ms-powerpoint");
 
+    /** The extensions that fit each type, the usual one first. */
+    private static final Map<String, List<String>> EXTENSIONS = extensions();
+
     private FileTypes() {}
+
+    private static Map<String, List<String>> extensions() {
+        Map<String, List<String>> m = new HashMap<>();
+        m.put("application/pdf", List.of("pdf"));
+        m.put("image/png", List.of("png"));
+        m.put("image/jpeg", List.of("jpg", "jpeg", "jpe"));
+        m.put("image/gif", List.of("gif"));
+        OOXML.forEach((ext, type) -> m.put(type, List.of(ext)));
+        OLE.forEach((ext, type) -> m.put(type, List.of(ext)));
+        return Map.copyOf(m);
+    }
 
     /** The content type to store and serve, or empty when the file is not on the allow-list. */
     static Optional<String> detect(byte[] data, String fileName) {
@@ -44,6 +60,22 @@ final class FileTypes {
         if (startsWith(data, ZIP) && contains(data, OOXML_MARKER)) return Optional.ofNullable(OOXML.get(ext));
         if (startsWith(data, OLE2)) return Optional.ofNullable(OLE.get(ext));
         return Optional.empty();
+    }
+
+    /**
+     * The name to store for a file of this detected type: the name's extension when it fits the type (".jpeg" for
+     * a JPEG stays), otherwise the type's own extension replaces it, so a PNG named "page.html" is stored and served
+     * as "page.png" and a browser never treats it as HTML.
+     */
+    static String nameFor(String fileName, String contentType) {
+        List<String> fitting = EXTENSIONS.getOrDefault(contentType, List.of());
+        String ext = extension(fileName);
+        if (fitting.isEmpty() || fitting.contains(ext)) {
+            return fileName;
+        }
+        int dot = fileName.lastIndexOf('.');
+        String base = dot <= 0 ? fileName : fileName.substring(0, dot);
+        return base + "." + fitting.getFirst();
     }
 
     private static String extension(String name) {

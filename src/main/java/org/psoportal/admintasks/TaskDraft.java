@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.psoportal.shared.SafeText;
 import org.psoportal.shared.TextLimits;
 
 /**
@@ -27,8 +28,8 @@ public record TaskDraft(
     }
 
     /** The same draft with the title's surrounding blanks removed, as it is validated and stored. */
+    /** Blanks around the title dropped, and line breaks and control characters in it made visible ({@link SafeText#singleLine}). */
     TaskDraft stripped() {
-        return new TaskDraft(title == null ? null : title.strip(), description, type, projectId, assigneeId,
-                priority, dueDate);
+        return new TaskDraft(SafeText.singleLine(title), description, type, projectId, assigneeId, priority, dueDate);
     }
 }

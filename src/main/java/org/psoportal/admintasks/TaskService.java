@@ -18,6 +18,7 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.NotFoundException;
+import org.psoportal.shared.SafeText;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -47,6 +48,7 @@ public class TaskService {
     private final PersonService people;
     private final ProjectService projects;
     private final CardAssembler assembler;
+    private final TaskAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -55,7 +57,8 @@ public class TaskService {
     TaskService(AdminTaskRepository tasks, ChecklistItemRepository checklist, TaskCommentRepository comments,
             HistoryEntryRepository historyEntries, TaskAttachmentRepository attachments, BoardPositions positions,
             TaskHistory history, PersonService people, ProjectService projects, CardAssembler assembler,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, Validator validator) {
+            TaskAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+            Validator validator) {
         this.tasks = tasks;
         this.checklist = checklist;
         this.comments = comments;
@@ -66,6 +69,7 @@ public class TaskService {
         this.people = people;
         this.projects = projects;
         this.assembler = assembler;
+        this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
@@ -131,6 +135,16 @@ public class TaskService {
         Actor actor = Actor.of(currentUser);
         AdminTask task = get(taskId);
         TaskCard card = assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).getFirst();
+        if (!access.mayReadDetails(actor, task)) {
+            // Need to know: the card's title and state only (no description, checklist, comments, history or
+            // attachments), and nothing to edit: whoever may edit the task may also read it.
+            TaskDraft draft = task.toDraft();
+            TaskDraft titleOnly = new TaskDraft(draft.title(), null, draft.type(), draft.projectId(),
+                    draft.assigneeId(), draft.priority(), draft.dueDate());
+            return new TaskDetails(card, titleOnly, name(people.summaries(Set.of(task.getRequestedById())),
+                    task.getRequestedById()), task.getUpdatedAt(), List.of(), List.of(), List.of(), List.of(),
+                    false, BoardRules.mayMove(actor), BoardRules.mayAssign(actor), false);
+        }
         List<TaskComment> taskComments = comments.findByTaskIdOrderByCreatedAtAscIdAsc(taskId);
         List<HistoryEntry> entries = historyEntries.findByTaskIdOrderByAtDescIdDesc(taskId);
         Set<Long> personIds = new HashSet<>();
@@ -148,15 +162,16 @@ public class TaskService {
                         .toList(),
                 attachments.findInfos(taskId),
                 BoardRules.mayEdit(actor, task.getRequestedById(), task.getColumn()), BoardRules.mayMove(actor),
-                BoardRules.mayAssign(actor));
+                BoardRules.mayAssign(actor), true);
     }
 
-    /** Anyone who sees the board may comment. */
+    /** Those who may read the task's details (need to know, {@link TaskAccess}) may comment. */
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional
     public void comment(long taskId, String body) {
         Actor actor = Actor.of(currentUser);
         AdminTask task = get(taskId);
+        access.requireReadDetails(actor, task);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_COMMENT) {
             throw new UserMessageException("board.comment.invalid", MAX_COMMENT);
@@ -172,7 +187,7 @@ public class TaskService {
         Actor actor = Actor.of(currentUser);
         AdminTask task = get(taskId);
         requireEdit(actor, task);
-        String text = label == null ? "" : label.strip();
+        String text = label == null ? "" : SafeText.singleLine(label);
         if (text.isEmpty() || text.length() > 200) {
             throw new UserMessageException("board.checklist.invalid");
         }

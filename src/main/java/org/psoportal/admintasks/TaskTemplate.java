@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import org.psoportal.shared.SafeText;
 
 /** A recurring task: what card to create and when the next one is due. */
 @Entity
@@ -77,7 +78,7 @@ class TaskTemplate {
     }
 
     final void apply(TemplateDraft d) {
-        title = d.title().strip();
+        title = SafeText.singleLine(d.title());
         description = d.description();
         type = d.type();
         projectId = d.projectId();

@@ -23,6 +23,7 @@ import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.TextLimits;
+import org.psoportal.shared.SafeText;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -104,7 +105,7 @@ public class BookingService {
         TimeRange time = new TimeRange(r.start(), r.end());
         check(s, time, null);
         BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
-        Booking booking = new Booking(r.expertId(), r.projectId(), bookerId, time, r.topic().trim(),
+        Booking booking = new Booking(r.expertId(), r.projectId(), bookerId, time, SafeText.singleLine(r.topic()),
                 blankToNull(r.notes()), status, clock.instant());
         booking.setSkill(skill);
         Booking b = bookings.saveAndFlush(booking);

@@ -17,7 +17,11 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-/** Bookings as an RFC 5545 calendar, built with ical4j. Times are UTC instants ("...Z"), valid in every client. */
+/**
+ * Bookings as an RFC 5545 calendar, built with ical4j. Times are UTC instants ("...Z"), valid in every client; each
+ * VEVENT has exactly one DTSTAMP, a UID, DTSTART and DTEND; lines end in CRLF and are folded at 75 octets
+ * ({@code IcsWriterTest} checks this with an independent parser and a strict check written from the RFC).
+ */
 final class IcsWriter {
 
     private IcsWriter() {}
@@ -44,7 +48,9 @@ final class IcsWriter {
         // A stable UID and the version as SEQUENCE let calendar apps update a rescheduled booking in place.
         event.add(new Uid("booking-" + row.id() + "@" + host));
         event.add(new Sequence((int) row.version()));
-        event.add(new DtStamp(stamp));
+        // replace, not add: ical4j's VEvent constructor already puts a DTSTAMP (the current time) in, and RFC 5545
+        // allows exactly one per VEVENT.
+        event.replace(new DtStamp(stamp));
         event.add(new Description(row.projectLabel() + "\nExpert: " + row.expertName() + "\nBooked by: "
                 + row.bookerName() + (row.notes() == null ? "" : "\n\n" + row.notes())));
         event.add(switch (row.status()) {

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import org.psoportal.people.PersonService;
 import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.SafeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -127,9 +128,13 @@ public class NotificationService {
             return bundle.getString("app.name");
         }
 
+        /**
+         * The plain-text body; each value (a name, a topic) on one line ({@link SafeText#singleLine}), so a value
+         * stored before single-line fields were enforced cannot add lines of its own to the e-mail.
+         */
         String body(String key, List<String> args) {
             String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return new MessageFormat(pattern, Locale.ENGLISH).format(args.toArray());
+            return new MessageFormat(pattern, Locale.ENGLISH).format(args.stream().map(SafeText::singleLine).toArray());
         }
     }
 }

@@ -15,6 +15,7 @@ import org.psoportal.security.PasswordPolicy;
 import org.psoportal.security.Role;
 import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.NotFoundException;
+import org.psoportal.shared.SafeText;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -79,7 +80,7 @@ public class PersonService {
         if (people.existsByEmail(email)) {
             throw new UserMessageException("person.email.duplicate", email);
         }
-        Person person = new Person(form.getFullName().trim(), email, passwordEncoder.encode(initialPassword),
+        Person person = new Person(SafeText.singleLine(form.getFullName()), email, passwordEncoder.encode(initialPassword),
                 form.getRoles());
         return PersonRow.of(people.saveAndFlush(person));
     }
@@ -102,7 +103,7 @@ public class PersonService {
             throw new UserMessageException("person.ownHeadRole");
         }
         boolean rolesChanged = !person.getRoles().equals(form.getRoles());
-        person.setFullName(form.getFullName());
+        person.setFullName(SafeText.singleLine(form.getFullName()));
         person.setEmail(email);
         person.setRoles(form.getRoles());
         if (newPassword) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.psoportal.shared.SafeText;
 
 /** A project the PSO serves. Other features refer to it by id and only accept active projects. */
 @Entity
@@ -44,13 +45,13 @@ public class Project {
 
     Project(String code, String name, long managerId, String description) {
         this.code = normalizeCode(code);
-        this.name = name.trim();
+        this.name = SafeText.singleLine(name);
         this.managerId = managerId;
         this.description = description;
     }
 
     static String normalizeCode(String code) {
-        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+        return code == null ? null : SafeText.singleLine(code).toUpperCase(Locale.ROOT);
     }
 
     public Long getId() {
@@ -70,7 +71,7 @@ public class Project {
     }
 
     void setName(String name) {
-        this.name = name.trim();
+        this.name = SafeText.singleLine(name);
     }
 
     public Long getManagerId() {

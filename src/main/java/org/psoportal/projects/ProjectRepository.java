@@ -11,6 +11,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     boolean existsByCode(String code);
 
+    boolean existsByIdAndManagerId(Long id, Long managerId);
+
     boolean existsByCodeAndIdNot(String code, Long id);
 
     @Query("""

@@ -55,6 +55,12 @@ public class ProjectService {
         return found.stream().collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
     }
 
+    /** Whether this person manages this project (need-to-know rules of other features ask). */
+    @Transactional(readOnly = true)
+    public boolean isManagedBy(long projectId, long personId) {
+        return projects.existsByIdAndManagerId(projectId, personId);
+    }
+
     /** Refuses, with a message naming the rule, unless the project exists and is active. */
     @Transactional(readOnly = true)
     public ProjectSummary requireActive(long projectId) {

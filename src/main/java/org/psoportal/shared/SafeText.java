@@ -20,4 +20,24 @@ public final class SafeText {
                 || c == 0x2028 || c == 0x2029 ? '_' : c));
         return out.toString();
     }
+
+    /**
+     * A single-line field (a title, topic, name, code) as it is stored: surrounding white space removed, and every
+     * line break, tab or other control character inside (also NEL, U+2028, U+2029) replaced by '_', so it cannot
+     * break one-line displays, e-mail subjects, CSV rows or log lines. Null stays null. Multi-line fields
+     * (descriptions, notes, comments) keep their line breaks and do not call this.
+     */
+    public static String singleLine(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        stripped.codePoints().forEach(c -> out.appendCodePoint(breaksTheLine(c) ? '_' : c));
+        return out.toString();
+    }
+
+    private static boolean breaksTheLine(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+    }
 }

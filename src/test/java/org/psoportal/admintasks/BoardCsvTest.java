@@ -25,4 +25,12 @@ class BoardCsvTest {
         assertThat(BoardCsv.safe("+1")).isEqualTo("'+1");
         assertThat(BoardCsv.safe("Plain")).isEqualTo("Plain");
     }
+
+    @Test
+    void everyTextCellIsDefusedNotOnlyTheTitle() {
+        TaskCard card = new TaskCard(8, 1, "@title", 3, "-PRJ", TaskType.OTHER, 5L, "=Mallory", "M", 9,
+                BoardColumn.TODO, 0, Priority.LOW, null, false, 0, 0, Instant.parse("2026-11-01T10:00:00Z"), null);
+        String[] lines = BoardCsv.write(List.of(card)).split("\r\n");
+        assertThat(lines[1]).startsWith("8,'@title,'-PRJ,OTHER,TODO,1,LOW,'=Mallory,,false,0,0,");
+    }
 }

@@ -26,6 +26,16 @@ class BoardRulesTest {
     }
 
     @Test
+    void detailsAreForTheRequesterTheAssigneeAdministratorsAndTheHeadOnly() {
+        assertThat(BoardRules.mayReadDetails(STAFF, 1, null)).as("requester").isTrue();
+        assertThat(BoardRules.mayReadDetails(STAFF, 9, 1L)).as("assignee").isTrue();
+        assertThat(BoardRules.mayReadDetails(STAFF, 9, 8L)).as("someone else's").isFalse();
+        assertThat(BoardRules.mayReadDetails(ADMIN, 9, null)).isTrue();
+        assertThat(BoardRules.mayReadDetails(HEAD, 9, null)).isTrue();
+        assertThat(BoardRules.mayReadDetails(EXPERT, 9, null)).isFalse();
+    }
+
+    @Test
     void staffEditOnlyTheirOwnRequestsWhileInToDo() {
         assertThat(BoardRules.mayEdit(STAFF, 1, BoardColumn.TODO)).isTrue();
         assertThat(BoardRules.mayEdit(STAFF, 1, BoardColumn.IN_PROGRESS)).isFalse();

@@ -33,6 +33,17 @@ class FileTypesTest {
     }
 
     @Test
+    void theStoredNameCarriesTheExtensionOfTheDetectedType() {
+        assertThat(FileTypes.nameFor("page.html", "image/png")).isEqualTo("page.png");
+        assertThat(FileTypes.nameFor("scan", "image/png")).isEqualTo("scan.png");
+        assertThat(FileTypes.nameFor("photo.JPEG", "image/jpeg")).isEqualTo("photo.JPEG");
+        assertThat(FileTypes.nameFor("invoice.svg", "application/pdf")).isEqualTo("invoice.pdf");
+        assertThat(FileTypes.nameFor("a.b.htm", "image/gif")).isEqualTo("a.b.gif");
+        assertThat(FileTypes.nameFor("budget.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).isEqualTo("budget.xlsx");
+    }
+
+    @Test
     void cleansUploadedNames() {
         assertThat(AttachmentService.cleanName("C:\\Users\\me\\receipt.pdf")).isEqualTo("receipt.pdf");
         assertThat(AttachmentService.cleanName("../../etc/passwd")).isEqualTo("passwd");

@@ -165,6 +165,7 @@ class BookingServiceTest {
         BookingRow row = book(STAFF, expert, fixture.at(3, 15, 0), 60);
         String token = fixture.runAs(expertEmail(expert), () -> feeds.regenerateToken());
         String ics = anonymousFeed(token, "pso.test").orElseThrow();
+        assertThat(IcsWriterTest.strictProblems(ics)).as("the feed is valid RFC 5545").isEmpty();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).stream()
                 .filter(e -> e.getUid().orElseThrow().getValue().equals("booking-" + row.id() + "@pso.test"))

@@ -55,9 +55,10 @@ class AttachmentsPanel extends Div {
             }
             String name = event.getFileName();
             try {
-                attachments.upload(d.id(), name, data);
+                // The stored name may differ (the extension follows the detected type): say what was stored.
+                AttachmentInfo stored = attachments.upload(d.id(), name, data);
                 ui.accessSynchronously(() -> {
-                    Notifications.success(getTranslation("attachment.uploaded", name));
+                    Notifications.success(getTranslation("attachment.uploaded", stored.fileName()));
                     reload.accept(d.id());
                 });
             } catch (UserMessageException ex) {

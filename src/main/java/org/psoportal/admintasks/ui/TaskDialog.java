@@ -81,6 +81,9 @@ class TaskDialog extends Dialog {
         TaskForm form = new TaskForm(projects, assignees, d.mayAssign());
         form.fill(d.draft(), d.card().projectCode());
         form.setEditable(d.mayEdit());
+        if (!d.mayReadDetails()) {
+            form.hideDescription();
+        }
         Span requested = new Span(getTranslation("task.requestedBy", d.requestedByName()));
         requested.addClassName("pso-task-requested");
         Button save = new Button(getTranslation("task.save"), e -> save(d, form));
@@ -92,6 +95,15 @@ class TaskDialog extends Dialog {
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("task.tab.details"), details);
+        if (!d.mayReadDetails()) {
+            // Need to know: title and state only; the service sent no checklist, comments, history or attachments.
+            Span needToKnow = new Span(getTranslation("task.needToKnow"));
+            needToKnow.setId("task-need-to-know");
+            needToKnow.addClassName("pso-task-meta");
+            details.addComponentAsFirst(needToKnow);
+            add(tabs);
+            return;
+        }
         tabs.add(getTranslation("task.tab.checklist") + " (" + d.checklist().size() + ")",
                 new ChecklistPanel(d, tasks, this::reload));
         tabs.add(getTranslation("task.tab.comments") + " (" + d.comments().size() + ")",

@@ -125,6 +125,11 @@ class TaskForm extends FormLayout {
         return this;
     }
 
+    /** Need to know: the description is not shown to those who may not read the task's details. */
+    void hideDescription() {
+        description.setVisible(false);
+    }
+
     void setEditable(boolean editable) {
         binder.setReadOnly(!editable);
         assignee.setReadOnly(!editable || !mayAssign);

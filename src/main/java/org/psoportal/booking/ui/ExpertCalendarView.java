@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -60,7 +61,13 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("expertId").orElse(-1L);
+        // The route admits any run of digits; one too long for a long is a page that does not exist (not an error).
+        Long id = event.getRouteParameters().get("expertId").filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf)
+                .orElse(null);
+        if (id == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         expert = experts.card(id).orElse(null);
         if (expert == null) {
             event.forwardTo("experts");
