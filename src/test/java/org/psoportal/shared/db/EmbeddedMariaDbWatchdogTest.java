@@ -21,7 +21,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Guarantee 8 (docs/security.md): when the embedded {@code mariadbd} dies while the portal runs ({@code kill -9} of
  * the server process), the portal notices at once, says so in the log, starts it again on the same port and data,
- * and a pool configured like the portal's ({@code application.properties}) works again without any help; a server
+ * and a query through a pool configured like the portal's ({@code application.properties}) works again within 15 s
+ * of the kill without any help; a server
  * stopped on purpose ({@link EmbeddedMariaDb#stop()}, as when the Spring context closes) is not started again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -29,10 +30,8 @@ class EmbeddedMariaDbWatchdogTest {
 
     /** The watchdog reacts to the process ending, not to a polling interval. */
     private static final Duration NOTICED_WITHIN = Duration.ofSeconds(5);
-    /** From the moment the restarted server is ready, as in DatabaseOutageIT. */
-    private static final Duration POOL_HEALS_WITHIN = Duration.ofSeconds(15);
-    /** From the kill: crash recovery and a start of mariadbd on the shared two-core machine included. */
-    private static final Duration BACK_WITHIN = Duration.ofSeconds(90);
+    /** From the kill: crash recovery, a start of mariadbd and the pool's reconnection included. */
+    private static final Duration WORKS_AGAIN_WITHIN = Duration.ofSeconds(15);
 
     private static Path dir;
     private static EmbeddedMariaDb db;
@@ -96,24 +95,23 @@ class EmbeddedMariaDbWatchdogTest {
                     EmbeddedDatabaseHealth.State.RUNNING);
             assertThat(db.health().unexpectedStops()).isOne();
 
-            await(() -> db.isRunning(), BACK_WITHIN, "the server runs again");
+            await(() -> db.isRunning(), WORKS_AGAIN_WITHIN.multipliedBy(4), "the server runs again");
             long ready = System.nanoTime();
             Duration healed = null;
-            while (healed == null && System.nanoTime() - ready < POOL_HEALS_WITHIN.multipliedBy(2).toNanos()) {
+            while (healed == null && System.nanoTime() - kill < WORKS_AGAIN_WITHIN.multipliedBy(4).toNanos()) {
                 try {
                     assertThat(jdbc.queryForObject("SELECT v FROM survivor", String.class))
                             .isEqualTo("written before the crash");
-                    healed = Duration.ofNanos(System.nanoTime() - ready);
+                    healed = Duration.ofNanos(System.nanoTime() - kill);
                 } catch (org.springframework.dao.DataAccessException e) {
                     Thread.sleep(100);
                 }
             }
-            Duration total = Duration.ofNanos(System.nanoTime() - kill);
-            System.out.printf("EmbeddedMariaDbWatchdogTest: crash logged after %d ms, server back after %d ms,"
-                    + " first query through the pool %d ms after that (%d ms after the kill)%n", noticed.toMillis(),
-                    Duration.ofNanos(ready - kill).toMillis(), healed == null ? -1 : healed.toMillis(),
-                    total.toMillis());
-            assertThat(healed).as("the pool heals by itself").isNotNull().isLessThan(POOL_HEALS_WITHIN);
+            System.out.printf("EmbeddedMariaDbWatchdogTest: crash logged %d ms after the kill, server back after"
+                    + " %d ms, first query through the pool after %d ms%n", noticed.toMillis(),
+                    Duration.ofNanos(ready - kill).toMillis(), healed == null ? -1 : healed.toMillis());
+            assertThat(healed).as("a query through the pool works again, by itself").isNotNull()
+                    .isLessThan(WORKS_AGAIN_WITHIN);
             assertThat(log.lines()).anySatisfy(l -> assertThat(l).startsWith("INFO")
                     .contains("Embedded MariaDB restarted on 127.0.0.1:" + db.port()));
         }
