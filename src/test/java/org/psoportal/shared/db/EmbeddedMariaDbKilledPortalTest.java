@@ -101,7 +101,7 @@ class EmbeddedMariaDbKilledPortalTest {
         }
     }
 
-    private static void awaitReady(Process portal, Path log, Duration timeout) throws Exception {
+    static void awaitReady(Process portal, Path log, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             String out = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
