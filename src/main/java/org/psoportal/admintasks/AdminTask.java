@@ -136,20 +136,67 @@ class AdminTask {
         }
     }
 
-    Long getId() { return id; }
-    String getTitle() { return title; }
-    String getDescription() { return description; }
-    TaskType getType() { return type; }
-    long getProjectId() { return projectId; }
-    long getRequestedById() { return requestedById; }
-    Long getAssigneeId() { return assigneeId; }
-    BoardColumn getColumn() { return column; }
-    Priority getPriority() { return priority; }
-    LocalDate getDueDate() { return dueDate; }
-    long getPosition() { return position; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getUpdatedAt() { return updatedAt; }
-    Instant getCompletedAt() { return completedAt; }
-    Instant getArchivedAt() { return archivedAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    TaskType getType() {
+        return type;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    long getRequestedById() {
+        return requestedById;
+    }
+
+    Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    BoardColumn getColumn() {
+        return column;
+    }
+
+    Priority getPriority() {
+        return priority;
+    }
+
+    LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    long getPosition() {
+        return position;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

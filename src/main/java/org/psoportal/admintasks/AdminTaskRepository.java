@@ -33,8 +33,16 @@ interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
             """;
 
     @Query(CARD + " where" + ON_BOARD + FILTER + " order by t.position, t.id")
-    List<CardRow> findBoard(Instant doneSince, Long projectId, boolean unassigned, Long assigneeId, TaskType type,
-            Long mineId, LocalDate overdueBefore, String q, BoardColumn column);
+    List<CardRow> findBoard(
+            Instant doneSince,
+            Long projectId,
+            boolean unassigned,
+            Long assigneeId,
+            TaskType type,
+            Long mineId,
+            LocalDate overdueBefore,
+            String q,
+            BoardColumn column);
 
     @Query(CARD + " where t.id in :ids")
     List<CardRow> findCards(Collection<Long> ids);

@@ -30,8 +30,14 @@ public class AttachmentService {
     private final ApplicationEventPublisher events;
     private final long maxBytes;
 
-    AttachmentService(TaskAttachmentRepository attachments, AdminTaskRepository tasks, TaskHistory history,
-            TaskAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+    AttachmentService(
+            TaskAttachmentRepository attachments,
+            AdminTaskRepository tasks,
+            TaskHistory history,
+            TaskAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events,
             @Value("${pso.attachments.max-bytes:10485760}") long maxBytes) {
         this.attachments = attachments;
         this.tasks = tasks;
@@ -63,8 +69,8 @@ public class AttachmentService {
                 .orElseThrow(() -> new UserMessageException("attachment.typeNotAllowed", name));
         String stored = FileTypes.nameFor(name, type);
         long uploader = currentUser.personId();
-        TaskAttachment saved = attachments.save(new TaskAttachment(taskId, stored, type, data, uploader,
-                clock.instant()));
+        TaskAttachment saved =
+                attachments.save(new TaskAttachment(taskId, stored, type, data, uploader, clock.instant()));
         history.record(taskId, uploader, HistoryAction.ATTACHED, stored);
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
         return new AttachmentInfo(saved.getId(), taskId, stored, type, data.length, uploader, saved.getUploadedAt());
@@ -73,10 +79,10 @@ public class AttachmentService {
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public AttachmentContent download(long attachmentId) {
-        TaskAttachment a = attachments.findById(attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
-        AdminTask task = tasks.findById(a.getTaskId())
-                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        TaskAttachment a =
+                attachments.findById(attachmentId).orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        AdminTask task =
+                tasks.findById(a.getTaskId()).orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         access.requireReadDetails(Actor.of(currentUser), task);
         return new AttachmentContent(a.getFileName(), a.getContentType(), a.getData());
     }

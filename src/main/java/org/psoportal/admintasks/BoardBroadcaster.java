@@ -32,6 +32,7 @@ public class BoardBroadcaster {
 
     /** The changes each listener has not heard of yet; a listener is in here while its delivery is scheduled. */
     private final Map<Consumer<BoardChanged>, BoardChanged> pending = new ConcurrentHashMap<>();
+
     private final Set<Consumer<BoardChanged>> listeners = ConcurrentHashMap.newKeySet();
     /** One thread of its own, so deliveries never wait for (or hold up) other scheduled work. */
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();

@@ -2,5 +2,8 @@ package org.psoportal.admintasks;
 
 /** The board's columns, in the order they are shown. */
 public enum BoardColumn {
-    TODO, IN_PROGRESS, WAITING, DONE
+    TODO,
+    IN_PROGRESS,
+    WAITING,
+    DONE
 }

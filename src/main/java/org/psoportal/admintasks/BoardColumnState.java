@@ -27,7 +27,15 @@ class BoardColumnState {
         this.wipLimit = wipLimit;
     }
 
-    BoardColumn getColumn() { return column; }
-    Integer getWipLimit() { return wipLimit; }
-    void setWipLimit(Integer wipLimit) { this.wipLimit = wipLimit; }
+    BoardColumn getColumn() {
+        return column;
+    }
+
+    Integer getWipLimit() {
+        return wipLimit;
+    }
+
+    void setWipLimit(Integer wipLimit) {
+        this.wipLimit = wipLimit;
+    }
 }

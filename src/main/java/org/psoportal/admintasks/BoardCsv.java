@@ -14,8 +14,20 @@ import org.psoportal.shared.CsvWriter;
  */
 final class BoardCsv {
 
-    private static final List<String> HEADER = Arrays.asList("id", "title", "project", "type", "column", "position",
-            "priority", "assignee", "due_date", "overdue", "checklist_done", "checklist_total", "created_at",
+    private static final List<String> HEADER = Arrays.asList(
+            "id",
+            "title",
+            "project",
+            "type",
+            "column",
+            "position",
+            "priority",
+            "assignee",
+            "due_date",
+            "overdue",
+            "checklist_done",
+            "checklist_total",
+            "created_at",
             "completed_at");
 
     private BoardCsv() {}
@@ -27,8 +39,20 @@ final class BoardCsv {
         List<List<?>> rows = new ArrayList<>(cards.size());
         for (TaskCard c : cards) {
             int place = places.merge(c.column(), 1, Integer::sum);
-            rows.add(Arrays.asList(c.id(), c.title(), c.projectCode(), c.type(), c.column(), place, c.priority(),
-                    c.assigneeName(), c.dueDate(), c.overdue(), c.checklistDone(), c.checklistTotal(), c.createdAt(),
+            rows.add(Arrays.asList(
+                    c.id(),
+                    c.title(),
+                    c.projectCode(),
+                    c.type(),
+                    c.column(),
+                    place,
+                    c.priority(),
+                    c.assigneeName(),
+                    c.dueDate(),
+                    c.overdue(),
+                    c.checklistDone(),
+                    c.checklistTotal(),
+                    c.createdAt(),
                     c.completedAt()));
         }
         return CsvWriter.write(HEADER, rows, false);

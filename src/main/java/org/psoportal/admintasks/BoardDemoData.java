@@ -29,21 +29,57 @@ class BoardDemoData implements DemoDataContributor {
 
     private static final int TASKS = 150;
     private static final Map<TaskType, String[]> TITLES = new EnumMap<>(Map.of(
-            TaskType.EXPENSES, new String[] {"Travel expenses %s", "Hotel receipts for the %s workshop",
-                "Reimburse taxi costs (%s)", "Expense report %s"},
-            TaskType.INVOICING, new String[] {"Invoice client for %s", "Check supplier invoice %s",
-                "Credit note for %s", "Chase unpaid invoice %s"},
-            TaskType.DATA_ENTRY, new String[] {"Enter timesheets %s", "Update budget sheet %s",
-                "Record purchase orders %s", "Import survey results %s"},
-            TaskType.PAPERWORK, new String[] {"Contract amendment %s", "NDA for new partner (%s)",
-                "Purchase request %s", "Archive signed documents %s"},
-            TaskType.REPORTING, new String[] {"Monthly status report %s", "Steering committee slides %s",
-                "Budget forecast %s", "Quarterly KPI report %s"},
-            TaskType.OTHER, new String[] {"Book meeting room for %s", "Order supplies for %s",
-                "Set up project folder %s", "Access request %s"}));
-    private static final String[] COMMENTS = {"Receipts are in the shared folder.", "Waiting for the signed copy.",
-        "Can we do this by Friday?", "Done the first half, rest tomorrow.", "The client asked for a new PO number.",
-        "Please check the amounts again.", "Thanks, looks good!"};
+            TaskType.EXPENSES,
+                    new String[] {
+                        "Travel expenses %s",
+                        "Hotel receipts for the %s workshop",
+                        "Reimburse taxi costs (%s)",
+                        "Expense report %s"
+                    },
+            TaskType.INVOICING,
+                    new String[] {
+                        "Invoice client for %s",
+                        "Check supplier invoice %s",
+                        "Credit note for %s",
+                        "Chase unpaid invoice %s"
+                    },
+            TaskType.DATA_ENTRY,
+                    new String[] {
+                        "Enter timesheets %s",
+                        "Update budget sheet %s",
+                        "Record purchase orders %s",
+                        "Import survey results %s"
+                    },
+            TaskType.PAPERWORK,
+                    new String[] {
+                        "Contract amendment %s",
+                        "NDA for new partner (%s)",
+                        "Purchase request %s",
+                        "Archive signed documents %s"
+                    },
+            TaskType.REPORTING,
+                    new String[] {
+                        "Monthly status report %s",
+                        "Steering committee slides %s",
+                        "Budget forecast %s",
+                        "Quarterly KPI report %s"
+                    },
+            TaskType.OTHER,
+                    new String[] {
+                        "Book meeting room for %s",
+                        "Order supplies for %s",
+                        "Set up project folder %s",
+                        "Access request %s"
+                    }));
+    private static final String[] COMMENTS = {
+        "Receipts are in the shared folder.",
+        "Waiting for the signed copy.",
+        "Can we do this by Friday?",
+        "Done the first half, rest tomorrow.",
+        "The client asked for a new PO number.",
+        "Please check the amounts again.",
+        "Thanks, looks good!"
+    };
 
     private final AdminTaskRepository tasks;
     private final HistoryEntryRepository history;
@@ -53,8 +89,13 @@ class BoardDemoData implements DemoDataContributor {
     private final ProjectService projects;
     private final TemplateDemoData templates;
 
-    BoardDemoData(AdminTaskRepository tasks, HistoryEntryRepository history, TaskCommentRepository comments,
-            ChecklistItemRepository checklist, PersonService people, ProjectService projects,
+    BoardDemoData(
+            AdminTaskRepository tasks,
+            HistoryEntryRepository history,
+            TaskCommentRepository comments,
+            ChecklistItemRepository checklist,
+            PersonService people,
+            ProjectService projects,
             TemplateDemoData templates) {
         this.tasks = tasks;
         this.history = history;
@@ -88,8 +129,9 @@ class BoardDemoData implements DemoDataContributor {
         }
         List<Plan> plans = new ArrayList<>();
         for (int i = 0; i < TASKS; i++) {
-            BoardColumn column = i < 18 ? BoardColumn.TODO : i < 27 ? BoardColumn.IN_PROGRESS
-                    : i < 32 ? BoardColumn.WAITING : BoardColumn.DONE;
+            BoardColumn column = i < 18
+                    ? BoardColumn.TODO
+                    : i < 27 ? BoardColumn.IN_PROGRESS : i < 32 ? BoardColumn.WAITING : BoardColumn.DONE;
             TaskType type = TaskType.values()[random.nextInt(TaskType.values().length)];
             ProjectSummary project = active.get(random.nextInt(active.size()));
             String[] titles = TITLES.get(type);
@@ -105,22 +147,28 @@ class BoardDemoData implements DemoDataContributor {
                 }
             }
             LocalDate createdDay = LocalDate.ofInstant(created, zone);
-            LocalDate due = random.nextInt(5) == 0 ? null : column == BoardColumn.DONE
-                    ? createdDay.plusDays(3 + random.nextInt(18)) : today.plusDays(1 + random.nextInt(14));
+            LocalDate due = random.nextInt(5) == 0
+                    ? null
+                    : column == BoardColumn.DONE
+                            ? createdDay.plusDays(3 + random.nextInt(18))
+                            : today.plusDays(1 + random.nextInt(14));
             if (column != BoardColumn.DONE && i % 5 == 0) {
                 due = today.minusDays(1 + random.nextInt(6)); // some overdue work
             }
-            Long assignee = column == BoardColumn.TODO && random.nextBoolean() ? null
+            Long assignee = column == BoardColumn.TODO && random.nextBoolean()
+                    ? null
                     : admins.get(random.nextInt(admins.size())).id();
-            Priority priority = Priority.values()[Math.min(3, random.nextInt(6) / 2 + (random.nextInt(8) == 0 ? 1 : 0))];
-            TaskDraft draft = new TaskDraft(title, "Requested for " + project.name() + ".", type, project.id(),
-                    assignee, priority, due);
+            Priority priority =
+                    Priority.values()[Math.min(3, random.nextInt(6) / 2 + (random.nextInt(8) == 0 ? 1 : 0))];
+            TaskDraft draft = new TaskDraft(
+                    title, "Requested for " + project.name() + ".", type, project.id(), assignee, priority, due);
             plans.add(new Plan(draft, staff.get(random.nextInt(staff.size())).id(), column, created, completed));
         }
         Map<BoardColumn, Integer> next = new EnumMap<>(BoardColumn.class);
         // Done: newest first; other columns: oldest request first.
         plans.sort(Comparator.comparing((Plan p) -> p.column())
-                .thenComparing(p -> p.column() == BoardColumn.DONE ? now.toEpochMilli() - p.completed().toEpochMilli()
+                .thenComparing(p -> p.column() == BoardColumn.DONE
+                        ? now.toEpochMilli() - p.completed().toEpochMilli()
                         : p.created().toEpochMilli()));
         for (Plan p : plans) {
             long position = (next.merge(p.column(), 1, Integer::sum) - 1) * BoardPositions.STEP;
@@ -134,34 +182,54 @@ class BoardDemoData implements DemoDataContributor {
 
     private void storyOf(AdminTask task, Plan p, Random random, List<PersonSummary> admins) {
         long id = task.getId();
-        Long worker = p.draft().assigneeId() != null ? p.draft().assigneeId() : admins.getFirst().id();
+        Long worker = p.draft().assigneeId() != null
+                ? p.draft().assigneeId()
+                : admins.getFirst().id();
         history.save(new HistoryEntry(id, p.requester(), p.created(), HistoryAction.CREATED, "TODO"));
         Instant end = p.completed() != null ? p.completed() : p.created().plus(Duration.ofHours(20));
         if (p.draft().assigneeId() != null) {
-            history.save(new HistoryEntry(id, worker, p.created().plus(Duration.ofHours(1)), HistoryAction.ASSIGNED,
-                    admins.stream().filter(a -> a.id() == worker).findFirst().map(PersonSummary::fullName).orElse("?")));
+            history.save(new HistoryEntry(
+                    id,
+                    worker,
+                    p.created().plus(Duration.ofHours(1)),
+                    HistoryAction.ASSIGNED,
+                    admins.stream()
+                            .filter(a -> a.id() == worker)
+                            .findFirst()
+                            .map(PersonSummary::fullName)
+                            .orElse("?")));
         }
         if (p.column() != BoardColumn.TODO) {
-            history.save(new HistoryEntry(id, worker, p.created().plus(Duration.ofHours(2)), HistoryAction.MOVED,
-                    "TODO>IN_PROGRESS"));
+            history.save(new HistoryEntry(
+                    id, worker, p.created().plus(Duration.ofHours(2)), HistoryAction.MOVED, "TODO>IN_PROGRESS"));
         }
         if (p.column() == BoardColumn.WAITING || p.column() == BoardColumn.DONE) {
-            history.save(new HistoryEntry(id, worker, end.minus(Duration.ofHours(1)), HistoryAction.MOVED,
+            history.save(new HistoryEntry(
+                    id,
+                    worker,
+                    end.minus(Duration.ofHours(1)),
+                    HistoryAction.MOVED,
                     "IN_PROGRESS>" + p.column().name()));
         }
         if (random.nextInt(10) < 4) {
             int n = 1 + random.nextInt(3);
             for (int c = 0; c < n; c++) {
                 long author = c % 2 == 0 ? p.requester() : worker;
-                comments.save(new TaskComment(id, author, COMMENTS[random.nextInt(COMMENTS.length)],
+                comments.save(new TaskComment(
+                        id,
+                        author,
+                        COMMENTS[random.nextInt(COMMENTS.length)],
                         p.created().plus(Duration.ofHours(3 + c * 5L))));
             }
         }
         if (random.nextInt(10) < 3) {
             int n = 2 + random.nextInt(3);
             for (int c = 0; c < n; c++) {
-                ChecklistItem item = new ChecklistItem(id, List.of("Collect documents", "Check amounts",
-                        "Get approval", "Enter in ERP", "File copy").get(c), c);
+                ChecklistItem item = new ChecklistItem(
+                        id,
+                        List.of("Collect documents", "Check amounts", "Get approval", "Enter in ERP", "File copy")
+                                .get(c),
+                        c);
                 item.setDone(p.column() == BoardColumn.DONE || random.nextBoolean());
                 checklist.save(item);
             }

@@ -9,17 +9,28 @@ import java.util.Map;
  * The board's filter, as the URL carries it: project, assignee (an id or "none"), type, mine, overdue, q, column.
  * Unknown or malformed values are ignored rather than failing the page (bookmarks outlive renamed things).
  */
-public record BoardFilter(Long projectId, Long assigneeId, boolean unassigned, TaskType type, boolean mine,
-        boolean overdue, String text, BoardColumn column) {
+public record BoardFilter(
+        Long projectId,
+        Long assigneeId,
+        boolean unassigned,
+        TaskType type,
+        boolean mine,
+        boolean overdue,
+        String text,
+        BoardColumn column) {
 
     public static final BoardFilter NONE = new BoardFilter(null, null, false, null, false, false, null, null);
 
     public static BoardFilter fromQuery(Map<String, List<String>> params) {
         String assignee = first(params, "assignee");
-        return new BoardFilter(parseLong(first(params, "project")),
-                "none".equals(assignee) ? null : parseLong(assignee), "none".equals(assignee),
-                parseEnum(TaskType.class, first(params, "type")), "true".equals(first(params, "mine")),
-                "true".equals(first(params, "overdue")), blankToNull(first(params, "q")),
+        return new BoardFilter(
+                parseLong(first(params, "project")),
+                "none".equals(assignee) ? null : parseLong(assignee),
+                "none".equals(assignee),
+                parseEnum(TaskType.class, first(params, "type")),
+                "true".equals(first(params, "mine")),
+                "true".equals(first(params, "overdue")),
+                blankToNull(first(params, "q")),
                 parseEnum(BoardColumn.class, first(params, "column")));
     }
 
@@ -41,17 +52,40 @@ public record BoardFilter(Long projectId, Long assigneeId, boolean unassigned, T
         if (text == null) {
             return null;
         }
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 
-    public BoardFilter withProject(Long id) { return new BoardFilter(id, assigneeId, unassigned, type, mine, overdue, text, column); }
-    public BoardFilter withAssignee(Long id, boolean none) { return new BoardFilter(projectId, none ? null : id, none, type, mine, overdue, text, column); }
-    public BoardFilter withType(TaskType t) { return new BoardFilter(projectId, assigneeId, unassigned, t, mine, overdue, text, column); }
-    public BoardFilter withMine(boolean m) { return new BoardFilter(projectId, assigneeId, unassigned, type, m, overdue, text, column); }
-    public BoardFilter withOverdue(boolean o) { return new BoardFilter(projectId, assigneeId, unassigned, type, mine, o, text, column); }
-    public BoardFilter withText(String t) { return new BoardFilter(projectId, assigneeId, unassigned, type, mine, overdue, blankToNull(t), column); }
-    public BoardFilter withColumn(BoardColumn c) { return new BoardFilter(projectId, assigneeId, unassigned, type, mine, overdue, text, c); }
+    public BoardFilter withProject(Long id) {
+        return new BoardFilter(id, assigneeId, unassigned, type, mine, overdue, text, column);
+    }
+
+    public BoardFilter withAssignee(Long id, boolean none) {
+        return new BoardFilter(projectId, none ? null : id, none, type, mine, overdue, text, column);
+    }
+
+    public BoardFilter withType(TaskType t) {
+        return new BoardFilter(projectId, assigneeId, unassigned, t, mine, overdue, text, column);
+    }
+
+    public BoardFilter withMine(boolean m) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, m, overdue, text, column);
+    }
+
+    public BoardFilter withOverdue(boolean o) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, mine, o, text, column);
+    }
+
+    public BoardFilter withText(String t) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, mine, overdue, blankToNull(t), column);
+    }
+
+    public BoardFilter withColumn(BoardColumn c) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, mine, overdue, text, c);
+    }
 
     private static String first(Map<String, List<String>> params, String key) {
         List<String> values = params.get(key);

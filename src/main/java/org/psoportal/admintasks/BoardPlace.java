@@ -9,7 +9,12 @@ import java.util.Objects;
  */
 public record BoardPlace(BoardColumn column, Kind kind, Long anchorTaskId) {
 
-    public enum Kind { TOP, END, BEFORE, AFTER }
+    public enum Kind {
+        TOP,
+        END,
+        BEFORE,
+        AFTER
+    }
 
     public BoardPlace {
         Objects.requireNonNull(column, "column");

@@ -35,8 +35,8 @@ public class BoardPositions {
 
     /** Where a card is now, read without loading it (it is loaded only after its columns are locked). */
     BoardColumn columnOf(long taskId) {
-        List<String> found = jdbc.queryForList("SELECT board_column FROM admin_task WHERE id = ?", String.class,
-                taskId);
+        List<String> found =
+                jdbc.queryForList("SELECT board_column FROM admin_task WHERE id = ?", String.class, taskId);
         if (found.isEmpty()) {
             throw new NotFoundException("task", taskId);
         }
@@ -46,14 +46,17 @@ public class BoardPositions {
     /** Lets moves and new cards of these columns run together, but not alongside a respace of them. */
     void lockShared(Collection<BoardColumn> columns) {
         for (BoardColumn c : new TreeSet<>(columns)) {
-            jdbc.queryForObject("SELECT board_column FROM board_column_state WHERE board_column = ?"
-                    + " LOCK IN SHARE MODE", String.class, c.name());
+            jdbc.queryForObject(
+                    "SELECT board_column FROM board_column_state WHERE board_column = ?" + " LOCK IN SHARE MODE",
+                    String.class,
+                    c.name());
         }
     }
 
     /** The card's row, locked: two moves of the same card run one after the other. */
     void lockCard(long taskId) {
-        if (jdbc.queryForList("SELECT id FROM admin_task WHERE id = ? FOR UPDATE", Long.class, taskId).isEmpty()) {
+        if (jdbc.queryForList("SELECT id FROM admin_task WHERE id = ? FOR UPDATE", Long.class, taskId)
+                .isEmpty()) {
             throw new NotFoundException("task", taskId);
         }
     }
@@ -73,18 +76,29 @@ public class BoardPositions {
     OptionalLong positionFor(BoardPlace place, long taskId) {
         String column = place.column().name();
         return switch (place.kind()) {
-            case TOP -> OptionalLong.of(first(column, taskId, "ASC").map(p -> p - STEP).orElse(0L));
-            case END -> OptionalLong.of(first(column, taskId, "DESC").map(p -> p + STEP).orElse(0L));
+            case TOP ->
+                OptionalLong.of(first(column, taskId, "ASC").map(p -> p - STEP).orElse(0L));
+            case END ->
+                OptionalLong.of(first(column, taskId, "DESC").map(p -> p + STEP).orElse(0L));
             case BEFORE, AFTER -> {
                 long anchorId = place.anchorTaskId();
                 long anchor = anchorPosition(place.column(), anchorId, taskId);
                 boolean before = place.kind() == BoardPlace.Kind.BEFORE;
-                List<Long> neighbour = jdbc.queryForList("SELECT position" + IN_COLUMN + " AND id <> ?"
-                        + (before ? " AND (position < ? OR (position = ? AND id < ?)) ORDER BY position DESC, id DESC"
-                                : " AND (position > ? OR (position = ? AND id > ?)) ORDER BY position, id")
-                        + " LIMIT 1", Long.class, column, taskId, anchor, anchor, anchorId);
+                List<Long> neighbour = jdbc.queryForList(
+                        "SELECT position" + IN_COLUMN + " AND id <> ?"
+                                + (before
+                                        ? " AND (position < ? OR (position = ? AND id < ?)) ORDER BY position DESC, id DESC"
+                                        : " AND (position > ? OR (position = ? AND id > ?)) ORDER BY position, id")
+                                + " LIMIT 1",
+                        Long.class,
+                        column,
+                        taskId,
+                        anchor,
+                        anchor,
+                        anchorId);
                 Long other = neighbour.isEmpty() ? null : neighbour.getFirst();
-                yield before ? BoardRules.positionBetween(other, anchor, STEP)
+                yield before
+                        ? BoardRules.positionBetween(other, anchor, STEP)
                         : BoardRules.positionBetween(anchor, other, STEP);
             }
         };
@@ -96,10 +110,12 @@ public class BoardPositions {
 
     /** The card's place in its column, counted from 1 (for the audit trail of a reorder). */
     int placeOf(long taskId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM admin_task t, admin_task me WHERE me.id = ?"
-                + " AND t.board_column = me.board_column AND t.archived_at IS NULL"
-                + " AND (t.position < me.position OR (t.position = me.position AND t.id <= me.id))",
-                Integer.class, taskId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM admin_task t, admin_task me WHERE me.id = ?"
+                        + " AND t.board_column = me.board_column AND t.archived_at IS NULL"
+                        + " AND (t.position < me.position OR (t.position = me.position AND t.id <= me.id))",
+                Integer.class,
+                taskId);
     }
 
     /**
@@ -107,21 +123,32 @@ public class BoardPositions {
      * column's exclusive lock, in a transaction of its own (the caller's move retries afterwards).
      */
     void respace(BoardColumn column) {
-        jdbc.queryForObject("SELECT board_column FROM board_column_state WHERE board_column = ? FOR UPDATE",
-                String.class, column.name());
-        jdbc.update("UPDATE admin_task t JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) AS place"
-                + IN_COLUMN + ") ordered ON ordered.id = t.id SET t.position = ordered.place * ?",
-                column.name(), STEP);
+        jdbc.queryForObject(
+                "SELECT board_column FROM board_column_state WHERE board_column = ? FOR UPDATE",
+                String.class,
+                column.name());
+        jdbc.update(
+                "UPDATE admin_task t JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) AS place" + IN_COLUMN
+                        + ") ordered ON ordered.id = t.id SET t.position = ordered.place * ?",
+                column.name(),
+                STEP);
     }
 
     private Optional<Long> first(String column, long taskId, String direction) {
-        return jdbc.queryForList("SELECT position" + IN_COLUMN + " AND id <> ? ORDER BY position " + direction
-                + ", id " + direction + " LIMIT 1", Long.class, column, taskId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT position" + IN_COLUMN + " AND id <> ? ORDER BY position " + direction + ", id "
+                                + direction + " LIMIT 1",
+                        Long.class,
+                        column,
+                        taskId)
+                .stream()
+                .findFirst();
     }
 
     private long anchorPosition(BoardColumn column, long anchorId, long taskId) {
-        List<Long> found = jdbc.queryForList("SELECT position" + IN_COLUMN + " AND id = ?", Long.class,
-                column.name(), anchorId);
+        List<Long> found =
+                jdbc.queryForList("SELECT position" + IN_COLUMN + " AND id = ?", Long.class, column.name(), anchorId);
         if (found.isEmpty() || anchorId == taskId) {
             throw new TaskConflictException(taskId, "?");
         }

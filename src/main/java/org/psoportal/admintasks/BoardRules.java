@@ -21,14 +21,17 @@ final class BoardRules {
      * (and the project's manager, which {@link TaskAccess} adds, as it needs a lookup).
      */
     static boolean mayReadDetails(Actor actor, long requestedById, Long assigneeId) {
-        return actor.manages() || requestedById == actor.personId()
+        return actor.manages()
+                || requestedById == actor.personId()
                 || (assigneeId != null && assigneeId == actor.personId());
     }
 
     /** Managers edit anything; staff edit their own requests only while nobody has started on them. */
     static boolean mayEdit(Actor actor, long requestedById, BoardColumn column) {
-        return actor.manages() || (actor.roles().contains(Role.STAFF) && requestedById == actor.personId()
-                && column == BoardColumn.TODO);
+        return actor.manages()
+                || (actor.roles().contains(Role.STAFF)
+                        && requestedById == actor.personId()
+                        && column == BoardColumn.TODO);
     }
 
     static boolean mayMove(Actor actor) {

@@ -16,7 +16,6 @@ import org.psoportal.audit.SqlChangeAudit;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
-import org.psoportal.security.Role;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,10 +24,10 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,9 +54,17 @@ public class BoardService {
     /** Moves run at READ COMMITTED, so each sees the positions the previous move committed. */
     private final TransactionTemplate moves;
 
-    BoardService(AdminTaskRepository tasks, BoardColumnStateRepository columnStates, BoardPositions positions,
-            CardAssembler assembler, TaskHistory history, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, SqlChangeAudit sqlChanges, PlatformTransactionManager transactions) {
+    BoardService(
+            AdminTaskRepository tasks,
+            BoardColumnStateRepository columnStates,
+            BoardPositions positions,
+            CardAssembler assembler,
+            TaskHistory history,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events,
+            SqlChangeAudit sqlChanges,
+            PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.columnStates = columnStates;
         this.positions = positions;
@@ -90,11 +97,19 @@ public class BoardService {
     public List<TaskCard> filteredCards(BoardFilter filter) {
         Long mineId = filter.mine() ? currentUser.personId() : null;
         LocalDate today = LocalDate.now(clock);
-        List<CardRow> rows = tasks.findBoard(doneSince(), filter.projectId(), filter.unassigned(),
-                filter.assigneeId(), filter.type(), mineId, filter.overdue() ? today : null, filter.likePattern(),
+        List<CardRow> rows = tasks.findBoard(
+                doneSince(),
+                filter.projectId(),
+                filter.unassigned(),
+                filter.assigneeId(),
+                filter.type(),
+                mineId,
+                filter.overdue() ? today : null,
+                filter.likePattern(),
                 filter.column());
         return assembler.cards(rows, today).stream()
-                .sorted(Comparator.comparing(TaskCard::column).thenComparingLong(TaskCard::position)
+                .sorted(Comparator.comparing(TaskCard::column)
+                        .thenComparingLong(TaskCard::position)
                         .thenComparingLong(TaskCard::id))
                 .toList();
     }
@@ -115,8 +130,9 @@ public class BoardService {
         }
         Map<BoardColumn, ColumnInfo> infos = new EnumMap<>(BoardColumn.class);
         for (BoardColumnState s : columnStates.findAll()) {
-            infos.put(s.getColumn(), new ColumnInfo(s.getColumn(), counts.getOrDefault(s.getColumn(), 0L),
-                    s.getWipLimit()));
+            infos.put(
+                    s.getColumn(),
+                    new ColumnInfo(s.getColumn(), counts.getOrDefault(s.getColumn(), 0L), s.getWipLimit()));
         }
         return infos;
     }
@@ -134,8 +150,8 @@ public class BoardService {
             throw AccessRefusals.refuse("task (move)", taskId);
         }
         for (int attempt = 0; ; attempt++) {
-            boolean moved = Boolean.TRUE.equals(moves.execute(
-                    tx -> moveOnce(actor, taskId, expectedVersion, place, confirmOverLimit)));
+            boolean moved = Boolean.TRUE.equals(
+                    moves.execute(tx -> moveOnce(actor, taskId, expectedVersion, place, confirmOverLimit)));
             if (moved) {
                 return;
             }
@@ -147,14 +163,15 @@ public class BoardService {
     }
 
     /** One attempt; false when the column must be respaced first (nothing was written then). */
-    private boolean moveOnce(Actor actor, long taskId, long expectedVersion, BoardPlace place,
-            boolean confirmOverLimit) {
+    private boolean moveOnce(
+            Actor actor, long taskId, long expectedVersion, BoardPlace place, boolean confirmOverLimit) {
         BoardColumn target = place.column();
         BoardColumn from = positions.columnOf(taskId);
         positions.lockShared(EnumSet.of(from, target));
         positions.lockCard(taskId);
         AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
-        if (task.getArchivedAt() != null || task.getColumn() != from
+        if (task.getArchivedAt() != null
+                || task.getColumn() != from
                 || (from != target && task.getVersion() != expectedVersion)) {
             throw new TaskConflictException(taskId, task.getTitle());
         }
@@ -172,13 +189,21 @@ public class BoardService {
         }
         int placeBefore = from == target ? positions.placeOf(taskId) : 0;
         if (from != target) {
-            ColumnInfo info = new ColumnInfo(target, tasks.countInColumn(doneSince(), target),
-                    columnStates.findById(target).map(BoardColumnState::getWipLimit).orElse(null));
+            ColumnInfo info = new ColumnInfo(
+                    target,
+                    tasks.countInColumn(doneSince(), target),
+                    columnStates
+                            .findById(target)
+                            .map(BoardColumnState::getWipLimit)
+                            .orElse(null));
             if (BoardRules.wouldExceed(info.wipLimit(), info.count(), false)) {
                 if (!confirmOverLimit) {
                     throw new WipLimitException(target, info.wipLimit());
                 }
-                history.record(taskId, actor.personId(), HistoryAction.OVER_LIMIT,
+                history.record(
+                        taskId,
+                        actor.personId(),
+                        HistoryAction.OVER_LIMIT,
                         target.name() + " " + (info.count() + 1) + "/" + info.wipLimit());
             }
             task.moveTo(target, clock.instant());
@@ -235,8 +260,7 @@ public class BoardService {
     @Transactional(readOnly = true)
     public List<TaskCard> archived(String text, Pageable page) {
         String q = BoardFilter.NONE.withText(text).likePattern();
-        return assembler.cards(tasks.findArchived(doneSince(), q, page),
-                LocalDate.now(clock));
+        return assembler.cards(tasks.findArchived(doneSince(), q, page), LocalDate.now(clock));
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)
@@ -249,7 +273,8 @@ public class BoardService {
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public TaskCard card(long taskId) {
-        return assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).stream().findFirst()
+        return assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("task", taskId));
     }
 

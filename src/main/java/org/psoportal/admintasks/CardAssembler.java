@@ -45,20 +45,41 @@ class CardAssembler {
         for (Object[] p : checklist.progress(rows.stream().map(CardRow::id).toList())) {
             progress.put((Long) p[0], new int[] {((Number) p[1]).intValue(), ((Number) p[2]).intValue()});
         }
-        return rows.stream().map(r -> card(r, persons, projectMap, progress, today)).toList();
+        return rows.stream()
+                .map(r -> card(r, persons, projectMap, progress, today))
+                .toList();
     }
 
-    private static TaskCard card(CardRow r, Map<Long, PersonSummary> persons, Map<Long, ProjectSummary> projects,
-            Map<Long, int[]> progress, LocalDate today) {
+    private static TaskCard card(
+            CardRow r,
+            Map<Long, PersonSummary> persons,
+            Map<Long, ProjectSummary> projects,
+            Map<Long, int[]> progress,
+            LocalDate today) {
         PersonSummary assignee = r.assigneeId() == null ? null : persons.get(r.assigneeId());
         ProjectSummary project = projects.get(r.projectId());
         int[] pr = progress.getOrDefault(r.id(), new int[] {0, 0});
         boolean overdue = r.dueDate() != null && r.dueDate().isBefore(today) && r.column() != BoardColumn.DONE;
-        return new TaskCard(r.id(), r.version(), r.title(), r.projectId(),
-                project == null ? "?" : project.code(), r.type(), r.assigneeId(),
-                assignee == null ? null : assignee.fullName(), assignee == null ? null : assignee.initials(),
-                r.requestedById(), r.column(), r.position(), r.priority(), r.dueDate(), overdue, pr[1], pr[0],
-                r.createdAt(), r.completedAt());
+        return new TaskCard(
+                r.id(),
+                r.version(),
+                r.title(),
+                r.projectId(),
+                project == null ? "?" : project.code(),
+                r.type(),
+                r.assigneeId(),
+                assignee == null ? null : assignee.fullName(),
+                assignee == null ? null : assignee.initials(),
+                r.requestedById(),
+                r.column(),
+                r.position(),
+                r.priority(),
+                r.dueDate(),
+                overdue,
+                pr[1],
+                pr[0],
+                r.createdAt(),
+                r.completedAt());
     }
 
     static boolean sameCard(TaskCard a, TaskCard b) {

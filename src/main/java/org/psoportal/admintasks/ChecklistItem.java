@@ -36,10 +36,27 @@ class ChecklistItem {
         this.position = position;
     }
 
-    Long getId() { return id; }
-    long getTaskId() { return taskId; }
-    String getLabel() { return label; }
-    boolean isDone() { return done; }
-    void setDone(boolean done) { this.done = done; }
-    int getPosition() { return position; }
+    Long getId() {
+        return id;
+    }
+
+    long getTaskId() {
+        return taskId;
+    }
+
+    String getLabel() {
+        return label;
+    }
+
+    boolean isDone() {
+        return done;
+    }
+
+    void setDone(boolean done) {
+        this.done = done;
+    }
+
+    int getPosition() {
+        return position;
+    }
 }

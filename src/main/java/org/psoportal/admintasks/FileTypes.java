@@ -21,8 +21,9 @@ final class FileTypes {
     private static final byte[] GIF87 = "GIF87a".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GIF89 = "GIF89a".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] OOXML_MARKER = "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);
 
     private static final Map<String, String> OOXML = Map.of(

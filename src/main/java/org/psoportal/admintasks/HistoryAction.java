@@ -2,5 +2,13 @@ package org.psoportal.admintasks;
 
 /** What a history entry records. */
 public enum HistoryAction {
-    CREATED, EDITED, MOVED, ASSIGNED, ARCHIVED, COMMENTED, CHECKLIST, ATTACHED, OVER_LIMIT
+    CREATED,
+    EDITED,
+    MOVED,
+    ASSIGNED,
+    ARCHIVED,
+    COMMENTED,
+    CHECKLIST,
+    ATTACHED,
+    OVER_LIMIT
 }

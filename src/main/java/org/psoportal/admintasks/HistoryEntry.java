@@ -45,9 +45,23 @@ class HistoryEntry {
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 499) + "…";
     }
 
-    long getTaskId() { return taskId; }
-    Long getActorId() { return actorId; }
-    Instant getAt() { return at; }
-    HistoryAction getAction() { return action; }
-    String getDetail() { return detail; }
+    long getTaskId() {
+        return taskId;
+    }
+
+    Long getActorId() {
+        return actorId;
+    }
+
+    Instant getAt() {
+        return at;
+    }
+
+    HistoryAction getAction() {
+        return action;
+    }
+
+    String getDetail() {
+        return detail;
+    }
 }

@@ -51,7 +51,9 @@ public record Recurrence(ScheduleKind kind, Integer dayOfMonth, DayOfWeek dayOfW
         return switch (kind) {
             case MONTHLY -> {
                 LocalDate inMonth = clamped(YearMonth.from(occurrence));
-                yield inMonth.isAfter(occurrence) ? inMonth : clamped(YearMonth.from(occurrence).plusMonths(1));
+                yield inMonth.isAfter(occurrence)
+                        ? inMonth
+                        : clamped(YearMonth.from(occurrence).plusMonths(1));
             }
             case WEEKLY -> occurrence.with(TemporalAdjusters.next(dayOfWeek));
             case EVERY_N_DAYS -> occurrence.plusDays(intervalDays);

@@ -55,12 +55,35 @@ class TaskAttachment {
         this.uploadedAt = at;
     }
 
-    Long getId() { return id; }
-    long getTaskId() { return taskId; }
-    String getFileName() { return fileName; }
-    String getContentType() { return contentType; }
-    long getSizeBytes() { return sizeBytes; }
-    byte[] getData() { return data; }
-    long getUploadedById() { return uploadedById; }
-    Instant getUploadedAt() { return uploadedAt; }
+    Long getId() {
+        return id;
+    }
+
+    long getTaskId() {
+        return taskId;
+    }
+
+    String getFileName() {
+        return fileName;
+    }
+
+    String getContentType() {
+        return contentType;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    byte[] getData() {
+        return data;
+    }
+
+    long getUploadedById() {
+        return uploadedById;
+    }
+
+    Instant getUploadedAt() {
+        return uploadedAt;
+    }
 }

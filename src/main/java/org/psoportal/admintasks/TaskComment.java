@@ -38,9 +38,23 @@ class TaskComment {
         this.createdAt = createdAt;
     }
 
-    Long getId() { return id; }
-    long getTaskId() { return taskId; }
-    long getAuthorId() { return authorId; }
-    String getBody() { return body; }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
+
+    long getTaskId() {
+        return taskId;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

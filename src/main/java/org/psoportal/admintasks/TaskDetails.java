@@ -9,9 +9,19 @@ import java.util.List;
  * manager) the description is null and checklist, comments, history and attachments are empty: only the card's
  * title and state are there.
  */
-public record TaskDetails(TaskCard card, TaskDraft draft, String requestedByName, Instant updatedAt,
-        List<Item> checklist, List<Comment> comments, List<History> history, List<AttachmentInfo> attachments,
-        boolean mayEdit, boolean mayMove, boolean mayAssign, boolean mayReadDetails) {
+public record TaskDetails(
+        TaskCard card,
+        TaskDraft draft,
+        String requestedByName,
+        Instant updatedAt,
+        List<Item> checklist,
+        List<Comment> comments,
+        List<History> history,
+        List<AttachmentInfo> attachments,
+        boolean mayEdit,
+        boolean mayMove,
+        boolean mayAssign,
+        boolean mayReadDetails) {
 
     public record Item(long id, String label, boolean done) {}
 

@@ -12,9 +12,10 @@ import org.psoportal.shared.TextLimits;
  * service checks them (and what needs the database: an active project, an administrator as assignee).
  */
 public record TaskDraft(
-        @NotBlank(message = "{board.title.required}") @Size(max = MAX_TITLE, message = "{board.title.tooLong}")
-        String title,
+        @NotBlank(message = "{board.title.required}") @Size(max = MAX_TITLE, message = "{board.title.tooLong}") String title,
+
         @Size(max = TextLimits.NOTES, message = "{input.tooLong}") String description,
+
         @NotNull(message = "{board.typePriority.required}") TaskType type,
         long projectId,
         Long assigneeId,

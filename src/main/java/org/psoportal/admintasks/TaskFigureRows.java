@@ -24,6 +24,14 @@ public final class TaskFigureRows {
     /** Open tasks per administrator; assigneeId null = not assigned to anyone. */
     public record Workload(Long assigneeId, String assigneeName, long openTasks) implements Serializable {}
 
-    public record TaskRow(long taskId, String title, String projectCode, String taskType, String column,
-            String assigneeName, LocalDate dueDate, boolean overdue) implements Serializable {}
+    public record TaskRow(
+            long taskId,
+            String title,
+            String projectCode,
+            String taskType,
+            String column,
+            String assigneeName,
+            LocalDate dueDate,
+            boolean overdue)
+            implements Serializable {}
 }

@@ -54,10 +54,21 @@ public class TaskService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
 
-    TaskService(AdminTaskRepository tasks, ChecklistItemRepository checklist, TaskCommentRepository comments,
-            HistoryEntryRepository historyEntries, TaskAttachmentRepository attachments, BoardPositions positions,
-            TaskHistory history, PersonService people, ProjectService projects, CardAssembler assembler,
-            TaskAccess access, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+    TaskService(
+            AdminTaskRepository tasks,
+            ChecklistItemRepository checklist,
+            TaskCommentRepository comments,
+            HistoryEntryRepository historyEntries,
+            TaskAttachmentRepository attachments,
+            BoardPositions positions,
+            TaskHistory history,
+            PersonService people,
+            ProjectService projects,
+            CardAssembler assembler,
+            TaskAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events,
             Validator validator) {
         this.tasks = tasks;
         this.checklist = checklist;
@@ -83,8 +94,8 @@ public class TaskService {
         Actor actor = Actor.of(currentUser);
         TaskDraft checked = check(BoardRules.mayAssign(actor) ? draft : draft.withAssignee(null), null);
         positions.lockShared(Set.of(BoardColumn.TODO));
-        AdminTask task = new AdminTask(checked, actor.personId(), BoardColumn.TODO,
-                positions.endPosition(BoardColumn.TODO), clock.instant());
+        AdminTask task = new AdminTask(
+                checked, actor.personId(), BoardColumn.TODO, positions.endPosition(BoardColumn.TODO), clock.instant());
         tasks.saveAndFlush(task);
         history.record(task.getId(), actor.personId(), HistoryAction.CREATED, BoardColumn.TODO.name());
         events.publishEvent(new BoardChanged(task.getId(), task.getProjectId(), Set.of(BoardColumn.TODO)));
@@ -117,14 +128,23 @@ public class TaskService {
             throw new TaskConflictException(taskId, before.title());
         }
         if (!Objects.equals(before.assigneeId(), after.assigneeId())) {
-            history.record(taskId, actor.personId(), HistoryAction.ASSIGNED, after.assigneeId() == null ? "-"
-                    : people.summary(after.assigneeId()).map(PersonSummary::fullName).orElse("?"));
+            history.record(
+                    taskId,
+                    actor.personId(),
+                    HistoryAction.ASSIGNED,
+                    after.assigneeId() == null
+                            ? "-"
+                            : people.summary(after.assigneeId())
+                                    .map(PersonSummary::fullName)
+                                    .orElse("?"));
             changed.remove("assignee");
         }
         if (!changed.isEmpty()) {
             history.record(taskId, actor.personId(), HistoryAction.EDITED, String.join(", ", changed));
         }
-        events.publishEvent(new BoardChanged(taskId, Set.of(task.getColumn()), // the card may change project
+        events.publishEvent(new BoardChanged(
+                taskId,
+                Set.of(task.getColumn()), // the card may change project
                 new HashSet<>(List.of(before.projectId(), after.projectId()))));
         return details(taskId);
     }
@@ -134,35 +154,68 @@ public class TaskService {
     public TaskDetails details(long taskId) {
         Actor actor = Actor.of(currentUser);
         AdminTask task = get(taskId);
-        TaskCard card = assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).getFirst();
+        TaskCard card = assembler
+                .cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock))
+                .getFirst();
         if (!access.mayReadDetails(actor, task)) {
             // Need to know: the card's title and state only (no description, checklist, comments, history or
             // attachments), and nothing to edit: whoever may edit the task may also read it.
             TaskDraft draft = task.toDraft();
-            TaskDraft titleOnly = new TaskDraft(draft.title(), null, draft.type(), draft.projectId(),
-                    draft.assigneeId(), draft.priority(), draft.dueDate());
-            return new TaskDetails(card, titleOnly, name(people.summaries(Set.of(task.getRequestedById())),
-                    task.getRequestedById()), task.getUpdatedAt(), List.of(), List.of(), List.of(), List.of(),
-                    false, BoardRules.mayMove(actor), BoardRules.mayAssign(actor), false);
+            TaskDraft titleOnly = new TaskDraft(
+                    draft.title(),
+                    null,
+                    draft.type(),
+                    draft.projectId(),
+                    draft.assigneeId(),
+                    draft.priority(),
+                    draft.dueDate());
+            return new TaskDetails(
+                    card,
+                    titleOnly,
+                    name(people.summaries(Set.of(task.getRequestedById())), task.getRequestedById()),
+                    task.getUpdatedAt(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    BoardRules.mayMove(actor),
+                    BoardRules.mayAssign(actor),
+                    false);
         }
         List<TaskComment> taskComments = comments.findByTaskIdOrderByCreatedAtAscIdAsc(taskId);
         List<HistoryEntry> entries = historyEntries.findByTaskIdOrderByAtDescIdDesc(taskId);
         Set<Long> personIds = new HashSet<>();
         personIds.add(task.getRequestedById());
         taskComments.forEach(c -> personIds.add(c.getAuthorId()));
-        entries.forEach(h -> { if (h.getActorId() != null) personIds.add(h.getActorId()); });
+        entries.forEach(h -> {
+            if (h.getActorId() != null) personIds.add(h.getActorId());
+        });
         Map<Long, PersonSummary> names = people.summaries(personIds);
-        return new TaskDetails(card, task.toDraft(), name(names, task.getRequestedById()), task.getUpdatedAt(),
+        return new TaskDetails(
+                card,
+                task.toDraft(),
+                name(names, task.getRequestedById()),
+                task.getUpdatedAt(),
                 checklist.findByTaskIdOrderByPosition(taskId).stream()
-                        .map(i -> new TaskDetails.Item(i.getId(), i.getLabel(), i.isDone())).toList(),
-                taskComments.stream().map(c -> new TaskDetails.Comment(c.getId(), name(names, c.getAuthorId()),
-                        c.getCreatedAt(), c.getBody())).toList(),
-                entries.stream().map(h -> new TaskDetails.History(h.getAt(),
-                        h.getActorId() == null ? "" : name(names, h.getActorId()), h.getAction(), h.getDetail()))
+                        .map(i -> new TaskDetails.Item(i.getId(), i.getLabel(), i.isDone()))
+                        .toList(),
+                taskComments.stream()
+                        .map(c -> new TaskDetails.Comment(
+                                c.getId(), name(names, c.getAuthorId()), c.getCreatedAt(), c.getBody()))
+                        .toList(),
+                entries.stream()
+                        .map(h -> new TaskDetails.History(
+                                h.getAt(),
+                                h.getActorId() == null ? "" : name(names, h.getActorId()),
+                                h.getAction(),
+                                h.getDetail()))
                         .toList(),
                 attachments.findInfos(taskId),
-                BoardRules.mayEdit(actor, task.getRequestedById(), task.getColumn()), BoardRules.mayMove(actor),
-                BoardRules.mayAssign(actor), true);
+                BoardRules.mayEdit(actor, task.getRequestedById(), task.getColumn()),
+                BoardRules.mayMove(actor),
+                BoardRules.mayAssign(actor),
+                true);
     }
 
     /** Those who may read the task's details (need to know, {@link TaskAccess}) may comment. */
@@ -200,13 +253,16 @@ public class TaskService {
     @Transactional
     public void setChecklistItemDone(long itemId, boolean done) {
         Actor actor = Actor.of(currentUser);
-        ChecklistItem item = checklist.findById(itemId)
-                .orElseThrow(() -> new NotFoundException("checklist item", itemId));
+        ChecklistItem item =
+                checklist.findById(itemId).orElseThrow(() -> new NotFoundException("checklist item", itemId));
         AdminTask task = get(item.getTaskId());
         requireEdit(actor, task);
         if (item.isDone() != done) {
             item.setDone(done);
-            history.record(task.getId(), actor.personId(), HistoryAction.CHECKLIST,
+            history.record(
+                    task.getId(),
+                    actor.personId(),
+                    HistoryAction.CHECKLIST,
                     (done ? "[x] " : "[ ] ") + item.getLabel());
             events.publishEvent(new BoardChanged(task.getId(), task.getProjectId(), Set.of(task.getColumn())));
         }
@@ -232,7 +288,8 @@ public class TaskService {
         if (before == null || before.projectId() != d.projectId()) {
             projects.requireActive(d.projectId());
         }
-        if (d.assigneeId() != null && (before == null || !d.assigneeId().equals(before.assigneeId()))
+        if (d.assigneeId() != null
+                && (before == null || !d.assigneeId().equals(before.assigneeId()))
                 && !people.hasActiveRole(d.assigneeId(), Role.ADMINISTRATOR)) {
             throw new UserMessageException("board.assignee.invalid");
         }

@@ -86,7 +86,9 @@ class TaskTemplate {
         priority = d.priority();
         kind = d.recurrence().kind();
         dayOfMonth = d.recurrence().dayOfMonth();
-        dayOfWeek = d.recurrence().dayOfWeek() == null ? null : d.recurrence().dayOfWeek().getValue();
+        dayOfWeek = d.recurrence().dayOfWeek() == null
+                ? null
+                : d.recurrence().dayOfWeek().getValue();
         intervalDays = d.recurrence().intervalDays();
         dueDays = d.dueDays();
         nextRun = d.recurrence().firstOnOrAfter(d.firstRun());
@@ -97,8 +99,8 @@ class TaskTemplate {
     }
 
     TemplateDraft toDraft() {
-        return new TemplateDraft(title, description, type, projectId, assigneeId, priority, recurrence(), dueDays,
-                nextRun);
+        return new TemplateDraft(
+                title, description, type, projectId, assigneeId, priority, recurrence(), dueDays, nextRun);
     }
 
     /** The card for the occurrence {@code on}, due {@code dueDays} later. */
@@ -106,13 +108,39 @@ class TaskTemplate {
         return new TaskDraft(title, description, type, projectId, assigneeId, priority, on.plusDays(dueDays));
     }
 
-    Long getId() { return id; }
-    String getTitle() { return title; }
-    long getProjectId() { return projectId; }
-    LocalDate getNextRun() { return nextRun; }
-    void setNextRun(LocalDate nextRun) { this.nextRun = nextRun; }
-    boolean isActive() { return active; }
-    void setActive(boolean active) { this.active = active; }
-    long getCreatedById() { return createdById; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    LocalDate getNextRun() {
+        return nextRun;
+    }
+
+    void setNextRun(LocalDate nextRun) {
+        this.nextRun = nextRun;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    long getCreatedById() {
+        return createdById;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -2,5 +2,10 @@ package org.psoportal.admintasks;
 
 /** The kinds of administrative work the PSO does for projects. */
 public enum TaskType {
-    EXPENSES, INVOICING, DATA_ENTRY, PAPERWORK, REPORTING, OTHER
+    EXPENSES,
+    INVOICING,
+    DATA_ENTRY,
+    PAPERWORK,
+    REPORTING,
+    OTHER
 }

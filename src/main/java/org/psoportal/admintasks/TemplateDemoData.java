@@ -21,18 +21,54 @@ class TemplateDemoData {
     void load(DemoContext context, List<ProjectSummary> projects, List<PersonSummary> admins) {
         LocalDate tomorrow = LocalDate.now(context.clock()).plusDays(1);
         long owner = admins.getFirst().id();
-        add(new TemplateDraft("Monthly expense report", "Collect and submit all expense claims of the month.",
-                TaskType.EXPENSES, projects.get(0).id(), admins.getFirst().id(), Priority.NORMAL,
-                Recurrence.monthly(31), 5, tomorrow), owner);
-        add(new TemplateDraft("Weekly timesheet check", "Check that everyone entered their hours.",
-                TaskType.DATA_ENTRY, projects.get(1 % projects.size()).id(), null, Priority.NORMAL,
-                Recurrence.weekly(DayOfWeek.FRIDAY), 1, tomorrow), owner);
-        add(new TemplateDraft("Invoice the client", "Fortnightly invoice for hours delivered.", TaskType.INVOICING,
-                projects.get(2 % projects.size()).id(), admins.get(1 % admins.size()).id(), Priority.HIGH,
-                Recurrence.everyDays(14), 7, tomorrow), owner);
-        TaskTemplate paused = new TaskTemplate(new TemplateDraft("Quarterly steering report", null,
-                TaskType.REPORTING, projects.get(3 % projects.size()).id(), null, Priority.NORMAL,
-                Recurrence.everyDays(91), 10, tomorrow), owner);
+        add(
+                new TemplateDraft(
+                        "Monthly expense report",
+                        "Collect and submit all expense claims of the month.",
+                        TaskType.EXPENSES,
+                        projects.get(0).id(),
+                        admins.getFirst().id(),
+                        Priority.NORMAL,
+                        Recurrence.monthly(31),
+                        5,
+                        tomorrow),
+                owner);
+        add(
+                new TemplateDraft(
+                        "Weekly timesheet check",
+                        "Check that everyone entered their hours.",
+                        TaskType.DATA_ENTRY,
+                        projects.get(1 % projects.size()).id(),
+                        null,
+                        Priority.NORMAL,
+                        Recurrence.weekly(DayOfWeek.FRIDAY),
+                        1,
+                        tomorrow),
+                owner);
+        add(
+                new TemplateDraft(
+                        "Invoice the client",
+                        "Fortnightly invoice for hours delivered.",
+                        TaskType.INVOICING,
+                        projects.get(2 % projects.size()).id(),
+                        admins.get(1 % admins.size()).id(),
+                        Priority.HIGH,
+                        Recurrence.everyDays(14),
+                        7,
+                        tomorrow),
+                owner);
+        TaskTemplate paused = new TaskTemplate(
+                new TemplateDraft(
+                        "Quarterly steering report",
+                        null,
+                        TaskType.REPORTING,
+                        projects.get(3 % projects.size()).id(),
+                        null,
+                        Priority.NORMAL,
+                        Recurrence.everyDays(91),
+                        10,
+                        tomorrow),
+                owner);
         paused.setActive(false);
         templates.save(paused);
     }

@@ -3,5 +3,13 @@ package org.psoportal.admintasks;
 import java.time.LocalDate;
 
 /** A template in the list, with its project code looked up. */
-public record TemplateRow(long id, long version, String title, String projectCode, Recurrence recurrence,
-        int dueDays, LocalDate nextRun, boolean active, TemplateDraft draft) {}
+public record TemplateRow(
+        long id,
+        long version,
+        String title,
+        String projectCode,
+        Recurrence recurrence,
+        int dueDays,
+        LocalDate nextRun,
+        boolean active,
+        TemplateDraft draft) {}

@@ -24,8 +24,13 @@ public class TemplateRunner {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    TemplateRunner(TaskTemplateRepository templates, AdminTaskRepository tasks, BoardPositions positions,
-            TaskHistory history, Clock clock, ApplicationEventPublisher events) {
+    TemplateRunner(
+            TaskTemplateRepository templates,
+            AdminTaskRepository tasks,
+            BoardPositions positions,
+            TaskHistory history,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.templates = templates;
         this.tasks = tasks;
         this.positions = positions;
@@ -50,8 +55,12 @@ public class TemplateRunner {
         LocalDate occurrence = recurrence.latestDue(template.getNextRun(), today);
         template.setNextRun(recurrence.next(occurrence));
         positions.lockShared(Set.of(BoardColumn.TODO));
-        AdminTask task = new AdminTask(template.cardFor(occurrence), template.getCreatedById(), BoardColumn.TODO,
-                positions.endPosition(BoardColumn.TODO), clock.instant());
+        AdminTask task = new AdminTask(
+                template.cardFor(occurrence),
+                template.getCreatedById(),
+                BoardColumn.TODO,
+                positions.endPosition(BoardColumn.TODO),
+                clock.instant());
         task.setTemplateId(template.getId());
         tasks.saveAndFlush(task);
         history.record(task.getId(), null, HistoryAction.CREATED, "template " + template.getId() + " " + occurrence);

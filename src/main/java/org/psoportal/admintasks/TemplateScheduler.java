@@ -21,7 +21,8 @@ class TemplateScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${pso.templates.initial-delay:PT30S}",
+    @Scheduled(
+            initialDelayString = "${pso.templates.initial-delay:PT30S}",
             fixedDelayString = "${pso.templates.interval:PT5M}")
     void tick() {
         try {

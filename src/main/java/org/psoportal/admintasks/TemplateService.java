@@ -32,8 +32,13 @@ public class TemplateService {
     private final Clock clock;
     private final Validator validator;
 
-    TemplateService(TaskTemplateRepository templates, ProjectService projects, PersonService people,
-            CurrentUser currentUser, Clock clock, Validator validator) {
+    TemplateService(
+            TaskTemplateRepository templates,
+            ProjectService projects,
+            PersonService people,
+            CurrentUser currentUser,
+            Clock clock,
+            Validator validator) {
         this.templates = templates;
         this.projects = projects;
         this.people = people;
@@ -45,19 +50,32 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public List<TemplateRow> list() {
         List<TaskTemplate> all = templates.findAll(Sort.by("title", "id"));
-        Map<Long, ProjectSummary> names = projects.summaries(all.stream().map(TaskTemplate::getProjectId).toList());
-        return all.stream().map(t -> {
-            TemplateDraft d = t.toDraft();
-            ProjectSummary p = names.get(t.getProjectId());
-            return new TemplateRow(t.getId(), t.getVersion(), t.getTitle(), p == null ? "?" : p.code(),
-                    d.recurrence(), d.dueDays(), t.getNextRun(), t.isActive(), d);
-        }).toList();
+        Map<Long, ProjectSummary> names =
+                projects.summaries(all.stream().map(TaskTemplate::getProjectId).toList());
+        return all.stream()
+                .map(t -> {
+                    TemplateDraft d = t.toDraft();
+                    ProjectSummary p = names.get(t.getProjectId());
+                    return new TemplateRow(
+                            t.getId(),
+                            t.getVersion(),
+                            t.getTitle(),
+                            p == null ? "?" : p.code(),
+                            d.recurrence(),
+                            d.dueDays(),
+                            t.getNextRun(),
+                            t.isActive(),
+                            d);
+                })
+                .toList();
     }
 
     @Transactional
     public long create(TemplateDraft draft) {
         check(draft);
-        return templates.saveAndFlush(new TaskTemplate(draft, currentUser.personId())).getId();
+        return templates
+                .saveAndFlush(new TaskTemplate(draft, currentUser.personId()))
+                .getId();
     }
 
     @Transactional

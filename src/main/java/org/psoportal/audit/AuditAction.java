@@ -18,10 +18,11 @@ enum AuditAction {
      * the entry names the task, the action says what happened to which part.
      */
     static String onPart(String part, AuditAction action) {
-        return part + "_" + switch (action) {
-            case CREATED -> "ADDED";
-            case DELETED -> "REMOVED";
-            default -> "CHANGED";
-        };
+        return part + "_"
+                + switch (action) {
+                    case CREATED -> "ADDED";
+                    case DELETED -> "REMOVED";
+                    default -> "CHANGED";
+                };
     }
 }

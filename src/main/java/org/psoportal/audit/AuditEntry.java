@@ -7,8 +7,17 @@ import java.time.Instant;
  * e-mail, the e-mail tried at a failed sign-in, "anonymous" or "system"), what (category, action, object) and a
  * short detail (e.g. which fields changed). Texts are stored on one line: see {@link AuditWriter}.
  */
-public record AuditEntry(long id, Instant occurredAt, Long actorPersonId, String actor, AuditCategory category,
-        String action, String objectType, Long objectId, String detail, String remoteAddress) {
+public record AuditEntry(
+        long id,
+        Instant occurredAt,
+        Long actorPersonId,
+        String actor,
+        AuditCategory category,
+        String action,
+        String objectType,
+        Long objectId,
+        String detail,
+        String remoteAddress) {
 
     /** "task 42", or just the type, or "" when the entry names no object. */
     public String object() {

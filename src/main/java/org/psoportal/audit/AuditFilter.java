@@ -11,8 +11,14 @@ import java.util.Map;
  * both included), a category, who (part of the actor's e-mail or label), an object (type and/or id) and free text
  * (in the detail, action or object type). Unknown or malformed values are ignored rather than failing the page.
  */
-public record AuditFilter(LocalDate from, LocalDate to, AuditCategory category, String actor, String objectType,
-        Long objectId, String text) {
+public record AuditFilter(
+        LocalDate from,
+        LocalDate to,
+        AuditCategory category,
+        String actor,
+        String objectType,
+        Long objectId,
+        String text) {
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, null);
 
@@ -23,9 +29,14 @@ public record AuditFilter(LocalDate from, LocalDate to, AuditCategory category, 
     }
 
     public static AuditFilter fromQuery(Map<String, List<String>> params) {
-        return new AuditFilter(parseDate(first(params, "from")), parseDate(first(params, "to")),
-                parseCategory(first(params, "category")), first(params, "who"), first(params, "type"),
-                parseLong(first(params, "id")), first(params, "q"));
+        return new AuditFilter(
+                parseDate(first(params, "from")),
+                parseDate(first(params, "to")),
+                parseCategory(first(params, "category")),
+                first(params, "who"),
+                first(params, "type"),
+                parseLong(first(params, "id")),
+                first(params, "q"));
     }
 
     public Map<String, String> toQuery() {
@@ -40,13 +51,33 @@ public record AuditFilter(LocalDate from, LocalDate to, AuditCategory category, 
         return q;
     }
 
-    public AuditFilter withFrom(LocalDate d) { return new AuditFilter(d, to, category, actor, objectType, objectId, text); }
-    public AuditFilter withTo(LocalDate d) { return new AuditFilter(from, d, category, actor, objectType, objectId, text); }
-    public AuditFilter withCategory(AuditCategory c) { return new AuditFilter(from, to, c, actor, objectType, objectId, text); }
-    public AuditFilter withActor(String a) { return new AuditFilter(from, to, category, a, objectType, objectId, text); }
-    public AuditFilter withObjectType(String t) { return new AuditFilter(from, to, category, actor, t, objectId, text); }
-    public AuditFilter withObjectId(Long id) { return new AuditFilter(from, to, category, actor, objectType, id, text); }
-    public AuditFilter withText(String t) { return new AuditFilter(from, to, category, actor, objectType, objectId, t); }
+    public AuditFilter withFrom(LocalDate d) {
+        return new AuditFilter(d, to, category, actor, objectType, objectId, text);
+    }
+
+    public AuditFilter withTo(LocalDate d) {
+        return new AuditFilter(from, d, category, actor, objectType, objectId, text);
+    }
+
+    public AuditFilter withCategory(AuditCategory c) {
+        return new AuditFilter(from, to, c, actor, objectType, objectId, text);
+    }
+
+    public AuditFilter withActor(String a) {
+        return new AuditFilter(from, to, category, a, objectType, objectId, text);
+    }
+
+    public AuditFilter withObjectType(String t) {
+        return new AuditFilter(from, to, category, actor, t, objectId, text);
+    }
+
+    public AuditFilter withObjectId(Long id) {
+        return new AuditFilter(from, to, category, actor, objectType, id, text);
+    }
+
+    public AuditFilter withText(String t) {
+        return new AuditFilter(from, to, category, actor, objectType, objectId, t);
+    }
 
     /** For LIKE: the text with its wildcards escaped away, wrapped in %...%. */
     static String like(String value) {

@@ -88,9 +88,16 @@ public class AuditTrailService {
         Long actor = rs.wasNull() ? null : actorId;
         long objectId = rs.getLong("object_id");
         Long object = rs.wasNull() ? null : objectId;
-        return new AuditEntry(rs.getLong("id"),
-                rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), actor,
-                rs.getString("actor_label"), AuditCategory.valueOf(rs.getString("category")), rs.getString("action"),
-                rs.getString("object_type"), object, rs.getString("detail"), rs.getString("remote_address"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                actor,
+                rs.getString("actor_label"),
+                AuditCategory.valueOf(rs.getString("category")),
+                rs.getString("action"),
+                rs.getString("object_type"),
+                object,
+                rs.getString("detail"),
+                rs.getString("remote_address"));
     }
 }

@@ -19,24 +19,72 @@ final class AuditedEntities {
      * effect of others (time stamps) and are left out of UPDATED entries; {@code secret} ones are named but their
      * values are never shown (password hashes).
      */
-    record Audited(AuditCategory category, String objectType, String part, String ownerIdProperty,
-            List<String> summary, Set<String> ignored, Set<String> secret) {}
+    record Audited(
+            AuditCategory category,
+            String objectType,
+            String part,
+            String ownerIdProperty,
+            List<String> summary,
+            Set<String> ignored,
+            Set<String> secret) {}
 
     private static final Map<String, Audited> BY_ENTITY = Map.of(
-            "org.psoportal.admintasks.AdminTask", new Audited(AuditCategory.TASK, "task", null, null,
-                    List.of("title"), Set.of("updatedAt", "completedAt", "position"), Set.of()),
-            "org.psoportal.admintasks.TaskComment", new Audited(AuditCategory.TASK, "task", "COMMENT", "taskId",
-                    List.of(), Set.of(), Set.of()),
-            "org.psoportal.admintasks.ChecklistItem", new Audited(AuditCategory.TASK, "task", "CHECKLIST", "taskId",
-                    List.of("label"), Set.of("position"), Set.of()),
-            "org.psoportal.admintasks.TaskAttachment", new Audited(AuditCategory.TASK, "task", "ATTACHMENT",
-                    "taskId", List.of("fileName"), Set.of(), Set.of("data")),
-            "org.psoportal.booking.Booking", new Audited(AuditCategory.BOOKING, "booking", null, null,
-                    List.of("topic", "startAt", "status"), Set.of(), Set.of()),
-            "org.psoportal.people.Person", new Audited(AuditCategory.PERSON, "person", null, null,
-                    List.of("email", "roles"), Set.of(), Set.of("passwordHash")),
-            "org.psoportal.projects.Project", new Audited(AuditCategory.PROJECT, "project", null, null,
-                    List.of("code", "name", "status"), Set.of(), Set.of()));
+            "org.psoportal.admintasks.AdminTask",
+                    new Audited(
+                            AuditCategory.TASK,
+                            "task",
+                            null,
+                            null,
+                            List.of("title"),
+                            Set.of("updatedAt", "completedAt", "position"),
+                            Set.of()),
+            "org.psoportal.admintasks.TaskComment",
+                    new Audited(AuditCategory.TASK, "task", "COMMENT", "taskId", List.of(), Set.of(), Set.of()),
+            "org.psoportal.admintasks.ChecklistItem",
+                    new Audited(
+                            AuditCategory.TASK,
+                            "task",
+                            "CHECKLIST",
+                            "taskId",
+                            List.of("label"),
+                            Set.of("position"),
+                            Set.of()),
+            "org.psoportal.admintasks.TaskAttachment",
+                    new Audited(
+                            AuditCategory.TASK,
+                            "task",
+                            "ATTACHMENT",
+                            "taskId",
+                            List.of("fileName"),
+                            Set.of(),
+                            Set.of("data")),
+            "org.psoportal.booking.Booking",
+                    new Audited(
+                            AuditCategory.BOOKING,
+                            "booking",
+                            null,
+                            null,
+                            List.of("topic", "startAt", "status"),
+                            Set.of(),
+                            Set.of()),
+            "org.psoportal.people.Person",
+                    new Audited(
+                            AuditCategory.PERSON,
+                            "person",
+                            null,
+                            null,
+                            List.of("email", "roles"),
+                            Set.of(),
+                            Set.of("passwordHash")),
+            "org.psoportal.projects.Project",
+                    new Audited(
+                            AuditCategory.PROJECT,
+                            "project",
+                            null,
+                            null,
+                            List.of("code", "name", "status"),
+                            Set.of(),
+                            Set.of()));
 
     private AuditedEntities() {}
 

@@ -30,8 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link SqlChangeAudit} records it instead) and the large generated organisation (docs/performance.md), which is
  * loaded with batched SQL.
  */
-final class EntityAudit implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PreCollectionUpdateEventListener {
+final class EntityAudit
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PreCollectionUpdateEventListener {
 
     private final Clock clock;
 
@@ -41,21 +44,39 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        AuditedEntities.of(event.getPersister().getEntityName()).ifPresent(a -> add(event.getSession(),
-                a, AuditAction.CREATED, event.getPersister(), event.getId(), event.getState()));
+        AuditedEntities.of(event.getPersister().getEntityName())
+                .ifPresent(a -> add(
+                        event.getSession(),
+                        a,
+                        AuditAction.CREATED,
+                        event.getPersister(),
+                        event.getId(),
+                        event.getState()));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        AuditedEntities.of(event.getPersister().getEntityName()).ifPresent(a -> add(event.getSession(),
-                a, AuditAction.DELETED, event.getPersister(), event.getId(), event.getDeletedState()));
+        AuditedEntities.of(event.getPersister().getEntityName())
+                .ifPresent(a -> add(
+                        event.getSession(),
+                        a,
+                        AuditAction.DELETED,
+                        event.getPersister(),
+                        event.getId(),
+                        event.getDeletedState()));
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
         AuditedEntities.of(event.getPersister().getEntityName()).ifPresent(a -> {
-            PendingAudit.Draft draft = draft(event.getSession(), a, AuditAction.UPDATED, event.getPersister(),
-                    event.getId(), event.getState(), true);
+            PendingAudit.Draft draft = draft(
+                    event.getSession(),
+                    a,
+                    AuditAction.UPDATED,
+                    event.getPersister(),
+                    event.getId(),
+                    event.getState(),
+                    true);
             describeChanges(a, event.getPersister(), event.getOldState(), event.getState(), draft.changes);
             writeIfNoTransaction(event.getSession(), draft);
         });
@@ -79,31 +100,49 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
             }
             String role = event.getCollection().getRole();
             String property = role.substring(role.lastIndexOf('.') + 1);
-            EntityPersister persister = event.getSession().getEntityPersister(event.getAffectedOwnerEntityName(),
-                    owner);
-            PendingAudit.Draft draft = draft(event.getSession(), a, AuditAction.UPDATED, persister,
-                    event.getAffectedOwnerIdOrNull(), null, true);
+            EntityPersister persister =
+                    event.getSession().getEntityPersister(event.getAffectedOwnerEntityName(), owner);
+            PendingAudit.Draft draft = draft(
+                    event.getSession(),
+                    a,
+                    AuditAction.UPDATED,
+                    persister,
+                    event.getAffectedOwnerIdOrNull(),
+                    null,
+                    true);
             draft.changes.put(property, property + ": " + sorted(before) + " → " + sorted(after));
             writeIfNoTransaction(event.getSession(), draft);
         });
     }
 
-    private void add(SharedSessionContractImplementor session, AuditedEntities.Audited a, AuditAction action,
-            EntityPersister persister, Object id, Object[] state) {
+    private void add(
+            SharedSessionContractImplementor session,
+            AuditedEntities.Audited a,
+            AuditAction action,
+            EntityPersister persister,
+            Object id,
+            Object[] state) {
         writeIfNoTransaction(session, draft(session, a, action, persister, id, state, false));
     }
 
     /** The draft for this change: updates of one object in one transaction share one draft, others get their own. */
-    private PendingAudit.Draft draft(SharedSessionContractImplementor session, AuditedEntities.Audited a,
-            AuditAction action, EntityPersister persister, Object id, Object[] state, boolean mergeable) {
+    private PendingAudit.Draft draft(
+            SharedSessionContractImplementor session,
+            AuditedEntities.Audited a,
+            AuditAction action,
+            EntityPersister persister,
+            Object id,
+            Object[] state,
+            boolean mergeable) {
         String[] names = persister.getPropertyNames();
-        Long objectId = a.ownerIdProperty() == null ? asLong(id)
+        Long objectId = a.ownerIdProperty() == null
+                ? asLong(id)
                 : state == null ? null : asLong(state[Arrays.asList(names).indexOf(a.ownerIdProperty())]);
         String actionName = a.part() == null ? action.name() : AuditAction.onPart(a.part(), action);
         String summary = state == null ? null : summary(a, names, state, id);
         Instant now = clock.instant();
-        Supplier<PendingAudit.Draft> create = () -> new PendingAudit.Draft(now, Who.current(), Who.remoteAddress(),
-                a, actionName, objectId, summary);
+        Supplier<PendingAudit.Draft> create =
+                () -> new PendingAudit.Draft(now, Who.current(), Who.remoteAddress(), a, actionName, objectId, summary);
         PendingAudit pending = PendingAudit.current(this, session);
         if (pending == null) {
             return create.get();
@@ -126,13 +165,18 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
      * The changed fields by name. Short values (states, dates, ids, flags) are shown as "old → new"; texts only by
      * name (they can be long, and the object itself shows them); secrets (password hashes) only by name.
      */
-    static void describeChanges(AuditedEntities.Audited a, EntityPersister persister, Object[] oldState,
-            Object[] state, Map<String, String> changes) {
+    static void describeChanges(
+            AuditedEntities.Audited a,
+            EntityPersister persister,
+            Object[] oldState,
+            Object[] state,
+            Map<String, String> changes) {
         String[] names = persister.getPropertyNames();
         var types = persister.getPropertyTypes();
         for (int i = 0; i < names.length; i++) {
             if ((persister.isVersioned() && i == persister.getVersionPropertyIndex())
-                    || types[i].isCollectionType() || a.ignored().contains(names[i])) {
+                    || types[i].isCollectionType()
+                    || a.ignored().contains(names[i])) {
                 continue;
             }
             Object before = oldState == null ? null : oldState[i];
@@ -140,15 +184,20 @@ final class EntityAudit implements PostInsertEventListener, PostUpdateEventListe
             if (oldState != null && Objects.deepEquals(before, after)) {
                 continue;
             }
-            boolean valueShown = oldState != null && !a.secret().contains(names[i]) && !(after instanceof String)
-                    && !(before instanceof String) && !(after instanceof byte[]);
+            boolean valueShown = oldState != null
+                    && !a.secret().contains(names[i])
+                    && !(after instanceof String)
+                    && !(before instanceof String)
+                    && !(after instanceof byte[]);
             changes.put(names[i], valueShown ? names[i] + ": " + text(before) + " → " + text(after) : names[i]);
         }
     }
 
     /** What a CREATED or DELETED entry shows: e.g. a task's title, a booking's topic, time and status. */
     private static String summary(AuditedEntities.Audited a, String[] names, Object[] state, Object id) {
-        List<String> parts = a.summary().stream().map(p -> text(state[Arrays.asList(names).indexOf(p)])).toList();
+        List<String> parts = a.summary().stream()
+                .map(p -> text(state[Arrays.asList(names).indexOf(p)]))
+                .toList();
         if (a.part() != null) {
             String part = a.part().toLowerCase(java.util.Locale.ROOT) + " " + id;
             return parts.isEmpty() ? part : part + ": " + String.join(" · ", parts);

@@ -15,7 +15,8 @@ class EntityAuditRegistration {
 
     EntityAuditRegistration(EntityManagerFactory entityManagerFactory, Clock clock) {
         EntityAudit listener = new EntityAudit(clock);
-        var registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
+        var registry =
+                entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
         registry.appendListeners(EventType.POST_INSERT, listener);
         registry.appendListeners(EventType.POST_UPDATE, listener);
         registry.appendListeners(EventType.POST_DELETE, listener);

@@ -31,7 +31,13 @@ final class PendingAudit {
         final String summary;
         final Map<String, String> changes = new LinkedHashMap<>();
 
-        Draft(Instant at, Who who, String address, AuditedEntities.Audited audited, String action, Long objectId,
+        Draft(
+                Instant at,
+                Who who,
+                String address,
+                AuditedEntities.Audited audited,
+                String action,
+                Long objectId,
                 String summary) {
             this.at = at;
             this.who = who;
@@ -47,8 +53,16 @@ final class PendingAudit {
             if (isUpdate() && changes.isEmpty()) {
                 return null;
             }
-            return new AuditEntry(0, at, who.personId(), who.label(), audited.category(), action,
-                    audited.objectType(), objectId, isUpdate() ? String.join(", ", changes.values()) : summary,
+            return new AuditEntry(
+                    0,
+                    at,
+                    who.personId(),
+                    who.label(),
+                    audited.category(),
+                    action,
+                    audited.objectType(),
+                    objectId,
+                    isUpdate() ? String.join(", ", changes.values()) : summary,
                     address);
         }
 
@@ -69,8 +83,8 @@ final class PendingAudit {
             PendingAudit created = new PendingAudit();
             TransactionSynchronizationManager.bindResource(key, created);
             TransactionSynchronizationManager.registerSynchronization(new Binding(key, created));
-            session.getTransactionCompletionCallbacks().registerCallback(
-                    (BeforeCompletionCallback) s -> created.writeTo(s));
+            session.getTransactionCompletionCallbacks()
+                    .registerCallback((BeforeCompletionCallback) s -> created.writeTo(s));
             pending = created;
         }
         return pending;

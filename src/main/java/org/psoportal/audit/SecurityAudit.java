@@ -38,8 +38,17 @@ class SecurityAudit {
     void onSuccess(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
         Long personId = auth.getPrincipal() instanceof PortalUser user ? user.personId() : null;
-        write(new AuditEntry(0, clock.instant(), personId, auth.getName(), AuditCategory.SIGN_IN,
-                AuditAction.SIGNED_IN.name(), personId == null ? null : "person", personId, null, address(auth)));
+        write(new AuditEntry(
+                0,
+                clock.instant(),
+                personId,
+                auth.getName(),
+                AuditCategory.SIGN_IN,
+                AuditAction.SIGNED_IN.name(),
+                personId == null ? null : "person",
+                personId,
+                null,
+                address(auth)));
     }
 
     /** Signing out (Spring Security's logout handlers, which Vaadin's sign-out runs) is recorded like signing in. */
@@ -47,8 +56,17 @@ class SecurityAudit {
     void onSignOut(LogoutSuccessEvent event) {
         Authentication auth = event.getAuthentication();
         Long personId = auth.getPrincipal() instanceof PortalUser user ? user.personId() : null;
-        write(new AuditEntry(0, clock.instant(), personId, auth.getName(), AuditCategory.SIGN_IN,
-                AuditAction.SIGNED_OUT.name(), personId == null ? null : "person", personId, null, Who.remoteAddress()));
+        write(new AuditEntry(
+                0,
+                clock.instant(),
+                personId,
+                auth.getName(),
+                AuditCategory.SIGN_IN,
+                AuditAction.SIGNED_OUT.name(),
+                personId == null ? null : "person",
+                personId,
+                null,
+                Who.remoteAddress()));
     }
 
     /** The actor of a failed sign-in is the e-mail that was typed (cleaned on writing): nobody is signed in. */
@@ -62,15 +80,32 @@ class SecurityAudit {
             default -> AuditAction.FAILED;
         };
         String tried = String.valueOf(auth.getPrincipal()).trim();
-        write(new AuditEntry(0, clock.instant(), null, tried.isEmpty() ? "?" : tried, AuditCategory.SIGN_IN_FAILED,
-                reason.name(), null, null, null, address(auth)));
+        write(new AuditEntry(
+                0,
+                clock.instant(),
+                null,
+                tried.isEmpty() ? "?" : tried,
+                AuditCategory.SIGN_IN_FAILED,
+                reason.name(),
+                null,
+                null,
+                null,
+                address(auth)));
     }
 
     @EventListener
     void onRefused(AccessRefused refusal) {
-        write(new AuditEntry(0, clock.instant(), refusal.personId(), refusal.actor(), AuditCategory.ACCESS_REFUSED,
-                AuditAction.REFUSED.name(), refusal.what(), refusal.objectId(),
-                refusal.objectId() == null ? refusal.which() : null, Who.remoteAddress()));
+        write(new AuditEntry(
+                0,
+                clock.instant(),
+                refusal.personId(),
+                refusal.actor(),
+                AuditCategory.ACCESS_REFUSED,
+                AuditAction.REFUSED.name(),
+                refusal.what(),
+                refusal.objectId(),
+                refusal.objectId() == null ? refusal.which() : null,
+                Who.remoteAddress()));
     }
 
     /**
@@ -87,7 +122,8 @@ class SecurityAudit {
     }
 
     private static String address(Authentication auth) {
-        return auth.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+        return auth.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
                 : Who.remoteAddress();
     }
 }

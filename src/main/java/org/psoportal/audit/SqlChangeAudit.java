@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SqlChangeAudit {
 
-    private static final AuditedEntities.Audited TASK = AuditedEntities.of("org.psoportal.admintasks.AdminTask")
-            .orElseThrow();
+    private static final AuditedEntities.Audited TASK =
+            AuditedEntities.of("org.psoportal.admintasks.AdminTask").orElseThrow();
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -29,8 +29,8 @@ public class SqlChangeAudit {
      * changes the card itself (nobody editing it gets a conflict), hence no entity event. Places count from 1.
      */
     public void taskReordered(long taskId, String column, int fromPlace, int toPlace) {
-        PendingAudit.Draft draft = new PendingAudit.Draft(clock.instant(), Who.current(), Who.remoteAddress(), TASK,
-                AuditAction.UPDATED.name(), taskId, null);
+        PendingAudit.Draft draft = new PendingAudit.Draft(
+                clock.instant(), Who.current(), Who.remoteAddress(), TASK, AuditAction.UPDATED.name(), taskId, null);
         draft.changes.put("position", "place in " + column + ": " + fromPlace + " → " + toPlace);
         SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
         PendingAudit pending = PendingAudit.current(this, session);

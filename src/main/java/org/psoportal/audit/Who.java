@@ -20,6 +20,7 @@ record Who(Long personId, String label) {
     /** The client address of the HTTP request this thread serves, when it serves one. */
     static String remoteAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
+                ? request.getRequest().getRemoteAddr()
+                : null;
     }
 }

@@ -65,8 +65,15 @@ class Booking {
 
     protected Booking() {}
 
-    Booking(long expertId, long projectId, long bookedById, TimeRange time, String topic, String notes,
-            BookingStatus status, Instant createdAt) {
+    Booking(
+            long expertId,
+            long projectId,
+            long bookedById,
+            TimeRange time,
+            String topic,
+            String notes,
+            BookingStatus status,
+            Instant createdAt) {
         this.expertId = expertId;
         this.projectId = projectId;
         this.bookedById = bookedById;
@@ -100,19 +107,63 @@ class Booking {
         this.skill = skill;
     }
 
-    Long getId() { return id; }
-    long getExpertId() { return expertId; }
-    long getProjectId() { return projectId; }
-    long getBookedById() { return bookedById; }
-    Instant getStartAt() { return startAt; }
-    Instant getEndAt() { return endAt; }
-    TimeRange time() { return new TimeRange(startAt, endAt); }
-    String getTopic() { return topic; }
-    String getNotes() { return notes; }
-    BookingStatus getStatus() { return status; }
-    Long getCancelledById() { return cancelledById; }
-    Instant getCancelledAt() { return cancelledAt; }
-    String getCancelReason() { return cancelReason; }
-    Instant getCreatedAt() { return createdAt; }
-    long getVersion() { return version; }
+    Long getId() {
+        return id;
+    }
+
+    long getExpertId() {
+        return expertId;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    long getBookedById() {
+        return bookedById;
+    }
+
+    Instant getStartAt() {
+        return startAt;
+    }
+
+    Instant getEndAt() {
+        return endAt;
+    }
+
+    TimeRange time() {
+        return new TimeRange(startAt, endAt);
+    }
+
+    String getTopic() {
+        return topic;
+    }
+
+    String getNotes() {
+        return notes;
+    }
+
+    BookingStatus getStatus() {
+        return status;
+    }
+
+    Long getCancelledById() {
+        return cancelledById;
+    }
+
+    Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    String getCancelReason() {
+        return cancelReason;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
 }

@@ -32,7 +32,8 @@ final class BookingConflicts {
 
     static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyFailureException || t instanceof DuplicateKeyException
+            if (t instanceof ConcurrencyFailureException
+                    || t instanceof DuplicateKeyException
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
                     || t instanceof jakarta.persistence.OptimisticLockException) {

@@ -12,10 +12,9 @@ import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
 import org.psoportal.booking.BookingFigureRows.Utilisation;
-import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Access;
 import org.psoportal.shared.Count;
 import org.psoportal.shared.db.SqlParams;
-import org.psoportal.security.Access;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,8 +36,8 @@ public class BookingFigureQueries {
     private static final String HOLDING = " b.status " + BookingStatus.HOLDING_TIME_SQL + " ";
 
     /** A request that holds time or was declined was still demand for the skill; only a cancelled one was not. */
-    private static final String ASKED_FOR = BookingStatus.sqlIn(EnumSet.complementOf(EnumSet.of(
-            BookingStatus.CANCELLED)));
+    private static final String ASKED_FOR =
+            BookingStatus.sqlIn(EnumSet.complementOf(EnumSet.of(BookingStatus.CANCELLED)));
 
     /**
      * A booking lies inside one day's working hours, so one that ends after :from started less than two days
@@ -98,19 +97,26 @@ public class BookingFigureQueries {
                  w
                 WHERE p.active
                 ORDER BY p.full_name, e.person_id, w.seq LIMIT 500""";
-        return jdbc.query(sql, params,
-                (rs, i) -> new Utilisation(rs.getLong(1), rs.getString(2), firstMonday.plusWeeks(rs.getInt(3)),
-                        rs.getDouble(5) / 3600.0, rs.getDouble(4) / 3600.0));
+        return jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new Utilisation(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        firstMonday.plusWeeks(rs.getInt(3)),
+                        rs.getDouble(5) / 3600.0,
+                        rs.getDouble(4) / 3600.0));
     }
 
     /** Hours booked per project inside [from, to): the projects' share of expert demand. */
     public List<ProjectHours> bookedHoursPerProject(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT b.project_id, p.code, SUM(""" + OVERLAP_SECONDS + """
                 ) AS secs
                 FROM booking b JOIN project p ON p.id = b.project_id, (SELECT :project AS project_id) t
                 WHERE""" + HOLDING + " AND b.start_at < :to AND b.end_at > :from " + STARTS_NEAR_FROM
-                + " AND (t.project_id IS NULL OR b.project_id = t.project_id) " + """
+                        + " AND (t.project_id IS NULL OR b.project_id = t.project_id) " + """
                 GROUP BY b.project_id, p.code ORDER BY secs DESC, p.code LIMIT 20""",
                 window(fromUtc, toUtc, projectId),
                 (rs, i) -> new ProjectHours(rs.getLong(1), rs.getString(2), rs.getDouble(3) / 3600.0));
@@ -123,32 +129,36 @@ public class BookingFigureQueries {
      * per group, not a statement per booking).
      */
     public List<Count> requestedSkills(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT COALESCE(b.skill, (SELECT MIN(s.skill) FROM expert_skill s WHERE s.expert_id = b.expert_id
                                           HAVING COUNT(*) = 1), '') AS skill, COUNT(*) AS n
                 FROM booking b, (SELECT :project AS project_id) t
                 WHERE b.status""" + " " + ASKED_FOR + """
                   AND b.start_at >= :from AND b.start_at < :to
                   AND (t.project_id IS NULL OR b.project_id = t.project_id)
-                GROUP BY 1 ORDER BY n DESC, skill LIMIT 20""", window(fromUtc, toUtc, projectId),
+                GROUP BY 1 ORDER BY n DESC, skill LIMIT 20""",
+                window(fromUtc, toUtc, projectId),
                 (rs, i) -> new Count(rs.getString(1), rs.getString(1), rs.getLong(2)));
     }
 
     /** Refused booking attempts (no free slot within the horizon) in [from, to), per skill and expert. */
     public List<UnmetDemand> unmetDemand(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT t.skill, t.expert_id, p.full_name, COUNT(*) AS n
                 FROM booking_refusal t LEFT JOIN person p ON p.id = t.expert_id
                 WHERE t.occurred_at >= :from AND t.occurred_at < :to""" + PROJECT_FILTER + """
                 GROUP BY t.skill, t.expert_id, p.full_name ORDER BY n DESC, t.skill, p.full_name LIMIT 20""",
                 window(fromUtc, toUtc, projectId),
-                (rs, i) -> new UnmetDemand(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
-                        rs.getLong(4)));
+                (rs, i) ->
+                        new UnmetDemand(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getLong(4)));
     }
 
     /** Bookings holding time that overlap [from, to), e.g. today (bounded list, by start). */
     public List<BookingRow> bookingsBetween(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT b.id, b.expert_id, e.full_name, p.code, bb.full_name, b.start_at, b.end_at, b.topic, b.status
                 FROM booking b JOIN person e ON e.id = b.expert_id JOIN project p ON p.id = b.project_id
                 JOIN person bb ON bb.id = b.booked_by_id, (SELECT :project AS project_id) t
@@ -158,46 +168,62 @@ public class BookingFigureQueries {
                 ORDER BY b.start_at, b.id LIMIT 50""", window(fromUtc, toUtc, projectId), bookingRow());
     }
 
-    private static MapSqlParameterSource window(LocalDateTime fromUtc,
-            LocalDateTime toUtc, Long projectId) {
+    private static MapSqlParameterSource window(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return project(projectId).addValue("from", fromUtc).addValue("to", toUtc);
     }
 
     /** Bookings someone made that hold time and have not ended yet. */
     @PreAuthorize(Access.SELF_OR_HEAD)
     public List<BookingRow> upcomingBookingsBy(long personId, LocalDateTime nowUtc, int limit) {
-        return jdbc.query(BOOKING_COLUMNS + """
+        return jdbc.query(
+                BOOKING_COLUMNS + """
                 WHERE b.booked_by_id = :person AND""" + HOLDING + """
                   AND b.end_at > :now
                 ORDER BY b.start_at, b.id LIMIT :limit""",
-                new MapSqlParameterSource("person", personId).addValue("now", nowUtc).addValue("limit", limit),
+                new MapSqlParameterSource("person", personId)
+                        .addValue("now", nowUtc)
+                        .addValue("limit", limit),
                 bookingRow());
     }
 
     /** An expert's bookings that hold time and overlap [from, to). */
     @PreAuthorize(Access.SELF_OR_HEAD)
     public List<BookingRow> expertBookings(long personId, LocalDateTime fromUtc, LocalDateTime toUtc, int limit) {
-        return jdbc.query(BOOKING_COLUMNS + """
+        return jdbc.query(
+                BOOKING_COLUMNS + """
                 WHERE b.expert_id = :person AND""" + HOLDING + """
                   AND b.start_at < :to AND b.end_at > :from""" + STARTS_NEAR_FROM + """
                 ORDER BY b.start_at, b.id LIMIT :limit""",
-                new MapSqlParameterSource("person", personId).addValue("from", fromUtc).addValue("to", toUtc)
-                        .addValue("limit", limit), bookingRow());
+                new MapSqlParameterSource("person", personId)
+                        .addValue("from", fromUtc)
+                        .addValue("to", toUtc)
+                        .addValue("limit", limit),
+                bookingRow());
     }
 
     /** Requests to an expert that wait for their approval and have not ended yet. */
     @PreAuthorize(Access.SELF_OR_HEAD)
     public List<BookingRow> awaitingApproval(long personId, LocalDateTime nowUtc, int limit) {
-        return jdbc.query(BOOKING_COLUMNS + """
+        return jdbc.query(
+                BOOKING_COLUMNS + """
                 WHERE b.expert_id = :person AND b.status = 'REQUESTED' AND b.end_at > :now
                 ORDER BY b.start_at, b.id LIMIT :limit""",
-                new MapSqlParameterSource("person", personId).addValue("now", nowUtc).addValue("limit", limit),
+                new MapSqlParameterSource("person", personId)
+                        .addValue("now", nowUtc)
+                        .addValue("limit", limit),
                 bookingRow());
     }
 
     private RowMapper<BookingRow> bookingRow() {
-        return (rs, i) -> new BookingRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), SqlParams.zoned(rs.getObject(6, LocalDateTime.class), zone),
-                SqlParams.zoned(rs.getObject(7, LocalDateTime.class), zone), rs.getString(8), rs.getString(9));
+        return (rs, i) -> new BookingRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                SqlParams.zoned(rs.getObject(6, LocalDateTime.class), zone),
+                SqlParams.zoned(rs.getObject(7, LocalDateTime.class), zone),
+                rs.getString(8),
+                rs.getString(9));
     }
 }

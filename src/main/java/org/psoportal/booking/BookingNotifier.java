@@ -9,7 +9,6 @@ import org.psoportal.notifications.NotificationService;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.security.CurrentUser;
-import org.psoportal.booking.BookingsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,11 @@ class BookingNotifier {
     private final DateTimeFormatter when;
     private final ApplicationEventPublisher events;
 
-    BookingNotifier(NotificationService notifications, PersonService people, CurrentUser currentUser, ZoneId zone,
+    BookingNotifier(
+            NotificationService notifications,
+            PersonService people,
+            CurrentUser currentUser,
+            ZoneId zone,
             ApplicationEventPublisher events) {
         this.events = events;
         this.notifications = notifications;
@@ -34,7 +37,8 @@ class BookingNotifier {
         this.currentUser = currentUser;
         // Stored as text in the note and the e-mail, so formatted once in the portal's zone.
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.ENGLISH).withZone(zone);
+                .withLocale(Locale.ENGLISH)
+                .withZone(zone);
     }
 
     void notifyParty(Booking b, long personId, String key) {
@@ -48,7 +52,8 @@ class BookingNotifier {
         if (personId == actorId) {
             return;
         }
-        String actor = actorName != null ? actorName
+        String actor = actorName != null
+                ? actorName
                 : people.summary(actorId).map(PersonSummary::fullName).orElse("?");
         String link = personId == b.getExpertId() ? "schedule" : "my-bookings";
         notifications.notify(personId, key, List.of(actor, when.format(b.getStartAt()), b.getTopic()), link);

@@ -25,8 +25,12 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     java.time.Duration MAX_SPAN = java.time.Duration.ofDays(2);
 
     @Query(HOLDING)
-    List<Booking> holding(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
-            @Param("earliest") Instant earliest, @Param("holding") Collection<BookingStatus> holding);
+    List<Booking> holding(
+            @Param("expertId") long expertId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("earliest") Instant earliest,
+            @Param("holding") Collection<BookingStatus> holding);
 
     /** The expert's bookings that hold time ({@link BookingStatus#HOLDING_TIME}) and overlap [from, to). */
     default List<Booking> holding(long expertId, Instant from, Instant to) {
@@ -40,8 +44,12 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and b.status in :holding
             order by b.startAt
             """)
-    List<Booking> inWeek(@Param("expertId") long expertId, @Param("from") Instant from, @Param("to") Instant to,
-            @Param("earliest") Instant earliest, @Param("holding") Collection<BookingStatus> holding);
+    List<Booking> inWeek(
+            @Param("expertId") long expertId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("earliest") Instant earliest,
+            @Param("holding") Collection<BookingStatus> holding);
 
     default List<Booking> inWeek(long expertId, Instant from, Instant to) {
         return inWeek(expertId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);

@@ -60,11 +60,23 @@ class BookingRowMapper {
 
     /** One row from names and project already at hand (no query); names missing from the map show as "?". */
     BookingRow row(Booking b, Map<Long, PersonSummary> names, ProjectSummary p) {
-        return new BookingRow(b.getId(), b.getExpertId(), name(names, b.getExpertId()),
-                b.getBookedById(), name(names, b.getBookedById()), b.getProjectId(), p == null ? "?" : p.label(),
-                b.getStartAt(), b.getEndAt(), b.getTopic(), b.getNotes(), b.getStatus(),
-                b.getCancelledById() == null ? null : name(names, b.getCancelledById()), b.getCancelledAt(),
-                b.getCancelReason(), b.getVersion());
+        return new BookingRow(
+                b.getId(),
+                b.getExpertId(),
+                name(names, b.getExpertId()),
+                b.getBookedById(),
+                name(names, b.getBookedById()),
+                b.getProjectId(),
+                p == null ? "?" : p.label(),
+                b.getStartAt(),
+                b.getEndAt(),
+                b.getTopic(),
+                b.getNotes(),
+                b.getStatus(),
+                b.getCancelledById() == null ? null : name(names, b.getCancelledById()),
+                b.getCancelledAt(),
+                b.getCancelReason(),
+                b.getVersion());
     }
 
     static String name(Map<Long, PersonSummary> names, long id) {

@@ -30,8 +30,8 @@ public final class BookingRules {
      * The first rule the booking breaks, or empty. {@code busy} holds the expert's other bookings that hold time
      * (requested or confirmed) at least in {@link #window(Instant, ExpertSchedule)} of the start.
      */
-    public Optional<BookingRefusedException> check(ExpertSchedule s, Instant now, TimeRange slot,
-            List<TimeRange> busy) {
+    public Optional<BookingRefusedException> check(
+            ExpertSchedule s, Instant now, TimeRange slot, List<TimeRange> busy) {
         Instant start = slot.start();
         Instant end = slot.end();
         if (!end.isAfter(start)) {
@@ -56,11 +56,14 @@ public final class BookingRules {
         ZonedDateTime localStart = start.atZone(zone);
         ZonedDateTime localEnd = end.atZone(zone);
         int startMinuteOfDay = localStart.getHour() * 60 + localStart.getMinute();
-        if (localStart.getSecond() != 0 || localStart.getNano() != 0 || startMinuteOfDay % s.slotMinutes() != 0
+        if (localStart.getSecond() != 0
+                || localStart.getNano() != 0
+                || startMinuteOfDay % s.slotMinutes() != 0
                 || minutes % s.slotMinutes() != 0) {
             return refuse(BookingRule.SLOT_GRID, s.slotMinutes());
         }
-        if (touchesTimeOff(s.timeOff(), localStart.toLocalDate(), localEnd.minusNanos(1).toLocalDate())) {
+        if (touchesTimeOff(
+                s.timeOff(), localStart.toLocalDate(), localEnd.minusNanos(1).toLocalDate())) {
             return refuse(BookingRule.TIME_OFF);
         }
         if (!insideWorkingHours(s.hours(), localStart, localEnd)) {
@@ -73,7 +76,8 @@ public final class BookingRules {
         TimeRange week = weekOf(start);
         long bookedInWeek = busy.stream()
                 .filter(b -> !b.start().isBefore(week.start()) && b.start().isBefore(week.end()))
-                .mapToLong(TimeRange::minutes).sum();
+                .mapToLong(TimeRange::minutes)
+                .sum();
         if (bookedInWeek + minutes > s.weeklyCapacityHours() * 60L) {
             return refuse(BookingRule.WEEKLY_CAPACITY, s.weeklyCapacityHours());
         }
@@ -83,7 +87,9 @@ public final class BookingRules {
     /** The local calendar week (Monday 00:00 to Monday 00:00) that holds the instant; a booking counts in the week it starts. */
     public TimeRange weekOf(Instant instant) {
         LocalDate monday = instant.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new TimeRange(monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant());
+        return new TimeRange(
+                monday.atStartOfDay(zone).toInstant(),
+                monday.plusWeeks(1).atStartOfDay(zone).toInstant());
     }
 
     /** The span of other bookings the check of a booking starting at {@code start} needs to see. */
@@ -112,8 +118,10 @@ public final class BookingRules {
             return false;
         }
         DayOfWeek day = start.getDayOfWeek();
-        return hours.stream().anyMatch(h -> h.day() == day && !start.toLocalTime().isBefore(h.start())
-                && !end.toLocalTime().isAfter(h.end()));
+        return hours.stream()
+                .anyMatch(h -> h.day() == day
+                        && !start.toLocalTime().isBefore(h.start())
+                        && !end.toLocalTime().isAfter(h.end()));
     }
 
     private static Optional<BookingRefusedException> refuse(BookingRule rule, Object... args) {

@@ -22,8 +22,8 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.NotFoundException;
-import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.SafeText;
+import org.psoportal.shared.TextLimits;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -57,9 +57,18 @@ public class BookingService {
     private final TransactionTemplate tx;
     private final BusyTimes busyTimes;
 
-    BookingService(BookingRepository bookings, BookingRefusalRepository refusals, ExpertService experts,
-            ProjectService projects, BookingRowMapper rowMapper, BookingNotifier notifier, CurrentUser currentUser,
-            Clock clock, ZoneId zone, PlatformTransactionManager transactionManager, BusyTimes busyTimes) {
+    BookingService(
+            BookingRepository bookings,
+            BookingRefusalRepository refusals,
+            ExpertService experts,
+            ProjectService projects,
+            BookingRowMapper rowMapper,
+            BookingNotifier notifier,
+            CurrentUser currentUser,
+            Clock clock,
+            ZoneId zone,
+            PlatformTransactionManager transactionManager,
+            BusyTimes busyTimes) {
         this.bookings = bookings;
         this.busyTimes = busyTimes;
         this.refusals = refusals;
@@ -105,12 +114,22 @@ public class BookingService {
         TimeRange time = new TimeRange(r.start(), r.end());
         check(s, time, null);
         BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
-        Booking booking = new Booking(r.expertId(), r.projectId(), bookerId, time, SafeText.singleLine(r.topic()),
-                blankToNull(r.notes()), status, clock.instant());
+        Booking booking = new Booking(
+                r.expertId(),
+                r.projectId(),
+                bookerId,
+                time,
+                SafeText.singleLine(r.topic()),
+                blankToNull(r.notes()),
+                status,
+                clock.instant());
         booking.setSkill(skill);
         Booking b = bookings.saveAndFlush(booking);
-        notifier.notifyParty(b, b.getExpertId(), status == BookingStatus.REQUESTED ? "notify.booking.requested"
-                : "notify.booking.made", BookingRowMapper.name(names, bookerId));
+        notifier.notifyParty(
+                b,
+                b.getExpertId(),
+                status == BookingStatus.REQUESTED ? "notify.booking.requested" : "notify.booking.made",
+                BookingRowMapper.name(names, bookerId));
         return rowMapper.row(b, names, project);
     }
 
@@ -139,7 +158,10 @@ public class BookingService {
                 throw AccessRefusals.refuse("booking", b.getId());
             }
             requireHoldsTime(b);
-            b.close(BookingStatus.CANCELLED, me, clock.instant(),
+            b.close(
+                    BookingStatus.CANCELLED,
+                    me,
+                    clock.instant(),
                     blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
             bookings.saveAndFlush(b);
             notifyParty(b, otherParty(b), "notify.booking.cancelled");
@@ -169,7 +191,10 @@ public class BookingService {
             if (approve) {
                 b.confirm();
             } else {
-                b.close(BookingStatus.DECLINED, currentUser.personId(), clock.instant(),
+                b.close(
+                        BookingStatus.DECLINED,
+                        currentUser.personId(),
+                        clock.instant(),
                         blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
             }
             bookings.saveAndFlush(b);
@@ -193,13 +218,23 @@ public class BookingService {
         LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         TimeRange week = rules.weekOf(monday.atStartOfDay(rules.zone()).toInstant());
         List<Booking> list = bookings.inWeek(expertId, week.start(), week.end());
-        Map<Long, BookingRow> visible = rowsById(list.stream().filter(this::maySeeDetails).toList());
-        List<CalendarBlock> blocks = list.stream().map(b -> {
-            BookingRow row = visible.get(b.getId());
-            return row == null ? new CalendarBlock(b.getId(), b.time(), b.getStatus(), false, null, null, null)
-                    : new CalendarBlock(b.getId(), b.time(), b.getStatus(), true, row.topic(), row.bookerName(),
-                            row.projectLabel());
-        }).toList();
+        Map<Long, BookingRow> visible =
+                rowsById(list.stream().filter(this::maySeeDetails).toList());
+        List<CalendarBlock> blocks = list.stream()
+                .map(b -> {
+                    BookingRow row = visible.get(b.getId());
+                    return row == null
+                            ? new CalendarBlock(b.getId(), b.time(), b.getStatus(), false, null, null, null)
+                            : new CalendarBlock(
+                                    b.getId(),
+                                    b.time(),
+                                    b.getStatus(),
+                                    true,
+                                    row.topic(),
+                                    row.bookerName(),
+                                    row.projectLabel());
+                })
+                .toList();
         return new WeekCalendar(monday, experts.schedule(expertId), blocks);
     }
 
@@ -219,14 +254,17 @@ public class BookingService {
     @Transactional(readOnly = true)
     public List<BookingRow> myBookings(boolean upcoming, Pageable page) {
         long me = currentUser.personId();
-        return rows(upcoming ? bookings.upcomingBookedBy(me, clock.instant(), page)
-                : bookings.pastBookedBy(me, clock.instant(), page));
+        return rows(
+                upcoming
+                        ? bookings.upcomingBookedBy(me, clock.instant(), page)
+                        : bookings.pastBookedBy(me, clock.instant(), page));
     }
 
     @Transactional(readOnly = true)
     public long countMyBookings(boolean upcoming) {
         long me = currentUser.personId();
-        return upcoming ? bookings.countUpcomingBookedBy(me, clock.instant())
+        return upcoming
+                ? bookings.countUpcomingBookedBy(me, clock.instant())
                 : bookings.countPastBookedBy(me, clock.instant());
     }
 
@@ -257,7 +295,9 @@ public class BookingService {
     private void check(ExpertSchedule s, TimeRange time, Long ignoreId) {
         TimeRange window = rules.window(time.start(), s);
         List<TimeRange> busy = busyTimes.lockHolding(s.expertId(), window).stream()
-                .filter(b -> ignoreId == null || b.id() != ignoreId).map(BusyTimes.Busy::time).toList();
+                .filter(b -> ignoreId == null || b.id() != ignoreId)
+                .map(BusyTimes.Busy::time)
+                .toList();
         rules.check(s, clock.instant(), time, busy).ifPresent(e -> {
             throw e;
         });
@@ -267,7 +307,9 @@ public class BookingService {
         Instant now = clock.instant();
         TimeRange from = rules.window(now, s);
         Instant to = now.plus(Duration.ofDays(s.horizonDays() + 8L));
-        List<TimeRange> busy = bookings.holding(s.expertId(), from.start(), to).stream().map(Booking::time).toList();
+        List<TimeRange> busy = bookings.holding(s.expertId(), from.start(), to).stream()
+                .map(Booking::time)
+                .toList();
         return slots.nextFree(s, now, lengthMinutes, busy);
     }
 
@@ -280,8 +322,8 @@ public class BookingService {
             ExpertSchedule s = experts.schedule(r.expertId());
             int length = (int) Math.max(s.minLengthMinutes(), new TimeRange(r.start(), r.end()).minutes());
             if (nextFree(s, length).isEmpty()) {
-                BookingRefusal refusal = new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(),
-                        clock.instant());
+                BookingRefusal refusal =
+                        new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(), clock.instant());
                 refusal.setSkill(knownSkillOrNull(r));
                 refusals.save(refusal);
                 notifier.changed(r.expertId());
@@ -298,8 +340,10 @@ public class BookingService {
             return null;
         }
         String asked = r.skill().strip();
-        return experts.card(r.expertId()).flatMap(card -> card.skills().stream()
-                        .filter(s -> s.equalsIgnoreCase(asked)).findFirst())
+        return experts.card(r.expertId())
+                .flatMap(card -> card.skills().stream()
+                        .filter(s -> s.equalsIgnoreCase(asked))
+                        .findFirst())
                 .orElseThrow(() -> new UserMessageException("booking.skill.unknown"));
     }
 
@@ -353,7 +397,6 @@ public class BookingService {
     private Map<Long, BookingRow> rowsById(Collection<Booking> list) {
         return rowMapper.rowsById(list);
     }
-
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

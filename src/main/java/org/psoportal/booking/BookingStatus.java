@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 /** REQUESTED and CONFIRMED bookings hold the expert's time; DECLINED and CANCELLED free it. */
 public enum BookingStatus {
-    REQUESTED, CONFIRMED, DECLINED, CANCELLED;
+    REQUESTED,
+    CONFIRMED,
+    DECLINED,
+    CANCELLED;
 
     /** The statuses that hold an expert's time: the one home of that rule, for Java, JPQL and SQL alike. */
     public static final Set<BookingStatus> HOLDING_TIME = Collections.unmodifiableSet(EnumSet.of(REQUESTED, CONFIRMED));

@@ -38,8 +38,13 @@ class BookingsDemoData implements DemoDataContributor {
     private final ProjectService projects;
     private final BookingRules rules;
 
-    BookingsDemoData(BookingRepository bookings, BookingRefusalRepository refusals, ExpertService experts,
-            PersonService people, ProjectService projects, ZoneId zone) {
+    BookingsDemoData(
+            BookingRepository bookings,
+            BookingRefusalRepository refusals,
+            ExpertService experts,
+            PersonService people,
+            ProjectService projects,
+            ZoneId zone) {
         this.bookings = bookings;
         this.refusals = refusals;
         this.experts = experts;
@@ -61,7 +66,9 @@ class BookingsDemoData implements DemoDataContributor {
         Instant now = clock.instant();
         List<ExpertCard> cards = experts.search("", null);
         List<PersonSummary> bookers = new ArrayList<>(people.activeWithRole(Role.STAFF));
-        bookers.stream().filter(p -> p.email().equals("staff@pso.example")).findFirst()
+        bookers.stream()
+                .filter(p -> p.email().equals("staff@pso.example"))
+                .findFirst()
                 .ifPresent(p -> bookers.addAll(List.of(p, p))); // the demo sign-in gets a fuller list
         List<ProjectSummary> active = projects.activeProjects();
         if (cards.isEmpty() || bookers.isEmpty() || active.isEmpty()) {
@@ -100,7 +107,9 @@ class BookingsDemoData implements DemoDataContributor {
         }
         for (int i = 0; i < 6; i++) {
             ExpertCard card = cards.get(random.nextInt(cards.size()));
-            refusals.save(new BookingRefusal(card.personId(), active.get(random.nextInt(active.size())).id(),
+            refusals.save(new BookingRefusal(
+                    card.personId(),
+                    active.get(random.nextInt(active.size())).id(),
                     bookers.get(random.nextInt(bookers.size())).id(),
                     i % 3 == 0 ? BookingRule.WEEKLY_CAPACITY.name() : BookingRule.NO_OVERLAP.name(),
                     now.minusSeconds(3600L * 24 * (1 + random.nextInt(70)))));
@@ -109,7 +118,8 @@ class BookingsDemoData implements DemoDataContributor {
 
     /** A random start on the expert's grid that day, accepted by the rules as if booked the day before. */
     private Optional<TimeRange> pick(ExpertSchedule s, LocalDate day, Random random, List<TimeRange> busy) {
-        var hours = s.hours().stream().filter(h -> h.day() == day.getDayOfWeek()).toList();
+        var hours =
+                s.hours().stream().filter(h -> h.day() == day.getDayOfWeek()).toList();
         if (hours.isEmpty()) {
             return Optional.empty();
         }
@@ -120,29 +130,54 @@ class BookingsDemoData implements DemoDataContributor {
             return Optional.empty();
         }
         Instant start = day.atTime(h.start().plusMinutes((long) s.slotMinutes() * random.nextInt(slots + 1)))
-                .atZone(rules.zone()).toInstant();
+                .atZone(rules.zone())
+                .toInstant();
         TimeRange slot = new TimeRange(start, start.plusSeconds(minutes * 60L));
         Instant dayBefore = start.minusSeconds(24 * 3600);
         return rules.check(s, dayBefore, slot, busy).isEmpty() ? Optional.of(slot) : Optional.empty();
     }
 
-    private void save(ExpertSchedule s, TimeRange slot, Instant now, Random random, List<PersonSummary> bookers,
+    private void save(
+            ExpertSchedule s,
+            TimeRange slot,
+            Instant now,
+            Random random,
+            List<PersonSummary> bookers,
             List<ProjectSummary> active) {
         PersonSummary booker = bookers.get(random.nextInt(bookers.size()));
         ProjectSummary project = active.get(random.nextInt(active.size()));
         boolean past = slot.start().isBefore(now);
-        BookingStatus status = !past && s.requiresApproval() && random.nextInt(2) == 0 ? BookingStatus.REQUESTED
+        BookingStatus status = !past && s.requiresApproval() && random.nextInt(2) == 0
+                ? BookingStatus.REQUESTED
                 : BookingStatus.CONFIRMED;
         Instant created = slot.start().minusSeconds(3600L * 24 * (1 + random.nextInt(10)));
-        Booking b = new Booking(s.expertId(), project.id(), booker.id(), slot, TOPICS[random.nextInt(TOPICS.length)],
-                null, status, created.isAfter(now) ? now : created);
+        Booking b = new Booking(
+                s.expertId(),
+                project.id(),
+                booker.id(),
+                slot,
+                TOPICS[random.nextInt(TOPICS.length)],
+                null,
+                status,
+                created.isAfter(now) ? now : created);
         if (random.nextInt(12) == 0) {
             b.close(BookingStatus.CANCELLED, booker.id(), created.plusSeconds(3600), "Plans changed");
         }
         bookings.save(b);
     }
 
-    private static final String[] TOPICS = {"Kick-off: tool setup", "Data migration check", "Report design",
-        "Dashboard review", "Workshop preparation", "Template review", "Integration questions", "Survey set-up",
-        "Licence and access questions", "Training for the project team", "Process mapping", "Go-live checklist"};
+    private static final String[] TOPICS = {
+        "Kick-off: tool setup",
+        "Data migration check",
+        "Report design",
+        "Dashboard review",
+        "Workshop preparation",
+        "Template review",
+        "Integration questions",
+        "Survey set-up",
+        "Licence and access questions",
+        "Training for the project team",
+        "Process mapping",
+        "Go-live checklist"
+    };
 }

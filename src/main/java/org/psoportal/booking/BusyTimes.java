@@ -42,7 +42,12 @@ class BusyTimes {
 
     /** Locks and returns the expert's bookings that hold time and overlap the window (the caller's transaction). */
     List<Busy> lockHolding(long expertId, TimeRange window) {
-        return jdbc.query(LOCK_HOLDING, BusyTimes::busy, expertId, utc(window.end()), utc(window.start()),
+        return jdbc.query(
+                LOCK_HOLDING,
+                BusyTimes::busy,
+                expertId,
+                utc(window.end()),
+                utc(window.start()),
                 utc(window.start().minus(BookingRepository.MAX_SPAN)));
     }
 

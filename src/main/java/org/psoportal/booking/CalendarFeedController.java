@@ -21,8 +21,10 @@ class CalendarFeedController {
     /** The right-hand side of every event UID: fixed, so a calendar app never sees one booking twice. */
     private final String uidDomain;
 
-    CalendarFeedController(CalendarFeedService feeds,
-            @org.springframework.beans.factory.annotation.Value("${pso.calendar.uid-domain:pso-portal}") String uidDomain) {
+    CalendarFeedController(
+            CalendarFeedService feeds,
+            @org.springframework.beans.factory.annotation.Value("${pso.calendar.uid-domain:pso-portal}")
+                    String uidDomain) {
         this.feeds = feeds;
         this.uidDomain = uidDomain;
     }
@@ -30,15 +32,18 @@ class CalendarFeedController {
     @GetMapping("/calendar/feed/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token, uidDomain)
-                .map(ics -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
-                        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300").body(ics))
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(TEXT_CALENDAR)
+                        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+                        .body(ics))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
     @GetMapping("/calendar/booking/{id}.ics")
     ResponseEntity<String> booking(@PathVariable long id) {
         String ics = feeds.bookingIcs(id, uidDomain);
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"booking-" + id + ".ics\"")
                 .body(ics);
     }

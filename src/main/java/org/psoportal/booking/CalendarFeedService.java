@@ -35,8 +35,8 @@ public class CalendarFeedService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedTokenRepository tokens, BookingService bookings, CurrentUser currentUser,
-            Clock clock) {
+    CalendarFeedService(
+            CalendarFeedTokenRepository tokens, BookingService bookings, CurrentUser currentUser, Clock clock) {
         this.tokens = tokens;
         this.bookings = bookings;
         this.currentUser = currentUser;
@@ -83,7 +83,8 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         PortalUser user = new PortalUser(owner.get(), "", "", "", true, Set.of());
-        return SecurityContexts.callAs(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()),
+        return SecurityContexts.callAs(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()),
                 () -> Optional.of(IcsWriter.write(bookings.myCalendar(), clock.instant(), host)));
     }
 

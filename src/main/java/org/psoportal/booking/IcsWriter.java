@@ -53,11 +53,12 @@ final class IcsWriter {
         event.replace(new DtStamp(stamp));
         event.add(new Description(row.projectLabel() + "\nExpert: " + row.expertName() + "\nBooked by: "
                 + row.bookerName() + (row.notes() == null ? "" : "\n\n" + row.notes())));
-        event.add(switch (row.status()) {
-            case CONFIRMED -> new Status(Status.VALUE_CONFIRMED);
-            case REQUESTED -> new Status(Status.VALUE_TENTATIVE);
-            case DECLINED, CANCELLED -> new Status(Status.VALUE_CANCELLED);
-        });
+        event.add(
+                switch (row.status()) {
+                    case CONFIRMED -> new Status(Status.VALUE_CONFIRMED);
+                    case REQUESTED -> new Status(Status.VALUE_TENTATIVE);
+                    case DECLINED, CANCELLED -> new Status(Status.VALUE_CANCELLED);
+                });
         return event;
     }
 }

@@ -33,16 +33,18 @@ public final class SlotFinder {
         return Optional.empty();
     }
 
-    Optional<Instant> firstFreeOn(ExpertSchedule s, LocalDate day, Instant now, int lengthMinutes,
-            List<TimeRange> busy) {
+    Optional<Instant> firstFreeOn(
+            ExpertSchedule s, LocalDate day, Instant now, int lengthMinutes, List<TimeRange> busy) {
         for (WorkingHours h : s.hours()) {
             if (h.day() != day.getDayOfWeek()) {
                 continue;
             }
-            for (LocalDateTime t = day.atTime(h.start()); !t.plusMinutes(lengthMinutes).isAfter(day.atTime(h.end()));
+            for (LocalDateTime t = day.atTime(h.start());
+                    !t.plusMinutes(lengthMinutes).isAfter(day.atTime(h.end()));
                     t = t.plusMinutes(s.slotMinutes())) {
                 ZonedDateTime start = t.atZone(rules.zone());
-                TimeRange slot = new TimeRange(start.toInstant(), start.plusMinutes(lengthMinutes).toInstant());
+                TimeRange slot = new TimeRange(
+                        start.toInstant(), start.plusMinutes(lengthMinutes).toInstant());
                 if (rules.check(s, now, slot, busy).isEmpty()) {
                     return Optional.of(slot.start());
                 }

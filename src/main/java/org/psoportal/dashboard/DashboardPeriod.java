@@ -9,7 +9,12 @@ import java.time.temporal.TemporalAdjusters;
 /** The days a dashboard figure looks at, first to last inclusive, in the portal's time zone. */
 public record DashboardPeriod(Kind kind, LocalDate from, LocalDate to) implements Serializable {
 
-    public enum Kind { THIS_WEEK, LAST_30_DAYS, THIS_QUARTER, CUSTOM }
+    public enum Kind {
+        THIS_WEEK,
+        LAST_30_DAYS,
+        THIS_QUARTER,
+        CUSTOM
+    }
 
     public DashboardPeriod {
         if (to.isBefore(from)) {
@@ -19,7 +24,8 @@ public record DashboardPeriod(Kind kind, LocalDate from, LocalDate to) implement
 
     public static DashboardPeriod of(Kind kind, LocalDate today) {
         return switch (kind) {
-            case THIS_WEEK -> new DashboardPeriod(kind, weekStart(today), weekStart(today).plusDays(6));
+            case THIS_WEEK ->
+                new DashboardPeriod(kind, weekStart(today), weekStart(today).plusDays(6));
             case LAST_30_DAYS -> new DashboardPeriod(kind, today.minusDays(29), today);
             case THIS_QUARTER -> {
                 LocalDate first = today.with(IsoFields.DAY_OF_QUARTER, 1);

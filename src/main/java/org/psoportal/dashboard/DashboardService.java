@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.admintasks.TaskFigureQueries;
 import org.psoportal.booking.BookingFigureQueries;
-import org.psoportal.shared.Count;
 import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
+import org.psoportal.shared.Count;
 import org.psoportal.shared.db.SqlParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,8 +39,13 @@ public class DashboardService {
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardService(SharedOfficeFigures shared, TaskFigureQueries tasks, BookingFigureQueries bookings,
-            CurrentUser currentUser, Clock clock, ZoneId zone) {
+    DashboardService(
+            SharedOfficeFigures shared,
+            TaskFigureQueries tasks,
+            BookingFigureQueries bookings,
+            CurrentUser currentUser,
+            Clock clock,
+            ZoneId zone) {
         this.shared = shared;
         this.tasks = tasks;
         this.bookings = bookings;
@@ -73,11 +78,15 @@ public class DashboardService {
         boolean admin = currentUser.hasRole(Role.ADMINISTRATOR);
         boolean expert = currentUser.hasRole(Role.EXPERT);
         LocalDate monday = DashboardPeriod.weekStart(today);
-        return new PersonalOverview(staff, admin, expert,
+        return new PersonalOverview(
+                staff,
+                admin,
+                expert,
                 staff ? tasks.requestsOf(me, today, LIST_LIMIT) : List.of(),
                 staff ? bookings.upcomingBookingsBy(me, now, LIST_LIMIT) : List.of(),
                 admin ? tasks.openTasksAssignedTo(me, today, LIST_LIMIT) : List.of(),
-                expert ? bookings.expertBookings(me, utcStartOf(monday), utcStartOf(monday.plusWeeks(1)), LIST_LIMIT)
+                expert
+                        ? bookings.expertBookings(me, utcStartOf(monday), utcStartOf(monday.plusWeeks(1)), LIST_LIMIT)
                         : List.of(),
                 expert ? bookings.awaitingApproval(me, now, LIST_LIMIT) : List.of());
     }

@@ -4,16 +4,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.psoportal.booking.BookingFigureRows.BookingRow;
-import org.psoportal.shared.Count;
 import org.psoportal.admintasks.TaskFigureRows.CycleTime;
-import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
-import org.psoportal.booking.BookingFigureRows.UnmetDemand;
-import org.psoportal.booking.BookingFigureRows.Utilisation;
 import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
 import org.psoportal.admintasks.TaskFigureRows.Workload;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
+import org.psoportal.booking.BookingFigureRows.ProjectHours;
+import org.psoportal.booking.BookingFigureRows.UnmetDemand;
+import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.shared.Count;
 
 /**
  * Every figure of the head's dashboard, read in one read-only transaction (one consistent snapshot) that started at
@@ -36,10 +36,12 @@ public record OfficeDashboard(
         List<Count> requestedSkills,
         List<UnmetDemand> unmetDemand,
         List<BookingRow> bookingsToday,
-        List<TaskRow> tasksDueToday) implements Serializable {
+        List<TaskRow> tasksDueToday)
+        implements Serializable {
 
     /** The open board columns in board order. */
     public static final List<String> OPEN_COLUMNS = List.of("TODO", "IN_PROGRESS", "WAITING");
+
     public static final List<String> AGE_BUCKETS = List.of("0-2", "3-7", "8-14", "15-30", "31+");
     public static final int FLOW_WEEKS = 12;
     public static final int UTILISATION_WEEKS = 5;

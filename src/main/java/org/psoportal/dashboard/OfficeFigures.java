@@ -40,17 +40,23 @@ class OfficeFigures {
         LocalDateTime to = utcStartOf(filter.period().endExclusive());
         LocalDate thisMonday = DashboardPeriod.weekStart(today);
         LocalDate firstFlowWeek = thisMonday.minusWeeks(OfficeDashboard.FLOW_WEEKS - 1L);
-        return new OfficeDashboard(filter, today, now,
+        return new OfficeDashboard(
+                filter,
+                today,
+                now,
                 DashboardService.fill(tasks.openPerColumn(project), OfficeDashboard.OPEN_COLUMNS),
                 tasks.overduePerProject(today, project),
-                tasks.weeklyFlow(firstFlowWeek,
-                        DashboardService.weekBoundaries(firstFlowWeek, OfficeDashboard.FLOW_WEEKS, zone), project),
+                tasks.weeklyFlow(
+                        firstFlowWeek,
+                        DashboardService.weekBoundaries(firstFlowWeek, OfficeDashboard.FLOW_WEEKS, zone),
+                        project),
                 tasks.cycleTimes(from, to, project),
                 tasks.workload(project),
                 tasks.openPerProject(project),
-                DashboardService.fill(tasks.ageBuckets(SqlParams.utc(now.toInstant()), project),
-                        OfficeDashboard.AGE_BUCKETS),
-                experts.utilisation(thisMonday,
+                DashboardService.fill(
+                        tasks.ageBuckets(SqlParams.utc(now.toInstant()), project), OfficeDashboard.AGE_BUCKETS),
+                experts.utilisation(
+                        thisMonday,
                         DashboardService.weekBoundaries(thisMonday, OfficeDashboard.UTILISATION_WEEKS, zone)),
                 experts.bookedHoursPerProject(from, to, project),
                 experts.requestedSkills(from, to, project),

@@ -2,8 +2,8 @@ package org.psoportal.dashboard;
 
 import java.io.Serializable;
 import java.util.List;
-import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
 
 /** One person's lists; a list is empty when the person lacks the role it belongs to. */
 public record PersonalOverview(
@@ -14,4 +14,5 @@ public record PersonalOverview(
         List<BookingRow> myUpcomingBookings,
         List<TaskRow> myTasks,
         List<BookingRow> myBookingsThisWeek,
-        List<BookingRow> awaitingMyApproval) implements Serializable {}
+        List<BookingRow> awaitingMyApproval)
+        implements Serializable {}

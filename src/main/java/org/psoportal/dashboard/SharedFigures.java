@@ -43,8 +43,14 @@ final class SharedFigures<K, V> {
     private final AtomicLong dataVersion = new AtomicLong();
     private final LongAdder computations = new LongAdder();
 
-    SharedFigures(Clock clock, Duration minInterval, Duration maxAge, Duration maxStale, int maxKeys,
-            Executor refresher, Function<K, V> compute) {
+    SharedFigures(
+            Clock clock,
+            Duration minInterval,
+            Duration maxAge,
+            Duration maxStale,
+            int maxKeys,
+            Executor refresher,
+            Function<K, V> compute) {
         if (maxAge.compareTo(minInterval) < 0) {
             throw new IllegalArgumentException("maxAge " + maxAge + " is shorter than minInterval " + minInterval);
         }
@@ -98,7 +104,8 @@ final class SharedFigures<K, V> {
     }
 
     private boolean usable(Entry<V> e, Instant now) {
-        boolean current = e.dataVersion() == dataVersion.get() && now.isBefore(e.startedAt().plus(maxAge));
+        boolean current = e.dataVersion() == dataVersion.get()
+                && now.isBefore(e.startedAt().plus(maxAge));
         boolean recentlyComputed = now.isBefore(e.startedAt().plus(minInterval));
         return current || recentlyComputed;
     }

@@ -59,8 +59,14 @@ class SharedOfficeFigures {
             Thread.ofPlatform().name("dashboard-figures").daemon().factory());
 
     SharedOfficeFigures(OfficeFigures office, Clock clock) {
-        this.figures = new SharedFigures<>(clock, MIN_RECOMPUTE_INTERVAL, MAX_AGE, MAX_STALE, MAX_KEYS,
-                this::asCaller, key -> office.compute(key.filter(), key.today()));
+        this.figures = new SharedFigures<>(
+                clock,
+                MIN_RECOMPUTE_INTERVAL,
+                MAX_AGE,
+                MAX_STALE,
+                MAX_KEYS,
+                this::asCaller,
+                key -> office.compute(key.filter(), key.today()));
     }
 
     /**

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.psoportal.security.Role;
+import org.psoportal.security.SecurityContexts;
+import org.psoportal.shared.db.EmbeddedDatabaseConfiguration;
 import org.psoportal.shared.demo.DemoContext;
 import org.psoportal.shared.demo.DemoDataContributor;
 import org.psoportal.shared.demo.LargeDemoData;
-import org.psoportal.security.SecurityContexts;
-import org.psoportal.shared.db.EmbeddedDatabaseConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,8 +41,12 @@ class DemoDataRunner implements ApplicationRunner {
     private final String mode;
     private final ObjectProvider<LargeDemoData> large;
 
-    DemoDataRunner(List<DemoDataContributor> contributors, JdbcTemplate jdbc, Clock clock,
-            ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embeddedDb, @Value("${pso.demo-data:auto}") String mode,
+    DemoDataRunner(
+            List<DemoDataContributor> contributors,
+            JdbcTemplate jdbc,
+            Clock clock,
+            ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embeddedDb,
+            @Value("${pso.demo-data:auto}") String mode,
             ObjectProvider<LargeDemoData> large) {
         this.large = large;
         this.contributors = contributors;
@@ -64,16 +68,18 @@ class DemoDataRunner implements ApplicationRunner {
         }
         log.info("Loading demo data into the empty database");
         // Demo contributors go through the features' secured services, as the head of the PSO would.
-        var loader = UsernamePasswordAuthenticationToken.authenticated("demo-loader", null,
-                List.of(new SimpleGrantedAuthority(Role.HEAD.authority())));
+        var loader = UsernamePasswordAuthenticationToken.authenticated(
+                "demo-loader", null, List.of(new SimpleGrantedAuthority(Role.HEAD.authority())));
         DemoContext demo = new DemoContext(new Random(20261125L), clock);
         if ("large".equals(mode)) {
             SecurityContexts.runAs(loader, () -> large.getObject().load(demo));
             return;
         }
-        SecurityContexts.runAs(loader, () -> contributors.stream()
-                .sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .forEach(c -> c.load(demo)));
+        SecurityContexts.runAs(
+                loader,
+                () -> contributors.stream()
+                        .sorted(Comparator.comparingInt(DemoDataContributor::order))
+                        .forEach(c -> c.load(demo)));
         log.info("Demo data loaded; sign in with one of the demo accounts listed in the README");
     }
 

@@ -3,5 +3,5 @@ package org.psoportal.experts;
 import java.util.List;
 
 /** What the directory shows of an expert. */
-public record ExpertCard(long personId, String name, String headline, List<String> skills, boolean bookable,
-        boolean requiresApproval) {}
+public record ExpertCard(
+        long personId, String name, String headline, List<String> skills, boolean bookable, boolean requiresApproval) {}

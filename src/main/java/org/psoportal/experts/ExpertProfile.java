@@ -132,8 +132,19 @@ class ExpertProfile {
     }
 
     ExpertSchedule schedule() {
-        return schedule(personId, bookable, weeklyCapacityHours, minNoticeMinutes, horizonDays, bufferMinutes,
-                slotMinutes, minLengthMinutes, maxLengthMinutes, requiresApproval, hours, timeOff);
+        return schedule(
+                personId,
+                bookable,
+                weeklyCapacityHours,
+                minNoticeMinutes,
+                horizonDays,
+                bufferMinutes,
+                slotMinutes,
+                minLengthMinutes,
+                maxLengthMinutes,
+                requiresApproval,
+                hours,
+                timeOff);
     }
 
     /**
@@ -142,17 +153,38 @@ class ExpertProfile {
      * which reads the same columns without loading the entity.
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    static ExpertSchedule schedule(long personId, boolean bookable, int weeklyCapacityHours, int minNoticeMinutes,
-            int horizonDays, int bufferMinutes, int slotMinutes, int minLengthMinutes, int maxLengthMinutes,
-            boolean requiresApproval, Collection<HoursRow> hours, Collection<TimeOffRow> timeOff) {
+    static ExpertSchedule schedule(
+            long personId,
+            boolean bookable,
+            int weeklyCapacityHours,
+            int minNoticeMinutes,
+            int horizonDays,
+            int bufferMinutes,
+            int slotMinutes,
+            int minLengthMinutes,
+            int maxLengthMinutes,
+            boolean requiresApproval,
+            Collection<HoursRow> hours,
+            Collection<TimeOffRow> timeOff) {
         List<WorkingHours> wh = new ArrayList<>();
         hours.forEach(h -> wh.add(new WorkingHours(DayOfWeek.of(h.dayOfWeek), h.startTime, h.endTime)));
         wh.sort(java.util.Comparator.comparing(WorkingHours::day).thenComparing(WorkingHours::start));
         List<TimeOff> off = new ArrayList<>();
         timeOff.forEach(t -> off.add(new TimeOff(t.firstDay, t.lastDay, t.reason)));
         off.sort(java.util.Comparator.comparing(TimeOff::first));
-        return new ExpertSchedule(personId, bookable, weeklyCapacityHours, minNoticeMinutes, horizonDays,
-                bufferMinutes, slotMinutes, minLengthMinutes, maxLengthMinutes, requiresApproval, wh, off);
+        return new ExpertSchedule(
+                personId,
+                bookable,
+                weeklyCapacityHours,
+                minNoticeMinutes,
+                horizonDays,
+                bufferMinutes,
+                slotMinutes,
+                minLengthMinutes,
+                maxLengthMinutes,
+                requiresApproval,
+                wh,
+                off);
     }
 
     ExpertProfileForm toForm() {
@@ -180,8 +212,10 @@ class ExpertProfile {
     static class HoursRow {
         @Column(name = "day_of_week", nullable = false)
         byte dayOfWeek;
+
         @Column(name = "start_time", nullable = false)
         LocalTime startTime;
+
         @Column(name = "end_time", nullable = false)
         LocalTime endTime;
 
@@ -195,7 +229,9 @@ class ExpertProfile {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof HoursRow h && h.dayOfWeek == dayOfWeek && h.startTime.equals(startTime)
+            return o instanceof HoursRow h
+                    && h.dayOfWeek == dayOfWeek
+                    && h.startTime.equals(startTime)
                     && h.endTime.equals(endTime);
         }
 
@@ -209,8 +245,10 @@ class ExpertProfile {
     static class TimeOffRow {
         @Column(name = "first_day", nullable = false)
         LocalDate firstDay;
+
         @Column(name = "last_day", nullable = false)
         LocalDate lastDay;
+
         @Column(name = "reason", length = 200)
         String reason;
 
@@ -224,7 +262,9 @@ class ExpertProfile {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof TimeOffRow t && t.firstDay.equals(firstDay) && t.lastDay.equals(lastDay)
+            return o instanceof TimeOffRow t
+                    && t.firstDay.equals(firstDay)
+                    && t.lastDay.equals(lastDay)
                     && java.util.Objects.equals(t.reason, reason);
         }
 

@@ -30,7 +30,10 @@ public class ExpertService {
     private final CurrentUser currentUser;
     private final ScheduleLock scheduleLock;
 
-    ExpertService(ExpertProfileRepository profiles, PersonService people, CurrentUser currentUser,
+    ExpertService(
+            ExpertProfileRepository profiles,
+            PersonService people,
+            CurrentUser currentUser,
             ScheduleLock scheduleLock) {
         this.profiles = profiles;
         this.scheduleLock = scheduleLock;
@@ -45,16 +48,21 @@ public class ExpertService {
     @Transactional(readOnly = true)
     public List<ExpertCard> search(String text, String skill) {
         List<ExpertProfile> all = profiles.findAll();
-        Map<Long, PersonSummary> names = people.summaries(all.stream().map(ExpertProfile::getPersonId).toList());
+        Map<Long, PersonSummary> names =
+                people.summaries(all.stream().map(ExpertProfile::getPersonId).toList());
         String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         String sk = skill == null ? "" : skill.trim().toLowerCase(Locale.ROOT);
         return all.stream()
                 .filter(p -> names.containsKey(p.getPersonId()))
                 .map(p -> card(p, names.get(p.getPersonId())))
-                .filter(c -> sk.isEmpty() || c.skills().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(sk)))
-                .filter(c -> q.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(q)
+                .filter(c -> sk.isEmpty()
+                        || c.skills().stream()
+                                .anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(sk)))
+                .filter(c -> q.isEmpty()
+                        || c.name().toLowerCase(Locale.ROOT).contains(q)
                         || c.headline().toLowerCase(Locale.ROOT).contains(q)
-                        || c.skills().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)))
+                        || c.skills().stream()
+                                .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q)))
                 .sorted(Comparator.comparing(ExpertCard::name))
                 .toList();
     }
@@ -62,13 +70,16 @@ public class ExpertService {
     /** All skills any expert offers, for the directory's skill filter. */
     @Transactional(readOnly = true)
     public List<String> allSkills() {
-        return profiles.findAll().stream().flatMap(p -> p.getSkills().stream()).distinct().sorted().toList();
+        return profiles.findAll().stream()
+                .flatMap(p -> p.getSkills().stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<ExpertCard> card(long expertId) {
-        return profiles.findById(expertId)
-                .flatMap(p -> people.summary(expertId).map(n -> card(p, n)));
+        return profiles.findById(expertId).flatMap(p -> people.summary(expertId).map(n -> card(p, n)));
     }
 
     @Transactional(readOnly = true)
@@ -125,18 +136,26 @@ public class ExpertService {
     }
 
     static void validate(ExpertProfileForm f) {
-        if (f.getHeadline() == null || f.getHeadline().isBlank() || f.getHeadline().length() > 120) {
+        if (f.getHeadline() == null
+                || f.getHeadline().isBlank()
+                || f.getHeadline().length() > 120) {
             throw new UserMessageException("expert.headline.required");
         }
         if (f.getSlotMinutes() != 15 && f.getSlotMinutes() != 30) {
             throw new UserMessageException("expert.slot.invalid");
         }
-        if (f.getMinLengthMinutes() < f.getSlotMinutes() || f.getMaxLengthMinutes() < f.getMinLengthMinutes()
-                || f.getMinLengthMinutes() % f.getSlotMinutes() != 0 || f.getMaxLengthMinutes() > 8 * 60) {
+        if (f.getMinLengthMinutes() < f.getSlotMinutes()
+                || f.getMaxLengthMinutes() < f.getMinLengthMinutes()
+                || f.getMinLengthMinutes() % f.getSlotMinutes() != 0
+                || f.getMaxLengthMinutes() > 8 * 60) {
             throw new UserMessageException("expert.length.invalid");
         }
-        if (f.getWeeklyCapacityHours() < 0 || f.getWeeklyCapacityHours() > 60 || f.getMinNoticeMinutes() < 0
-                || f.getHorizonDays() < 1 || f.getHorizonDays() > 366 || f.getBufferMinutes() < 0
+        if (f.getWeeklyCapacityHours() < 0
+                || f.getWeeklyCapacityHours() > 60
+                || f.getMinNoticeMinutes() < 0
+                || f.getHorizonDays() < 1
+                || f.getHorizonDays() > 366
+                || f.getBufferMinutes() < 0
                 || f.getBufferMinutes() > 120) {
             throw new UserMessageException("expert.limits.invalid");
         }
@@ -155,7 +174,12 @@ public class ExpertService {
     }
 
     private static ExpertCard card(ExpertProfile p, PersonSummary person) {
-        return new ExpertCard(p.getPersonId(), person.fullName(), p.getHeadline(), List.copyOf(p.getSkills()),
-                p.schedule().bookable(), p.schedule().requiresApproval());
+        return new ExpertCard(
+                p.getPersonId(),
+                person.fullName(),
+                p.getHeadline(),
+                List.copyOf(p.getSkills()),
+                p.schedule().bookable(),
+                p.schedule().requiresApproval());
     }
 }

@@ -20,24 +20,80 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ExpertsDemoData implements DemoDataContributor {
 
-    private record Demo(String name, String headline, List<String> skills, int capacity, int slot, int buffer,
-            boolean approval, String hours) {}
+    private record Demo(
+            String name,
+            String headline,
+            List<String> skills,
+            int capacity,
+            int slot,
+            int buffer,
+            boolean approval,
+            String hours) {}
 
     private static final List<Demo> DEMO = List.of(
-            new Demo("Erik Engel", "CRM tool expert", List.of("CRM", "Salesforce", "Data migration", "Reporting"),
-                    20, 30, 15, false, "09:00-12:00,13:00-17:00"),
-            new Demo("Grace Liu", "PM tool expert", List.of("Jira", "MS Project", "Agile coaching", "Reporting"),
-                    16, 30, 15, false, "08:30-12:30"),
-            new Demo("Mateo Rossi", "Graphic designer", List.of("Branding", "Figma", "Presentations", "Print"),
-                    24, 30, 0, true, "10:00-13:00,14:00-18:00"),
-            new Demo("Priya Nair", "Data analyst", List.of("Power BI", "SQL", "Excel", "Survey analysis"),
-                    20, 15, 15, false, "09:00-12:00,13:00-16:00"),
-            new Demo("Jonas Weber", "ERP and finance systems expert", List.of("SAP", "ERP", "Finance", "Data migration"),
-                    12, 30, 30, true, "09:00-12:00,13:00-15:00"),
-            new Demo("Nora Lindqvist", "UX researcher", List.of("User interviews", "Usability testing", "Figma",
-                    "Survey analysis"), 16, 30, 15, false, "09:00-15:00"),
-            new Demo("Tomás Ortega", "Cloud and integration engineer", List.of("Azure", "APIs", "SharePoint",
-                    "Power Automate"), 20, 30, 15, false, "08:00-12:00,13:00-16:30"));
+            new Demo(
+                    "Erik Engel",
+                    "CRM tool expert",
+                    List.of("CRM", "Salesforce", "Data migration", "Reporting"),
+                    20,
+                    30,
+                    15,
+                    false,
+                    "09:00-12:00,13:00-17:00"),
+            new Demo(
+                    "Grace Liu",
+                    "PM tool expert",
+                    List.of("Jira", "MS Project", "Agile coaching", "Reporting"),
+                    16,
+                    30,
+                    15,
+                    false,
+                    "08:30-12:30"),
+            new Demo(
+                    "Mateo Rossi",
+                    "Graphic designer",
+                    List.of("Branding", "Figma", "Presentations", "Print"),
+                    24,
+                    30,
+                    0,
+                    true,
+                    "10:00-13:00,14:00-18:00"),
+            new Demo(
+                    "Priya Nair",
+                    "Data analyst",
+                    List.of("Power BI", "SQL", "Excel", "Survey analysis"),
+                    20,
+                    15,
+                    15,
+                    false,
+                    "09:00-12:00,13:00-16:00"),
+            new Demo(
+                    "Jonas Weber",
+                    "ERP and finance systems expert",
+                    List.of("SAP", "ERP", "Finance", "Data migration"),
+                    12,
+                    30,
+                    30,
+                    true,
+                    "09:00-12:00,13:00-15:00"),
+            new Demo(
+                    "Nora Lindqvist",
+                    "UX researcher",
+                    List.of("User interviews", "Usability testing", "Figma", "Survey analysis"),
+                    16,
+                    30,
+                    15,
+                    false,
+                    "09:00-15:00"),
+            new Demo(
+                    "Tomás Ortega",
+                    "Cloud and integration engineer",
+                    List.of("Azure", "APIs", "SharePoint", "Power Automate"),
+                    20,
+                    30,
+                    15,
+                    false,
+                    "08:00-12:00,13:00-16:30"));
 
     private final ExpertProfileRepository profiles;
     private final PersonService people;
@@ -66,7 +122,8 @@ class ExpertsDemoData implements DemoDataContributor {
             }
             ExpertProfileForm f = new ExpertProfileForm();
             f.setHeadline(d.headline());
-            f.setBio(d.name() + " helps projects with " + String.join(", ", d.skills()).toLowerCase() + ".");
+            f.setBio(d.name() + " helps projects with "
+                    + String.join(", ", d.skills()).toLowerCase() + ".");
             f.setSkills(d.skills());
             f.setWeeklyCapacityHours(d.capacity());
             f.setSlotMinutes(d.slot());
@@ -80,7 +137,8 @@ class ExpertsDemoData implements DemoDataContributor {
             // Time off: one block in the past, one coming up, at different times for each expert.
             LocalDate past = today.minusDays(20 + 5L * i);
             LocalDate coming = today.plusDays(6 + 4L * i);
-            f.setTimeOff(List.of(new TimeOff(past, past.plusDays(2), "Holiday"),
+            f.setTimeOff(List.of(
+                    new TimeOff(past, past.plusDays(2), "Holiday"),
                     new TimeOff(coming, coming.plusDays(i % 2 == 0 ? 1 : 4), i % 2 == 0 ? "Training" : "Holiday")));
             ExpertProfile p = new ExpertProfile(person.id(), d.headline());
             p.apply(f);
@@ -92,8 +150,8 @@ class ExpertsDemoData implements DemoDataContributor {
     /** The same hours Monday to Friday; some experts keep Friday afternoons free. */
     private static List<WorkingHours> hours(String spec, boolean shortFriday) {
         List<WorkingHours> out = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY)) {
+        for (DayOfWeek day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             String[] parts = spec.split(",");
             for (int k = 0; k < (shortFriday && day == DayOfWeek.FRIDAY ? 1 : parts.length); k++) {
                 String[] ends = parts[k].split("-");

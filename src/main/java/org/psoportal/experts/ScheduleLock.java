@@ -46,11 +46,22 @@ class ScheduleLock {
 
     /** Locks the profile row until the transaction ends; empty when the person has no expert profile. */
     Optional<ExpertSchedule> lock(long expertId) {
-        List<ExpertSchedule> found = jdbc.query(SQL, (rs, n) -> ExpertProfile.schedule(expertId,
-                rs.getBoolean("bookable"), rs.getInt("weekly_capacity_hours"), rs.getInt("min_notice_minutes"),
-                rs.getInt("horizon_days"), rs.getInt("buffer_minutes"), rs.getInt("slot_minutes"),
-                rs.getInt("min_length_minutes"), rs.getInt("max_length_minutes"), rs.getBoolean("requires_approval"),
-                hours(rs.getString("hours")), timeOff(rs.getString("time_off"))), expertId);
+        List<ExpertSchedule> found = jdbc.query(
+                SQL,
+                (rs, n) -> ExpertProfile.schedule(
+                        expertId,
+                        rs.getBoolean("bookable"),
+                        rs.getInt("weekly_capacity_hours"),
+                        rs.getInt("min_notice_minutes"),
+                        rs.getInt("horizon_days"),
+                        rs.getInt("buffer_minutes"),
+                        rs.getInt("slot_minutes"),
+                        rs.getInt("min_length_minutes"),
+                        rs.getInt("max_length_minutes"),
+                        rs.getBoolean("requires_approval"),
+                        hours(rs.getString("hours")),
+                        timeOff(rs.getString("time_off"))),
+                expertId);
         return found.stream().findFirst();
     }
 
@@ -67,8 +78,9 @@ class ScheduleLock {
     static List<TimeOffRow> timeOff(String concatenated) {
         List<TimeOffRow> out = new ArrayList<>();
         for (String[] f : split(concatenated)) {
-            String reason = f.length < 3 ? "" : f[2].equals("-") ? null
-                    : new String(HexFormat.of().parseHex(f[2]), StandardCharsets.UTF_8);
+            String reason = f.length < 3
+                    ? ""
+                    : f[2].equals("-") ? null : new String(HexFormat.of().parseHex(f[2]), StandardCharsets.UTF_8);
             out.add(new TimeOffRow(LocalDate.parse(f[0]), LocalDate.parse(f[1]), reason));
         }
         return out;

@@ -45,31 +45,154 @@ public final class LargeDataGenerator {
     static final int PAST_DAYS = 640;
     static final int ARCHIVE_AFTER_DAYS = 30;
 
-    private static final String[] FIRST = {"Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo", "Ida",
-        "Jakob", "Karin", "Leon", "Maria", "Nils", "Olga", "Paul", "Queenie", "Rosa", "Simon", "Tina", "Uwe", "Vera",
-        "Walter", "Xenia", "Yusuf", "Zara", "Amir", "Bea", "Carlos", "Dana", "Emil", "Farah", "Gustav", "Hana",
-        "Igor", "Julia", "Kofi", "Lina", "Marco", "Nadia", "Oscar", "Petra", "Rahul", "Sara", "Tobias", "Ulla",
-        "Viktor", "Wen", "Yara", "Zoltan"};
-    private static final String[] LAST = {"Adler", "Berg", "Costa", "Dahl", "Eriksen", "Frank", "Gruber", "Hofer",
-        "Ivanov", "Jansen", "Keller", "Lang", "Moreau", "Nowak", "Olsen", "Peters", "Quinn", "Richter", "Santos",
-        "Tamm", "Ueda", "Vogel", "Wagner", "Xu", "Young", "Zimmer", "Alves", "Bauer", "Conti", "Duarte", "Engel",
-        "Fuchs", "Garcia", "Horvat", "Ito", "Jovic", "Kowalski", "Larsen", "Meyer", "Nagy", "Ortiz", "Popescu",
-        "Reyes", "Schulz", "Torres", "Urban", "Varga", "Weiss", "Yilmaz", "Ziegler", "Andersen", "Brunner", "Castro",
-        "Dietrich", "Esposito", "Fischer", "Graf", "Hansen", "Iglesias", "Jung", "Kaiser", "Lehmann", "Marin",
-        "Novak", "Otto", "Pavlov", "Rossi", "Sommer", "Thomsen", "Ulrich", "Vidal", "Winter", "Yamamoto", "Zeller",
-        "Arnold", "Brandt", "Cruz", "Dumas", "Ebert", "Friedrich", "Gomez", "Haas", "Ilic", "Jakobsen", "Krause",
-        "Lorenz", "Martens", "Nielsen", "Ott", "Pohl", "Ramos", "Stein", "Tanaka", "Unger", "Vasquez", "Wolf",
-        "Yoon", "Zander", "Lind", "Moser"};
-    private static final String[] SKILLS = {"CRM", "Salesforce", "Data migration", "Reporting", "Jira", "MS Project",
-        "Agile coaching", "Branding", "Figma", "Presentations", "Power BI", "SQL", "Excel", "Survey analysis", "SAP",
-        "ERP", "Finance", "User interviews", "Usability testing", "Azure", "APIs", "SharePoint", "Power Automate",
-        "Python", "Tableau", "Contracts", "Procurement", "Risk management", "Translation", "Training"};
+    private static final String[] FIRST = {
+        "Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo", "Ida", "Jakob", "Karin", "Leon", "Maria",
+        "Nils", "Olga", "Paul", "Queenie", "Rosa", "Simon", "Tina", "Uwe", "Vera", "Walter", "Xenia", "Yusuf", "Zara",
+        "Amir", "Bea", "Carlos", "Dana", "Emil", "Farah", "Gustav", "Hana", "Igor", "Julia", "Kofi", "Lina", "Marco",
+        "Nadia", "Oscar", "Petra", "Rahul", "Sara", "Tobias", "Ulla", "Viktor", "Wen", "Yara", "Zoltan"
+    };
+    private static final String[] LAST = {
+        "Adler",
+        "Berg",
+        "Costa",
+        "Dahl",
+        "Eriksen",
+        "Frank",
+        "Gruber",
+        "Hofer",
+        "Ivanov",
+        "Jansen",
+        "Keller",
+        "Lang",
+        "Moreau",
+        "Nowak",
+        "Olsen",
+        "Peters",
+        "Quinn",
+        "Richter",
+        "Santos",
+        "Tamm",
+        "Ueda",
+        "Vogel",
+        "Wagner",
+        "Xu",
+        "Young",
+        "Zimmer",
+        "Alves",
+        "Bauer",
+        "Conti",
+        "Duarte",
+        "Engel",
+        "Fuchs",
+        "Garcia",
+        "Horvat",
+        "Ito",
+        "Jovic",
+        "Kowalski",
+        "Larsen",
+        "Meyer",
+        "Nagy",
+        "Ortiz",
+        "Popescu",
+        "Reyes",
+        "Schulz",
+        "Torres",
+        "Urban",
+        "Varga",
+        "Weiss",
+        "Yilmaz",
+        "Ziegler",
+        "Andersen",
+        "Brunner",
+        "Castro",
+        "Dietrich",
+        "Esposito",
+        "Fischer",
+        "Graf",
+        "Hansen",
+        "Iglesias",
+        "Jung",
+        "Kaiser",
+        "Lehmann",
+        "Marin",
+        "Novak",
+        "Otto",
+        "Pavlov",
+        "Rossi",
+        "Sommer",
+        "Thomsen",
+        "Ulrich",
+        "Vidal",
+        "Winter",
+        "Yamamoto",
+        "Zeller",
+        "Arnold",
+        "Brandt",
+        "Cruz",
+        "Dumas",
+        "Ebert",
+        "Friedrich",
+        "Gomez",
+        "Haas",
+        "Ilic",
+        "Jakobsen",
+        "Krause",
+        "Lorenz",
+        "Martens",
+        "Nielsen",
+        "Ott",
+        "Pohl",
+        "Ramos",
+        "Stein",
+        "Tanaka",
+        "Unger",
+        "Vasquez",
+        "Wolf",
+        "Yoon",
+        "Zander",
+        "Lind",
+        "Moser"
+    };
+    private static final String[] SKILLS = {
+        "CRM",
+        "Salesforce",
+        "Data migration",
+        "Reporting",
+        "Jira",
+        "MS Project",
+        "Agile coaching",
+        "Branding",
+        "Figma",
+        "Presentations",
+        "Power BI",
+        "SQL",
+        "Excel",
+        "Survey analysis",
+        "SAP",
+        "ERP",
+        "Finance",
+        "User interviews",
+        "Usability testing",
+        "Azure",
+        "APIs",
+        "SharePoint",
+        "Power Automate",
+        "Python",
+        "Tableau",
+        "Contracts",
+        "Procurement",
+        "Risk management",
+        "Translation",
+        "Training"
+    };
     private static final String[] TYPES = {"EXPENSES", "INVOICING", "DATA_ENTRY", "PAPERWORK", "REPORTING", "OTHER"};
-    private static final String[] TYPE_TITLES = {"Expense claim", "Invoice run", "Timesheet entry", "Contract paperwork",
-        "Monthly report", "Request"};
+    private static final String[] TYPE_TITLES = {
+        "Expense claim", "Invoice run", "Timesheet entry", "Contract paperwork", "Monthly report", "Request"
+    };
     private static final String[] PRIORITIES = {"LOW", "NORMAL", "NORMAL", "NORMAL", "HIGH", "URGENT"};
-    private static final String[] TOPICS = {"Kick-off", "Review", "Workshop", "Setup help", "Data check", "Coaching",
-        "Design session", "Troubleshooting"};
+    private static final String[] TOPICS = {
+        "Kick-off", "Review", "Workshop", "Setup help", "Data check", "Coaching", "Design session", "Troubleshooting"
+    };
 
     /** What was written, and how long it took. */
     public record Result(Map<String, Long> rows, Duration took) {
@@ -120,17 +243,31 @@ public final class LargeDataGenerator {
             }
             c.setAutoCommit(autoCommit);
         }
-        return new Result(Collections.unmodifiableMap(new LinkedHashMap<>(written)), Duration.ofNanos(System.nanoTime() - started));
+        return new Result(
+                Collections.unmodifiableMap(new LinkedHashMap<>(written)),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void people(Connection c) throws SQLException {
         Instant created = now.minus(Duration.ofDays(PAST_DAYS + 30));
-        try (BatchInsert person = new BatchInsert(written, c, "person", "id", "full_name", "email", "password_hash", "active",
-                "created_at", "version");
+        try (BatchInsert person = new BatchInsert(
+                        written,
+                        c,
+                        "person",
+                        "id",
+                        "full_name",
+                        "email",
+                        "password_hash",
+                        "active",
+                        "created_at",
+                        "version");
                 BatchInsert role = new BatchInsert(written, c, "person_role", "person_id", "role")) {
-            String[][] demo = {{"Helena Hart", "head@pso.example", "HEAD"},
-                {"Adam Archer", "admin@pso.example", "ADMINISTRATOR"}, {"Erik Engel", "expert@pso.example", "EXPERT"},
-                {"Sofia Sandberg", "staff@pso.example", "STAFF"}};
+            String[][] demo = {
+                {"Helena Hart", "head@pso.example", "HEAD"},
+                {"Adam Archer", "admin@pso.example", "ADMINISTRATOR"},
+                {"Erik Engel", "expert@pso.example", "EXPERT"},
+                {"Sofia Sandberg", "staff@pso.example", "STAFF"}
+            };
             for (int i = 0; i < demo.length; i++) {
                 long id = i + 1;
                 person.add(id, demo[i][0], demo[i][1], passwordHash, true, created, 0L);
@@ -141,11 +278,18 @@ public final class LargeDataGenerator {
                 int n = (int) id;
                 String first = FIRST[n % FIRST.length];
                 String last = LAST[(n / FIRST.length) % LAST.length];
-                String roleName = administrators.size() < size.administrators() ? "ADMINISTRATOR"
+                String roleName = administrators.size() < size.administrators()
+                        ? "ADMINISTRATOR"
                         : experts.size() < size.experts() ? "EXPERT" : "STAFF";
                 boolean active = !"STAFF".equals(roleName) || n % 50 != 0;
-                person.add(id, first + " " + last, (first + "." + last + "." + id).toLowerCase(java.util.Locale.ROOT) + "@pso.example",
-                        passwordHash, active, created.plus(Duration.ofMinutes(n)), 0L);
+                person.add(
+                        id,
+                        first + " " + last,
+                        (first + "." + last + "." + id).toLowerCase(java.util.Locale.ROOT) + "@pso.example",
+                        passwordHash,
+                        active,
+                        created.plus(Duration.ofMinutes(n)),
+                        0L);
                 role.add(id, roleName);
                 if (active) {
                     group(roleName).add(id);
@@ -164,12 +308,18 @@ public final class LargeDataGenerator {
     }
 
     private void projects(Connection c) throws SQLException {
-        try (BatchInsert project = new BatchInsert(written, c, "project", "id", "code", "name", "manager_id", "status",
-                "description", "version")) {
+        try (BatchInsert project = new BatchInsert(
+                written, c, "project", "id", "code", "name", "manager_id", "status", "description", "version")) {
             for (long id = 1; id <= size.projects(); id++) {
                 boolean closed = id % 20 == 0;
-                project.add(id, String.format("PRJ-%04d", id), "Project " + LAST[(int) id % LAST.length] + " " + id,
-                        pick(staff), closed ? "CLOSED" : "ACTIVE", "Generated project " + id, 0L);
+                project.add(
+                        id,
+                        String.format("PRJ-%04d", id),
+                        "Project " + LAST[(int) id % LAST.length] + " " + id,
+                        pick(staff),
+                        closed ? "CLOSED" : "ACTIVE",
+                        "Generated project " + id,
+                        0L);
                 if (!closed) {
                     activeProjects.add(id);
                 }
@@ -192,14 +342,28 @@ public final class LargeDataGenerator {
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate firstMonday = today.minusDays(PAST_DAYS).with(DayOfWeek.MONDAY);
         int weeks = (PAST_DAYS + HORIZON_DAYS) / 7;
-        try (BatchInsert profile = new BatchInsert(written, c, "expert_profile", "person_id", "headline", "bio",
-                "weekly_capacity_hours", "bookable", "min_notice_minutes", "horizon_days", "buffer_minutes",
-                "slot_minutes", "min_length_minutes", "max_length_minutes", "requires_approval", "version");
+        try (BatchInsert profile = new BatchInsert(
+                        written,
+                        c,
+                        "expert_profile",
+                        "person_id",
+                        "headline",
+                        "bio",
+                        "weekly_capacity_hours",
+                        "bookable",
+                        "min_notice_minutes",
+                        "horizon_days",
+                        "buffer_minutes",
+                        "slot_minutes",
+                        "min_length_minutes",
+                        "max_length_minutes",
+                        "requires_approval",
+                        "version");
                 BatchInsert skill = new BatchInsert(written, c, "expert_skill", "expert_id", "skill");
-                BatchInsert hours = new BatchInsert(written, c, "expert_working_hours", "expert_id", "day_of_week",
-                        "start_time", "end_time");
-                BatchInsert off = new BatchInsert(written, c, "expert_time_off", "expert_id", "first_day", "last_day",
-                        "reason")) {
+                BatchInsert hours = new BatchInsert(
+                        written, c, "expert_working_hours", "expert_id", "day_of_week", "start_time", "end_time");
+                BatchInsert off = new BatchInsert(
+                        written, c, "expert_time_off", "expert_id", "first_day", "last_day", "reason")) {
             int i = 0;
             for (long id : experts) {
                 boolean split = i % 3 == 2;
@@ -211,9 +375,20 @@ public final class LargeDataGenerator {
                         skills.add(s);
                     }
                 }
-                profile.add(id, skills.getFirst() + " expert", "Helps projects with " + String.join(", ", skills) + ".",
-                        CAPACITY_HOURS, true, MIN_NOTICE_MINUTES, HORIZON_DAYS, BUFFER_MINUTES, SLOT_MINUTES, 30, 120,
-                        approval, 0L);
+                profile.add(
+                        id,
+                        skills.getFirst() + " expert",
+                        "Helps projects with " + String.join(", ", skills) + ".",
+                        CAPACITY_HOURS,
+                        true,
+                        MIN_NOTICE_MINUTES,
+                        HORIZON_DAYS,
+                        BUFFER_MINUTES,
+                        SLOT_MINUTES,
+                        30,
+                        120,
+                        approval,
+                        0L);
                 for (String s : skills) {
                     skill.add(id, s);
                 }
@@ -256,11 +431,29 @@ public final class LargeDataGenerator {
         Map<String, Integer> positions = new LinkedHashMap<>();
         Instant archiveBefore = now.minus(Duration.ofDays(ARCHIVE_AFTER_DAYS));
         long span = Duration.ofDays(PAST_DAYS + 90L).toSeconds();
-        try (BatchInsert task = new BatchInsert(written, c, "admin_task", "id", "title", "description", "task_type",
-                "project_id", "requested_by_id", "assignee_id", "board_column", "priority", "due_date", "position",
-                "created_at", "updated_at", "completed_at", "archived_at", "template_id", "version");
-                BatchInsert history = new BatchInsert(written, c, "admin_task_history", "task_id", "actor_id", "at", "action",
-                        "detail")) {
+        try (BatchInsert task = new BatchInsert(
+                        written,
+                        c,
+                        "admin_task",
+                        "id",
+                        "title",
+                        "description",
+                        "task_type",
+                        "project_id",
+                        "requested_by_id",
+                        "assignee_id",
+                        "board_column",
+                        "priority",
+                        "due_date",
+                        "position",
+                        "created_at",
+                        "updated_at",
+                        "completed_at",
+                        "archived_at",
+                        "template_id",
+                        "version");
+                BatchInsert history = new BatchInsert(
+                        written, c, "admin_task_history", "task_id", "actor_id", "at", "action", "detail")) {
             // Done cards first, oldest completion first, so the newest done cards get the highest ids.
             List<Instant> completions = new ArrayList<>();
             for (int i = 0; i < size.tasks() - open; i++) {
@@ -271,7 +464,8 @@ public final class LargeDataGenerator {
             for (Instant completed : completions) {
                 Instant created = completed.minus(Duration.ofMinutes(30 + random.nextInt(20 * 24 * 60)));
                 Instant archived = completed.isBefore(archiveBefore)
-                        ? completed.plus(Duration.ofDays(14 + random.nextInt(14))) : null;
+                        ? completed.plus(Duration.ofDays(14 + random.nextInt(14)))
+                        : null;
                 if (archived != null && archived.isAfter(now)) {
                     archived = now.minusSeconds(60);
                 }
@@ -300,22 +494,48 @@ public final class LargeDataGenerator {
         return index * BoardPositions.STEP;
     }
 
-    private void card(BatchInsert task, BatchInsert history, long id, String column, long position, Long assignee,
-            Instant created, Instant completed, Instant archived) throws SQLException {
+    private void card(
+            BatchInsert task,
+            BatchInsert history,
+            long id,
+            String column,
+            long position,
+            Long assignee,
+            Instant created,
+            Instant completed,
+            Instant archived)
+            throws SQLException {
         int type = random.nextInt(TYPES.length);
         boolean done = completed != null;
         long project = done ? 1 + random.nextInt(size.projects()) : pick(activeProjects);
         long requester = pick(staff);
-        LocalDate due = random.nextInt(4) == 0 ? null
+        LocalDate due = random.nextInt(4) == 0
+                ? null
                 : LocalDate.ofInstant(created, zone).plusDays(3 + random.nextInt(28));
         Instant updated = archived != null ? archived : done ? completed : created;
-        task.add(id, TYPE_TITLES[type] + " #" + id, random.nextInt(3) == 0 ? null : "Generated task " + id,
-                TYPES[type], project, requester, assignee, column, pick(PRIORITIES), due, position, created, updated,
-                completed, archived, null, 0L);
+        task.add(
+                id,
+                TYPE_TITLES[type] + " #" + id,
+                random.nextInt(3) == 0 ? null : "Generated task " + id,
+                TYPES[type],
+                project,
+                requester,
+                assignee,
+                column,
+                pick(PRIORITIES),
+                due,
+                position,
+                created,
+                updated,
+                completed,
+                archived,
+                null,
+                0L);
         history.add(id, requester, created, "CREATED", "TODO");
         Long actor = assignee != null ? assignee : pick(administrators);
         if (!"TODO".equals(column)) {
-            Instant started = done ? created.plus(Duration.between(created, completed).dividedBy(3))
+            Instant started = done
+                    ? created.plus(Duration.between(created, completed).dividedBy(3))
                     : created.plus(Duration.between(created, now).dividedBy(2));
             history.add(id, actor, started, "MOVED", "TODO>IN_PROGRESS");
             if ("WAITING".equals(column)) {
@@ -339,9 +559,25 @@ public final class LargeDataGenerator {
         int perExpert = size.bookings() / experts.size();
         int extra = size.bookings() % experts.size();
         long id = 1;
-        try (BatchInsert booking = new BatchInsert(written, c, "booking", "id", "expert_id", "project_id", "booked_by_id",
-                "start_at", "end_at", "topic", "notes", "skill", "status", "cancelled_by_id", "cancelled_at",
-                "cancel_reason", "created_at", "version")) {
+        try (BatchInsert booking = new BatchInsert(
+                written,
+                c,
+                "booking",
+                "id",
+                "expert_id",
+                "project_id",
+                "booked_by_id",
+                "start_at",
+                "end_at",
+                "topic",
+                "notes",
+                "skill",
+                "status",
+                "cancelled_by_id",
+                "cancelled_at",
+                "cancel_reason",
+                "created_at",
+                "version")) {
             for (int e = 0; e < expertData.size(); e++) {
                 Expert x = expertData.get(e);
                 int count = perExpert + (e < extra ? 1 : 0);
@@ -387,8 +623,7 @@ public final class LargeDataGenerator {
      * {@code n} bookings on one day at distinct hour starts, 30 or 45 minutes long: with a 15-minute buffer and
      * whole-hour starts they never overlap, and eight of 45 minutes a day for five days are exactly the capacity.
      */
-    private long day(BatchInsert booking, long id, Expert x, LocalDate day, int n, boolean future)
-            throws SQLException {
+    private long day(BatchInsert booking, long id, Expert x, LocalDate day, int n, boolean future) throws SQLException {
         if (n == 0) {
             return id;
         }
@@ -404,11 +639,13 @@ public final class LargeDataGenerator {
             String skill = random.nextInt(3) == 0 ? null : pick(x.skills());
             Instant created;
             if (start.isAfter(now)) {
-                long latest = Math.min(now.getEpochSecond() - 60,
-                        start.getEpochSecond() - MIN_NOTICE_MINUTES * 60L - 60);
-                long earliest = Math.max(start.minus(Duration.ofDays(HORIZON_DAYS - 1)).getEpochSecond(),
+                long latest =
+                        Math.min(now.getEpochSecond() - 60, start.getEpochSecond() - MIN_NOTICE_MINUTES * 60L - 60);
+                long earliest = Math.max(
+                        start.minus(Duration.ofDays(HORIZON_DAYS - 1)).getEpochSecond(),
                         now.minus(Duration.ofDays(30)).getEpochSecond());
-                created = Instant.ofEpochSecond(earliest + (long) (random.nextDouble() * Math.max(1, latest - earliest)));
+                created =
+                        Instant.ofEpochSecond(earliest + (long) (random.nextDouble() * Math.max(1, latest - earliest)));
             } else {
                 created = start.minus(Duration.ofHours(3 + random.nextInt(30 * 24)));
             }
@@ -436,8 +673,22 @@ public final class LargeDataGenerator {
                 }
                 reason = "Not available";
             }
-            booking.add(id++, x.id(), project, bookedBy, start, end, pick(TOPICS) + (skill == null ? "" : " " + skill),
-                    null, skill, status, cancelledBy, cancelledAt, reason, created, 0L);
+            booking.add(
+                    id++,
+                    x.id(),
+                    project,
+                    bookedBy,
+                    start,
+                    end,
+                    pick(TOPICS) + (skill == null ? "" : " " + skill),
+                    null,
+                    skill,
+                    status,
+                    cancelledBy,
+                    cancelledAt,
+                    reason,
+                    created,
+                    0L);
         }
         return id;
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
  * How big the generated organisation is. {@link #LARGE} is the benchmark's size (docs/performance.md); {@link #TINY}
  * is for the benchmark's smoke run in the normal build, which only checks that the benchmark code still runs.
  */
-public record LargeDataSize(int projects, int people, int administrators, int experts, int tasks, int openTasks,
-        int bookings) {
+public record LargeDataSize(
+        int projects, int people, int administrators, int experts, int tasks, int openTasks, int bookings) {
 
     public static final LargeDataSize LARGE = new LargeDataSize(200, 5_000, 40, 100, 200_000, 10_000, 300_000);
     public static final LargeDataSize TINY = new LargeDataSize(20, 100, 5, 20, 2_000, 500, 2_000);

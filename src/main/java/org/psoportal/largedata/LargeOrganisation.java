@@ -27,7 +27,10 @@ class LargeOrganisation implements LargeDemoData {
     private final LargeDataSize size;
     private volatile LargeDataGenerator.Result last;
 
-    LargeOrganisation(DataSource dataSource, PasswordEncoder passwordEncoder, ZoneId zone,
+    LargeOrganisation(
+            DataSource dataSource,
+            PasswordEncoder passwordEncoder,
+            ZoneId zone,
             @Value("${pso.large-data.size:large}") String size) {
         this.dataSource = dataSource;
         this.size = LargeDataSize.named(size);
@@ -48,13 +51,19 @@ class LargeOrganisation implements LargeDemoData {
     @Override
     public void load(DemoContext context) {
         log.info("Generating the large organisation {} (takes a few minutes)", size);
-        var generator = new LargeDataGenerator(size, passwordEncoder.encode(DemoContext.PASSWORD),
-                context.clock().instant(), zone);
+        var generator = new LargeDataGenerator(
+                size,
+                passwordEncoder.encode(DemoContext.PASSWORD),
+                context.clock().instant(),
+                zone);
         try (Connection c = dataSource.getConnection()) {
             var result = generator.generate(c);
             last = result;
-            log.info("Large organisation generated: {} rows in {} s {}", result.total(),
-                    result.took().toMillis() / 1000.0, result.rows());
+            log.info(
+                    "Large organisation generated: {} rows in {} s {}",
+                    result.total(),
+                    result.took().toMillis() / 1000.0,
+                    result.rows());
         } catch (SQLException e) {
             throw new IllegalStateException("Generating the large organisation failed", e);
         }

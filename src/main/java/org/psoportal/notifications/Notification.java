@@ -55,7 +55,8 @@ class Notification {
     }
 
     NotificationItem toItem() {
-        Object[] args = messageArgs == null || messageArgs.isEmpty() ? new Object[0]
+        Object[] args = messageArgs == null || messageArgs.isEmpty()
+                ? new Object[0]
                 : Arrays.stream(messageArgs.split(SEPARATOR, -1)).toArray();
         return new NotificationItem(id, messageKey, args, link, createdAt, readAt != null);
     }

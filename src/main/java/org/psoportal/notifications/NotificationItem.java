@@ -3,5 +3,5 @@ package org.psoportal.notifications;
 import java.time.Instant;
 
 /** A notification as the list shows it: translate {@code messageKey} with {@code args}. */
-public record NotificationItem(long id, String messageKey, Object[] args, String link, Instant createdAt,
-        boolean read) {}
+public record NotificationItem(
+        long id, String messageKey, Object[] args, String link, Instant createdAt, boolean read) {}

@@ -44,9 +44,15 @@ public class NotificationService {
     private final String from;
     private final boolean mailEnabled;
 
-    NotificationService(NotificationRepository notifications, PersonService people, CurrentUser currentUser,
-            Clock clock, ObjectProvider<JavaMailSender> mail, MailText mailText,
-            @Value("${pso.mail.from:pso-portal@localhost}") String from, @Value("${spring.mail.host:}") String mailHost) {
+    NotificationService(
+            NotificationRepository notifications,
+            PersonService people,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<JavaMailSender> mail,
+            MailText mailText,
+            @Value("${pso.mail.from:pso-portal@localhost}") String from,
+            @Value("${spring.mail.host:}") String mailHost) {
         this.notifications = notifications;
         this.people = people;
         this.currentUser = currentUser;
@@ -75,7 +81,8 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationItem> mine() {
         return notifications.latest(currentUser.personId(), PageRequest.of(0, LIST_SIZE)).stream()
-                .map(Notification::toItem).toList();
+                .map(Notification::toItem)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -134,7 +141,8 @@ public class NotificationService {
          */
         String body(String key, List<String> args) {
             String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return new MessageFormat(pattern, Locale.ENGLISH).format(args.stream().map(SafeText::singleLine).toArray());
+            return new MessageFormat(pattern, Locale.ENGLISH)
+                    .format(args.stream().map(SafeText::singleLine).toArray());
         }
     }
 }

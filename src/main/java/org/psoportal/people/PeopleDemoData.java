@@ -40,13 +40,26 @@ class PeopleDemoData implements DemoDataContributor {
         for (String name : List.of("Amira Haddad", "Lukas Brenner", "Chloe Martin", "Daniel Okafor")) {
             all.add(person(name, hash, EnumSet.of(Role.ADMINISTRATOR)));
         }
-        for (String name : List.of("Grace Liu", "Mateo Rossi", "Priya Nair", "Jonas Weber", "Nora Lindqvist",
-                "Tomás Ortega")) {
+        for (String name :
+                List.of("Grace Liu", "Mateo Rossi", "Priya Nair", "Jonas Weber", "Nora Lindqvist", "Tomás Ortega")) {
             all.add(person(name, hash, EnumSet.of(Role.EXPERT)));
         }
-        for (String name : List.of("Oliver Bennett", "Hannah Schmidt", "Kenji Tanaka", "Léa Dubois", "Samuel Mensah",
-                "Isabel García", "Victor Novak", "Fatima Zahra", "Ethan Clarke", "Mia Jovanović", "Noah Fischer",
-                "Zoe Papadopoulos", "Ravi Kumar", "Elena Petrova", "Liam O'Connor")) {
+        for (String name : List.of(
+                "Oliver Bennett",
+                "Hannah Schmidt",
+                "Kenji Tanaka",
+                "Léa Dubois",
+                "Samuel Mensah",
+                "Isabel García",
+                "Victor Novak",
+                "Fatima Zahra",
+                "Ethan Clarke",
+                "Mia Jovanović",
+                "Noah Fischer",
+                "Zoe Papadopoulos",
+                "Ravi Kumar",
+                "Elena Petrova",
+                "Liam O'Connor")) {
             all.add(person(name, hash, EnumSet.of(Role.STAFF)));
         }
         // Someone who left: shows deactivation in the administration view.
@@ -58,8 +71,11 @@ class PeopleDemoData implements DemoDataContributor {
 
     private static Person person(String name, String hash, Set<Role> roles) {
         String email = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
-                .replace("'", "").replace(' ', '.') + "@pso.example";
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("'", "")
+                        .replace(' ', '.')
+                + "@pso.example";
         return new Person(name, email, hash, roles);
     }
 }

@@ -11,17 +11,11 @@ import org.psoportal.security.Role;
 /** The editable fields of a person, bound by the administration form and validated by the service. */
 public class PersonForm {
 
-    @NotBlank(message = "{person.name.required}")
-    @Size(max = 120, message = "{person.name.tooLong}")
-    private String fullName = "";
+    @NotBlank(message = "{person.name.required}") @Size(max = 120, message = "{person.name.tooLong}") private String fullName = "";
 
-    @NotBlank(message = "{person.email.required}")
-    @Email(message = "{person.email.invalid}")
-    @Size(max = 254, message = "{person.email.invalid}")
-    private String email = "";
+    @NotBlank(message = "{person.email.required}") @Email(message = "{person.email.invalid}") @Size(max = 254, message = "{person.email.invalid}") private String email = "";
 
-    @NotEmpty(message = "{person.roles.required}")
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    @NotEmpty(message = "{person.roles.required}") private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public static PersonForm of(Person p) {
         PersonForm f = new PersonForm();

@@ -22,7 +22,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
               and (:role is null or :role member of p.roles)
               and (:activeOnly = false or p.active = true)
             """)
-    List<Person> search(@Param("text") String text, @Param("role") Role role, @Param("activeOnly") boolean activeOnly,
+    List<Person> search(
+            @Param("text") String text,
+            @Param("role") Role role,
+            @Param("activeOnly") boolean activeOnly,
             Pageable pageable);
 
     @Query("""

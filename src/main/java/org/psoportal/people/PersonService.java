@@ -40,8 +40,13 @@ public class PersonService {
     private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy;
 
-    PersonService(PersonRepository people, PasswordEncoder passwordEncoder, Validator validator,
-            CurrentUser currentUser, ApplicationEventPublisher events, PasswordPolicy passwordPolicy) {
+    PersonService(
+            PersonRepository people,
+            PasswordEncoder passwordEncoder,
+            Validator validator,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            PasswordPolicy passwordPolicy) {
         this.passwordPolicy = passwordPolicy;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
@@ -55,8 +60,9 @@ public class PersonService {
     @Transactional(readOnly = true)
     public List<PersonRow> search(PersonFilter filter, Pageable page) {
         var byName = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("fullName", "id"));
-        return people.search(filter.normalizedText(), filter.role(), filter.activeOnly(), byName)
-                .stream().map(PersonRow::of).toList();
+        return people.search(filter.normalizedText(), filter.role(), filter.activeOnly(), byName).stream()
+                .map(PersonRow::of)
+                .toList();
     }
 
     @PreAuthorize(Access.HEAD_ONLY)
@@ -80,7 +86,10 @@ public class PersonService {
         if (people.existsByEmail(email)) {
             throw new UserMessageException("person.email.duplicate", email);
         }
-        Person person = new Person(SafeText.singleLine(form.getFullName()), email, passwordEncoder.encode(initialPassword),
+        Person person = new Person(
+                SafeText.singleLine(form.getFullName()),
+                email,
+                passwordEncoder.encode(initialPassword),
                 form.getRoles());
         return PersonRow.of(people.saveAndFlush(person));
     }
@@ -145,9 +154,10 @@ public class PersonService {
 
     /** Another person's password reset by the head, or the head's own change: the other open sessions end. */
     private void passwordChanged(Person person) {
-        boolean own = currentUser.find().map(u -> u.personId() == person.getId()).orElse(false);
-        events.publishEvent(new AccessChanged(person.getId(),
-                own ? AccessChanged.Reason.OWN_PASSWORD_CHANGED : AccessChanged.Reason.PASSWORD_RESET));
+        boolean own =
+                currentUser.find().map(u -> u.personId() == person.getId()).orElse(false);
+        events.publishEvent(new AccessChanged(
+                person.getId(), own ? AccessChanged.Reason.OWN_PASSWORD_CHANGED : AccessChanged.Reason.PASSWORD_RESET));
     }
 
     /** Active people with a role, for pickers (assignees, project managers, experts). */
@@ -180,7 +190,10 @@ public class PersonService {
 
     @Transactional(readOnly = true)
     public boolean hasActiveRole(long personId, Role role) {
-        return people.findById(personId).filter(Person::isActive).map(p -> p.getRoles().contains(role)).orElse(false);
+        return people.findById(personId)
+                .filter(Person::isActive)
+                .map(p -> p.getRoles().contains(role))
+                .orElse(false);
     }
 
     private Person get(long personId) {

@@ -22,7 +22,7 @@ class PersonUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         Person p = people.findByEmail(Person.normalizeEmail(email))
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
-        return new PortalUser(p.getId(), p.getEmail(), p.getFullName(), p.getPasswordHash(), p.isActive(),
-                p.getRoles());
+        return new PortalUser(
+                p.getId(), p.getEmail(), p.getFullName(), p.getPasswordHash(), p.isActive(), p.getRoles());
     }
 }

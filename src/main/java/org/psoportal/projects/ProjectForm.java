@@ -8,19 +8,13 @@ import jakarta.validation.constraints.Size;
 /** The editable fields of a project. */
 public class ProjectForm {
 
-    @NotBlank(message = "{project.code.required}")
-    @Pattern(regexp = "^\\s*[A-Za-z0-9][A-Za-z0-9-]{1,29}\\s*$", message = "{project.code.invalid}")
-    private String code = "";
+    @NotBlank(message = "{project.code.required}") @Pattern(regexp = "^\\s*[A-Za-z0-9][A-Za-z0-9-]{1,29}\\s*$", message = "{project.code.invalid}") private String code = "";
 
-    @NotBlank(message = "{project.name.required}")
-    @Size(max = 150, message = "{project.name.tooLong}")
-    private String name = "";
+    @NotBlank(message = "{project.name.required}") @Size(max = 150, message = "{project.name.tooLong}") private String name = "";
 
-    @NotNull(message = "{project.manager.required}")
-    private Long managerId;
+    @NotNull(message = "{project.manager.required}") private Long managerId;
 
-    @Size(max = 2000, message = "{project.description.tooLong}")
-    private String description = "";
+    @Size(max = 2000, message = "{project.description.tooLong}") private String description = "";
 
     static ProjectForm of(Project p) {
         ProjectForm f = new ProjectForm();

@@ -64,8 +64,8 @@ public class ProjectService {
     /** Refuses, with a message naming the rule, unless the project exists and is active. */
     @Transactional(readOnly = true)
     public ProjectSummary requireActive(long projectId) {
-        ProjectSummary p = projects.findSummary(projectId)
-                .orElseThrow(() -> new NotFoundException("project", projectId));
+        ProjectSummary p =
+                projects.findSummary(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
         if (!p.active()) {
             throw new UserMessageException("project.notActive", p.code());
         }
@@ -76,7 +76,8 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<ProjectRow> list() {
         List<Project> all = projects.findAll(Sort.by("code"));
-        Map<Long, PersonSummary> managers = people.summaries(all.stream().map(Project::getManagerId).toList());
+        Map<Long, PersonSummary> managers =
+                people.summaries(all.stream().map(Project::getManagerId).toList());
         return all.stream().map(p -> toRow(p, managers)).toList();
     }
 
@@ -95,8 +96,8 @@ public class ProjectService {
             throw new UserMessageException("project.code.duplicate", code);
         }
         checkManager(form.getManagerId());
-        Project p = projects.saveAndFlush(new Project(code, form.getName(), form.getManagerId(),
-                blankToNull(form.getDescription())));
+        Project p = projects.saveAndFlush(
+                new Project(code, form.getName(), form.getManagerId(), blankToNull(form.getDescription())));
         return toRow(p, people.summaries(List.of(p.getManagerId())));
     }
 
@@ -139,8 +140,14 @@ public class ProjectService {
 
     private ProjectRow toRow(Project p, Map<Long, PersonSummary> managers) {
         PersonSummary m = managers.get(p.getManagerId());
-        return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getManagerId(), m == null ? "?" : m.fullName(),
-                p.getStatus(), p.getDescription());
+        return new ProjectRow(
+                p.getId(),
+                p.getCode(),
+                p.getName(),
+                p.getManagerId(),
+                m == null ? "?" : m.fullName(),
+                p.getStatus(),
+                p.getDescription());
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package org.psoportal.projects;
 
 public enum ProjectStatus {
-    ACTIVE, CLOSED
+    ACTIVE,
+    CLOSED
 }

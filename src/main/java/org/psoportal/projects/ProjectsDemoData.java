@@ -41,7 +41,8 @@ class ProjectsDemoData implements DemoDataContributor {
             {"ERP-2024-09", "ERP upgrade", "Closed: upgrade finished last year."},
         };
         for (int i = 0; i < demo.length; i++) {
-            Project p = new Project(demo[i][0], demo[i][1], managers.get(i % managers.size()).id(), demo[i][2]);
+            Project p = new Project(
+                    demo[i][0], demo[i][1], managers.get(i % managers.size()).id(), demo[i][2]);
             if (demo[i][0].startsWith("ERP")) {
                 p.setStatus(ProjectStatus.CLOSED);
             }

@@ -51,7 +51,8 @@ public class AccessRefusals {
     void onDenied(AuthorizationDeniedEvent<?> event) {
         // Only method security: denied HTTP requests (an anonymous visitor sent to sign in) are not incidents.
         if (event.getSource() instanceof MethodInvocation call) {
-            String method = call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
+            String method = call.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + call.getMethod().getName();
             Caller caller = caller();
             log.warn("Access refused: {} may not call {}", caller.logName(), method);
             publish(new AccessRefused(caller.personId(), caller.name(), "method", method, null));

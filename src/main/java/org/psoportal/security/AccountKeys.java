@@ -27,7 +27,8 @@ class AccountKeys {
 
     /** The key of an account already loaded (sign-in's own lookup). */
     static String of(UserDetails user) {
-        return user instanceof PortalUser portalUser ? LoginAttempts.personKey(portalUser.personId())
+        return user instanceof PortalUser portalUser
+                ? LoginAttempts.personKey(portalUser.personId())
                 : LoginAttempts.nameKey(user.getUsername());
     }
 

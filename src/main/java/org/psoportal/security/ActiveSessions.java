@@ -47,6 +47,7 @@ public class ActiveSessions implements HttpSessionListener {
         t.setDaemon(true);
         return t;
     });
+
     @Override
     public void sessionCreated(HttpSessionEvent event) {
         sessions.put(event.getSession().getId(), event.getSession());
@@ -125,7 +126,8 @@ public class ActiveSessions implements HttpSessionListener {
 
     private static HttpSession currentSession() {
         VaadinSession vaadin = VaadinSession.getCurrent();
-        if (vaadin != null && vaadin.getSession() != null
+        if (vaadin != null
+                && vaadin.getSession() != null
                 && vaadin.getSession() instanceof com.vaadin.flow.server.WrappedHttpSession wrapped) {
             return wrapped.getHttpSession();
         }
@@ -138,7 +140,8 @@ public class ActiveSessions implements HttpSessionListener {
 
     private static long personId(HttpSession session) {
         Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        if (context instanceof SecurityContext sc && sc.getAuthentication() != null
+        if (context instanceof SecurityContext sc
+                && sc.getAuthentication() != null
                 && sc.getAuthentication().getPrincipal() instanceof PortalUser user) {
             return user.personId();
         }

@@ -52,7 +52,8 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         Authentication auth = authentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
     }
 
     /** The roles the caller holds, whoever authenticated them (a signed-in person or a test's mock user). */
@@ -86,7 +87,9 @@ public class CurrentUser {
     }
 
     private static boolean isAnonymous(Authentication auth) {
-        return auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated() || auth.getPrincipal() == null
+        return auth instanceof AnonymousAuthenticationToken
+                || !auth.isAuthenticated()
+                || auth.getPrincipal() == null
                 || "anonymousUser".equals(auth.getPrincipal());
     }
 

@@ -44,8 +44,8 @@ class LoginAttemptListener {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        attempts.succeededFor(auth.getPrincipal() instanceof UserDetails user ? AccountKeys.of(user)
-                : accounts.of(auth.getName()));
+        attempts.succeededFor(
+                auth.getPrincipal() instanceof UserDetails user ? AccountKeys.of(user) : accounts.of(auth.getName()));
         attempts.pause(attempts.delayFor(address(auth), true));
     }
 

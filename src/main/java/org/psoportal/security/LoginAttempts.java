@@ -28,6 +28,7 @@ public class LoginAttempts {
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     /** Failures from one address before its failing sign-ins are slowed down. */
     static final int FREE_ADDRESS_FAILURES = 3;
+
     static final Duration MAX_DELAY = Duration.ofSeconds(5);
 
     /** How the listener waits; tests replace it to record the waits instead of sleeping. */
@@ -60,7 +61,8 @@ public class LoginAttempts {
         }
         String folded = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
         folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return "name:" + folded.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return "name:"
+                + folded.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /** Counts a failure of a typed name that belongs to nobody (or that the caller did not resolve). */
@@ -97,7 +99,9 @@ public class LoginAttempts {
 
     public boolean isLockedFor(String accountKey) {
         Failures f = byAccount.get(accountKey);
-        return f != null && f.count() >= MAX_FAILURES && clock.instant().isBefore(f.last().plus(LOCK_DURATION));
+        return f != null
+                && f.count() >= MAX_FAILURES
+                && clock.instant().isBefore(f.last().plus(LOCK_DURATION));
     }
 
     /**

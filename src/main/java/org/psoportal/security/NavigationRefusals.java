@@ -23,7 +23,9 @@ final class NavigationRefusals implements AccessCheckDecisionResolver {
     @Override
     public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
         AccessCheckResult result = vaadinsDecision.resolve(results, context);
-        if (result.decision() != AccessCheckDecision.ALLOW && context.isNavigating() && !context.isErrorHandling()
+        if (result.decision() != AccessCheckDecision.ALLOW
+                && context.isNavigating()
+                && !context.isErrorHandling()
                 && context.getPrincipal() != null) {
             AccessRefusals.logged("view", "/" + context.getLocation().getPath());
         }

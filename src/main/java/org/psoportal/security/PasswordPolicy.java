@@ -26,6 +26,7 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     /** BCrypt uses the first 72 bytes of a password. */
     public static final int MAX_BYTES = 72;
+
     static final String COMMON_PASSWORDS = "security/common-passwords.txt";
 
     private final Set<String> common;

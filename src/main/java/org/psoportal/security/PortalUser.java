@@ -8,12 +8,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security sees them; held in the session, so kept small. */
-public record PortalUser(long personId, String email, String displayName, String passwordHash, boolean active,
-        Set<Role> roles) implements UserDetails {
+public record PortalUser(
+        long personId, String email, String displayName, String passwordHash, boolean active, Set<Role> roles)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet());
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -30,7 +30,8 @@ public class SecurityConfig {
      * What Vaadin's client needs and nothing more: its bootstrap uses inline scripts, script evaluation and inline
      * styles; everything is served from our own origin; no framing, no plugins, no foreign base URL.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -44,20 +45,23 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**")
+                .permitAll()
                 // Calendar apps fetch the private feed without a session: the secret token in the URL is the key.
-                .requestMatchers("/calendar/feed/**").permitAll()
+                .requestMatchers("/calendar/feed/**")
+                .permitAll()
                 // A booking's .ics download: signed-in people only; the service checks it is their booking.
-                .requestMatchers("/calendar/booking/**").authenticated());
+                .requestMatchers("/calendar/booking/**")
+                .authenticated());
         // A session ended because its person's access changed opens nothing more (ActiveSessions).
-        http.addFilterBefore(new EndedSessionFilter(),
-                org.springframework.security.web.context.SecurityContextHolderFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.addFilterBefore(
+                new EndedSessionFilter(), org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /**
@@ -66,8 +70,8 @@ public class SecurityConfig {
      * login view shows the same generic message for every failure.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder encoder,
-            LoginAttempts attempts) {
+    DaoAuthenticationProvider authenticationProvider(
+            UserDetailsService people, PasswordEncoder encoder, LoginAttempts attempts) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(people);
         provider.setPasswordEncoder(encoder);
         var defaultChecks = new org.springframework.security.authentication.AccountStatusUserDetailsChecker();

@@ -18,8 +18,12 @@ public final class FormValidation {
     public static void requireValid(Validator validator, Object form) {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            throw new UserMessageException("validation.failed",
-                    violations.stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
+            throw new UserMessageException(
+                    "validation.failed",
+                    violations.stream()
+                            .map(ConstraintViolation::getMessage)
+                            .sorted()
+                            .collect(Collectors.joining("; ")));
         }
     }
 
@@ -33,7 +37,8 @@ public final class FormValidation {
         if (violations.isEmpty()) {
             return;
         }
-        List<String> fields = Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName)
+        List<String> fields = Arrays.stream(form.getClass().getRecordComponents())
+                .map(RecordComponent::getName)
                 .toList();
         ConstraintViolation<Record> first = violations.stream()
                 .min(Comparator.<ConstraintViolation<Record>>comparingInt(
@@ -42,9 +47,11 @@ public final class FormValidation {
                 .orElseThrow();
         String template = first.getMessageTemplate();
         String key = template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1) : template;
+                ? template.substring(1, template.length() - 1)
+                : template;
         throw isSize(first)
-                ? new UserMessageException(key, first.getConstraintDescriptor().getAttributes().get("max"))
+                ? new UserMessageException(
+                        key, first.getConstraintDescriptor().getAttributes().get("max"))
                 : new UserMessageException(key);
     }
 

@@ -16,8 +16,8 @@ public final class SafeText {
         }
         String capped = value.length() > max ? value.substring(0, Math.max(0, max - 3)) + "..." : value;
         StringBuilder out = new StringBuilder(capped.length());
-        capped.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c)
-                || c == 0x2028 || c == 0x2029 ? '_' : c));
+        capped.codePoints()
+                .forEach(c -> out.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '_' : c));
         return out.toString();
     }
 

@@ -43,8 +43,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final NotificationBell bell;
 
-    public MainLayout(AuthenticationContext authentication,
-            NotificationService notifications) {
+    public MainLayout(AuthenticationContext authentication, NotificationService notifications) {
         this.authentication = authentication;
         this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
@@ -125,8 +124,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         themeToggle.setTooltipText(getTranslation("theme.toggle"));
         themeToggle.addClickListener(e -> toggleTheme());
 
-        Button signOut = new Button(getTranslation("auth.signOut"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button signOut =
+                new Button(getTranslation("auth.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
@@ -157,8 +156,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        boolean errorPage = !event.getActiveChain().isEmpty()
-                && event.getActiveChain().get(0) instanceof NavigationErrorView;
+        boolean errorPage =
+                !event.getActiveChain().isEmpty() && event.getActiveChain().get(0) instanceof NavigationErrorView;
         if (authentication.isAuthenticated() && !errorPage) {
             bell.refresh();
         }

@@ -56,7 +56,9 @@ public class NavigationErrorView extends VerticalLayout implements HasErrorParam
         addClassName("pso-navigation-error");
         Paragraph text = new Paragraph(message);
         text.setId("navigation-error-message");
-        Button retry = new Button(getTranslation("error.view.retry"), VaadinIcon.REFRESH.create(),
+        Button retry = new Button(
+                getTranslation("error.view.retry"),
+                VaadinIcon.REFRESH.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().reload()));
         retry.setId("navigation-error-retry");
         add(new H1(getTranslation("error.view.title")), text, retry);

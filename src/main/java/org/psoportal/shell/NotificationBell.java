@@ -40,8 +40,7 @@ class NotificationBell extends Anchor {
         count.setText(shown);
         count.setVisible(unread > 0);
         // the accessible name contains the visible count, so speech users can say what they see (WCAG 2.5.3)
-        setAriaLabel(unread > 0
-                ? getTranslation("nav.notifications.unread", shown)
-                : getTranslation("nav.notifications"));
+        setAriaLabel(
+                unread > 0 ? getTranslation("nav.notifications.unread", shown) : getTranslation("nav.notifications"));
     }
 }

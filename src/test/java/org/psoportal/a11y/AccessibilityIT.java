@@ -43,7 +43,9 @@ class AccessibilityIT extends BrowserTest {
             driver.get(url(path));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role='main'] h1")));
             waitForVaadin();
-            assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on %s", path).hasSize(1);
+            assertThat(driver.findElements(By.tagName("h1")))
+                    .as("one h1 on %s", path)
+                    .hasSize(1);
             assertThat(driver.findElements(By.cssSelector("a.pso-skip-link[href^='#']")))
                     .as("a skip link on %s", path)
                     .hasSize(1);

@@ -33,7 +33,8 @@ class KeyboardBookingIT extends BrowserTest {
 
         tabUntil("document.activeElement.matches('a.pso-skip-link')");
         keys(Keys.ENTER);
-        assertThat(js().executeScript("return document.activeElement.tagName")).as("the skip link lands on the view's title")
+        assertThat(js().executeScript("return document.activeElement.tagName"))
+                .as("the skip link lands on the view's title")
                 .isEqualTo("H1");
         tabUntil("document.activeElement.matches('a.pso-expert-open')"
                 + " && document.activeElement.closest('.pso-expert-card').textContent.includes('Erik Engel')");
@@ -46,7 +47,10 @@ class KeyboardBookingIT extends BrowserTest {
         assertThat(first).startsWith("Book ").endsWith(" with Erik Engel");
         keys(Keys.ARROW_DOWN);
         String next = focusedLabel();
-        assertThat(next).as("the arrow key moved to another free time").startsWith("Book ").isNotEqualTo(first);
+        assertThat(next)
+                .as("the arrow key moved to another free time")
+                .startsWith("Book ")
+                .isNotEqualTo(first);
         screenshot("keyboard-focused-slot");
         keys(Keys.ENTER);
 
@@ -75,15 +79,19 @@ class KeyboardBookingIT extends BrowserTest {
     private void tabUntil(String condition) {
         java.util.List<Object> visited = new java.util.ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            visited.add(js().executeScript("const a = document.activeElement;"
-                    + " return a.tagName + '.' + a.className + '#' + a.id + ' ' + (a.textContent || '').substring(0, 30)"));
-            if (Boolean.TRUE.equals(js().executeScript("try { return !!(" + condition + "); } catch (e) { return false; }"))) {
+            visited.add(
+                    js().executeScript(
+                                    "const a = document.activeElement;"
+                                            + " return a.tagName + '.' + a.className + '#' + a.id + ' ' + (a.textContent || '').substring(0, 30)"));
+            if (Boolean.TRUE.equals(
+                    js().executeScript("try { return !!(" + condition + "); } catch (e) { return false; }"))) {
                 return;
             }
             keys(Keys.TAB);
         }
         throw new AssertionError("Tab never reached: " + condition + "; focus is on "
-                + js().executeScript("return document.activeElement.outerHTML.substring(0, 200)") + "; visited " + visited);
+                + js().executeScript("return document.activeElement.outerHTML.substring(0, 200)") + "; visited "
+                + visited);
     }
 
     private String focusedLabel() {

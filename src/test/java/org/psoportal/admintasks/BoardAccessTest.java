@@ -20,10 +20,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class BoardAccessTest {
 
-    @Autowired BoardService board;
-    @Autowired TaskService tasks;
-    @Autowired BoardFixture fixture;
-    @Autowired AttachmentService attachments;
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    AttachmentService attachments;
 
     private static final byte[] PDF = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
 
@@ -107,7 +114,8 @@ class BoardAccessTest {
         allowed(() -> tasks.update(staffTask, board.card(staffTask).version(), BoardFixture.draft(project, "e")));
         allowed(() -> tasks.addChecklistItem(staffTask, "step"));
         allowed(() -> tasks.comment(staffTask, "on it"));
-        allowed(() -> board.move(staffTask, board.card(staffTask).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true));
+        allowed(() ->
+                board.move(staffTask, board.card(staffTask).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true));
         allowed(() -> board.archive(staffTask, board.card(staffTask).version()));
         denied(() -> board.setWipLimit(BoardColumn.TODO, 3));
     }
@@ -116,8 +124,10 @@ class BoardAccessTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void theHeadDoesEverythingIncludingLimits() {
         allowed(() -> tasks.update(adminTask, board.card(adminTask).version(), BoardFixture.draft(project, "h")));
-        allowed(() -> board.move(adminTask, board.card(adminTask).version(), BoardPlace.top(BoardColumn.WAITING), true));
-        allowed(() -> board.setWipLimit(BoardColumn.TODO, board.columnInfos().get(BoardColumn.TODO).wipLimit()));
+        allowed(() ->
+                board.move(adminTask, board.card(adminTask).version(), BoardPlace.top(BoardColumn.WAITING), true));
+        allowed(() -> board.setWipLimit(
+                BoardColumn.TODO, board.columnInfos().get(BoardColumn.TODO).wipLimit()));
         allowed(() -> board.archive(adminTask, board.card(adminTask).version()));
     }
 }

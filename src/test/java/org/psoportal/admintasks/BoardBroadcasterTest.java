@@ -26,16 +26,18 @@ class BoardBroadcasterTest {
         for (BlockingQueue<BoardChanged> board : List.of(first, second)) {
             BoardChanged heard = board.poll(5, TimeUnit.SECONDS);
             assertThat(heard).as("delivered").isNotNull();
-            assertThat(heard.columns()).containsExactlyInAnyOrder(BoardColumn.TODO, BoardColumn.IN_PROGRESS,
-                    BoardColumn.WAITING);
+            assertThat(heard.columns())
+                    .containsExactlyInAnyOrder(BoardColumn.TODO, BoardColumn.IN_PROGRESS, BoardColumn.WAITING);
             assertThat(heard.projects()).containsExactlyInAnyOrder(10L, 11L);
             assertThat(heard.taskId()).as("several tasks").isZero();
             assertThat(board.poll(2 * BoardBroadcaster.COALESCE.toMillis(), TimeUnit.MILLISECONDS))
-                    .as("one refresh for the whole burst").isNull();
+                    .as("one refresh for the whole burst")
+                    .isNull();
         }
 
         broadcaster.afterCommit(new BoardChanged(4, 10, Set.of(BoardColumn.DONE)));
-        assertThat(first.poll(5, TimeUnit.SECONDS)).as("a later change is heard again")
+        assertThat(first.poll(5, TimeUnit.SECONDS))
+                .as("a later change is heard again")
                 .isEqualTo(new BoardChanged(4, 10, Set.of(BoardColumn.DONE)));
     }
 
@@ -46,7 +48,8 @@ class BoardBroadcasterTest {
         Runnable unregister = broadcaster.register(heard::add);
         broadcaster.afterCommit(new BoardChanged(1, 10, Set.of(BoardColumn.TODO)));
         unregister.run();
-        assertThat(heard.poll(2 * BoardBroadcaster.COALESCE.toMillis(), TimeUnit.MILLISECONDS)).isNull();
+        assertThat(heard.poll(2 * BoardBroadcaster.COALESCE.toMillis(), TimeUnit.MILLISECONDS))
+                .isNull();
     }
 
     @Test

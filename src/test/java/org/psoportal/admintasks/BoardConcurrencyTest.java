@@ -42,11 +42,20 @@ class BoardConcurrencyTest {
     private static final int OPS_PER_USER = 50;
     private static final int CARDS = 12;
 
-    @Autowired BoardService board;
-    @Autowired TaskService tasks;
-    @Autowired BoardFixture fixture;
-    @Autowired SecurityFixture people;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    SecurityFixture people;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     record Edit(long version, String title) {}
 
@@ -94,7 +103,8 @@ class BoardConcurrencyTest {
                         TaskCard seen = board.card(id);
                         try {
                             if (edit) {
-                                TaskDetails after = tasks.update(id, seen.version(), BoardFixture.draft(project, title));
+                                TaskDetails after =
+                                        tasks.update(id, seen.version(), BoardFixture.draft(project, title));
                                 edits.get(id).add(new Edit(after.card().version(), title));
                             } else {
                                 board.move(id, seen.version(), place, true);
@@ -121,48 +131,73 @@ class BoardConcurrencyTest {
         pool.shutdown();
 
         assertThat(refused.get()).as("stale saves were refused").isPositive();
-        assertThat(refusalMessages.keySet()).as("the refusal says what happened")
+        assertThat(refusalMessages.keySet())
+                .as("the refusal says what happened")
                 .allMatch(m -> m.startsWith("Someone else changed \"") && m.contains("Nothing of yours was saved"));
 
         // Every card in exactly one column, shown once, in position order. Two cards may share a position (two
         // people dropping cards into the same gap at the same moment): the board then orders them by id, and the
         // next move into that gap respaces the column.
-        BoardSnapshot snapshot = people.as(users.getFirst(), () -> board.board(
-                BoardFilter.fromQuery(Map.of("project", List.of(Long.toString(project))))));
+        BoardSnapshot snapshot = people.as(
+                users.getFirst(),
+                () -> board.board(BoardFilter.fromQuery(Map.of("project", List.of(Long.toString(project))))));
         Map<Long, Integer> shown = new HashMap<>();
         snapshot.cards().forEach((column, list) -> list.forEach(c -> shown.merge(c.id(), 1, Integer::sum)));
-        assertThat(shown).as("each card shown exactly once").hasSize(CARDS).allSatisfy((id, n) -> assertThat(n).isOne());
+        assertThat(shown)
+                .as("each card shown exactly once")
+                .hasSize(CARDS)
+                .allSatisfy((id, n) -> assertThat(n).isOne());
         for (BoardColumn column : BoardColumn.values()) {
-            List<Long> byPosition = jdbc.queryForList("SELECT id FROM admin_task WHERE project_id = ? AND"
-                    + " board_column = ? AND archived_at IS NULL ORDER BY position, id", Long.class, project, column.name());
-            assertThat(snapshot.cards().getOrDefault(column, List.of()).stream().map(TaskCard::id).toList())
-                    .as("the board shows %s in position order", column).isEqualTo(byPosition);
+            List<Long> byPosition = jdbc.queryForList(
+                    "SELECT id FROM admin_task WHERE project_id = ? AND"
+                            + " board_column = ? AND archived_at IS NULL ORDER BY position, id",
+                    Long.class,
+                    project,
+                    column.name());
+            assertThat(snapshot.cards().getOrDefault(column, List.of()).stream()
+                            .map(TaskCard::id)
+                            .toList())
+                    .as("the board shows %s in position order", column)
+                    .isEqualTo(byPosition);
         }
 
         int movedTotal = 0;
         for (long id : cards) {
-            Map<String, Object> row = jdbc.queryForMap("SELECT title, version, board_column FROM admin_task WHERE id = ?",
-                    id);
+            Map<String, Object> row =
+                    jdbc.queryForMap("SELECT title, version, board_column FROM admin_task WHERE id = ?", id);
             long version = ((Number) row.get("version")).longValue();
             int edited = count(id, "EDITED");
             int moved = count(id, "MOVED");
             movedTotal += moved;
             // Every applied change bumped the version exactly once and left one history entry; nothing else did.
             assertThat(version).as("version of card %d", id).isEqualTo(edited + moved);
-            assertThat(edited).as("edits of card %d", id).isEqualTo(edits.get(id).size());
+            assertThat(edited)
+                    .as("edits of card %d", id)
+                    .isEqualTo(edits.get(id).size());
             // No lost edit: the title is the one of the edit that produced the highest version.
-            edits.get(id).stream().max(java.util.Comparator.comparingLong(Edit::version))
-                    .ifPresent(last -> assertThat(row.get("title")).as("title of card %d", id).isEqualTo(last.title()));
-            assertThat(edits.get(id).stream().map(Edit::version).distinct().count()).isEqualTo(edits.get(id).size());
+            edits.get(id).stream()
+                    .max(java.util.Comparator.comparingLong(Edit::version))
+                    .ifPresent(last -> assertThat(row.get("title"))
+                            .as("title of card %d", id)
+                            .isEqualTo(last.title()));
+            assertThat(edits.get(id).stream().map(Edit::version).distinct().count())
+                    .isEqualTo(edits.get(id).size());
             // The column is where the last recorded move took it.
-            List<String> moveDetails = jdbc.queryForList("SELECT detail FROM admin_task_history WHERE task_id = ?"
-                    + " AND action = 'MOVED' ORDER BY id", String.class, id);
-            String expectedColumn = moveDetails.isEmpty() ? "TODO"
+            List<String> moveDetails = jdbc.queryForList(
+                    "SELECT detail FROM admin_task_history WHERE task_id = ?" + " AND action = 'MOVED' ORDER BY id",
+                    String.class,
+                    id);
+            String expectedColumn = moveDetails.isEmpty()
+                    ? "TODO"
                     : moveDetails.getLast().substring(moveDetails.getLast().indexOf('>') + 1);
             assertThat(row.get("board_column")).as("column of card %d", id).isEqualTo(expectedColumn);
         }
-        assertThat(movedTotal).as("column changes never exceed the accepted moves").isLessThanOrEqualTo(moves.get());
-        assertThat(moves.get() + refused.get() + edits.values().stream().mapToInt(List::size).sum())
+        assertThat(movedTotal)
+                .as("column changes never exceed the accepted moves")
+                .isLessThanOrEqualTo(moves.get());
+        assertThat(moves.get()
+                        + refused.get()
+                        + edits.values().stream().mapToInt(List::size).sum())
                 .isEqualTo(USERS * OPS_PER_USER);
     }
 
@@ -177,7 +212,10 @@ class BoardConcurrencyTest {
     }
 
     private int count(long taskId, String action) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM admin_task_history WHERE task_id = ? AND action = ?",
-                Integer.class, taskId, action);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM admin_task_history WHERE task_id = ? AND action = ?",
+                Integer.class,
+                taskId,
+                action);
     }
 }

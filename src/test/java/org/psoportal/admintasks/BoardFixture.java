@@ -3,8 +3,8 @@ package org.psoportal.admintasks;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.psoportal.testsupport.RunAs;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Test rows of our own (a fresh project per test) and running code as a demo account on any thread. */
@@ -22,8 +22,11 @@ public class BoardFixture {
     public long newProject() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         long manager = personId("staff@pso.example");
-        jdbc.update("INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')", code,
-                "Test " + code, manager);
+        jdbc.update(
+                "INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')",
+                code,
+                "Test " + code,
+                manager);
         return jdbc.queryForObject("SELECT id FROM project WHERE code = ?", Long.class, code);
     }
 
@@ -32,7 +35,13 @@ public class BoardFixture {
     }
 
     public static TaskDraft draft(long projectId, String title) {
-        return new TaskDraft(title, "desc", TaskType.EXPENSES, projectId, null, Priority.NORMAL,
+        return new TaskDraft(
+                title,
+                "desc",
+                TaskType.EXPENSES,
+                projectId,
+                null,
+                Priority.NORMAL,
                 LocalDate.now().plusDays(5));
     }
 
@@ -51,8 +60,12 @@ public class BoardFixture {
      */
     public void assertPositionsOrdered(long project) {
         for (BoardColumn c : BoardColumn.values()) {
-            var positions = jdbc.queryForList("SELECT position FROM admin_task WHERE board_column = ? AND archived_at"
-                    + " IS NULL AND project_id = ? ORDER BY position", Long.class, c.name(), project);
+            var positions = jdbc.queryForList(
+                    "SELECT position FROM admin_task WHERE board_column = ? AND archived_at"
+                            + " IS NULL AND project_id = ? ORDER BY position",
+                    Long.class,
+                    c.name(),
+                    project);
             if (positions.stream().distinct().count() != positions.size()) {
                 throw new AssertionError(c + " has cards sharing a position: " + positions);
             }

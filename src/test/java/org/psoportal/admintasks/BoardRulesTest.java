@@ -3,7 +3,6 @@ package org.psoportal.admintasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoportal.security.Role;
 
@@ -63,7 +62,9 @@ class BoardRulesTest {
         assertThat(BoardRules.wouldExceed(3, 2, false)).isFalse();
         assertThat(BoardRules.wouldExceed(3, 3, false)).isTrue();
         assertThat(BoardRules.wouldExceed(3, 5, false)).isTrue();
-        assertThat(BoardRules.wouldExceed(3, 5, true)).as("reordering within the column").isFalse();
+        assertThat(BoardRules.wouldExceed(3, 5, true))
+                .as("reordering within the column")
+                .isFalse();
         assertThat(BoardRules.wouldExceed(null, 500, false)).as("no limit").isFalse();
         assertThat(BoardRules.overLimit(3, 3)).isFalse();
         assertThat(BoardRules.overLimit(3, 4)).isTrue();
@@ -73,14 +74,20 @@ class BoardRulesTest {
     @Test
     void aMovedCardGoesHalfWayBetweenItsNewNeighbours() {
         long step = 1 << 16;
-        assertThat(BoardRules.positionBetween(null, null, step)).as("empty column").hasValue(0);
+        assertThat(BoardRules.positionBetween(null, null, step))
+                .as("empty column")
+                .hasValue(0);
         assertThat(BoardRules.positionBetween(null, 0L, step)).as("top").hasValue(-step);
         assertThat(BoardRules.positionBetween(5 * step, null, step)).as("end").hasValue(6 * step);
         assertThat(BoardRules.positionBetween(step, 2 * step, step)).hasValue(step + step / 2);
         assertThat(BoardRules.positionBetween(-10L, 10L, step)).hasValue(0);
         assertThat(BoardRules.positionBetween(7L, 9L, step)).hasValue(8);
-        assertThat(BoardRules.positionBetween(7L, 8L, step)).as("no room: respace first").isEmpty();
-        assertThat(BoardRules.positionBetween(7L, 7L, step)).as("tied neighbours").isEmpty();
+        assertThat(BoardRules.positionBetween(7L, 8L, step))
+                .as("no room: respace first")
+                .isEmpty();
+        assertThat(BoardRules.positionBetween(7L, 7L, step))
+                .as("tied neighbours")
+                .isEmpty();
     }
 
     @Test

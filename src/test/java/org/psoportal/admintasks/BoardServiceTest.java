@@ -27,12 +27,23 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMINISTRATOR)
 class BoardServiceTest {
 
-    @Autowired BoardService board;
-    @Autowired TaskService tasks;
-    @Autowired BoardFixture fixture;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory emf;
-    @Autowired BoardBroadcaster broadcaster;
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    BoardBroadcaster broadcaster;
 
     @Test
     void movesPlaceCardsWhereDroppedAndRecordHistory() {
@@ -43,20 +54,25 @@ class BoardServiceTest {
 
         board.move(c, board.card(c).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
         board.move(a, board.card(a).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
-        List<TaskCard> inProgress = board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.IN_PROGRESS);
+        List<TaskCard> inProgress =
+                board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.IN_PROGRESS);
         assertThat(inProgress).extracting(TaskCard::id).containsExactly(a, c);
 
         board.move(a, board.card(a).version(), BoardPlace.after(BoardColumn.IN_PROGRESS, c), false);
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.IN_PROGRESS))
-                .extracting(TaskCard::id).containsExactly(c, a);
+                .extracting(TaskCard::id)
+                .containsExactly(c, a);
         assertThat(board.card(b).column()).isEqualTo(BoardColumn.TODO);
         fixture.assertPositionsOrdered(project);
 
         TaskDetails details = tasks.details(a);
-        assertThat(details.history()).extracting(TaskDetails.History::action)
+        assertThat(details.history())
+                .extracting(TaskDetails.History::action)
                 .contains(HistoryAction.CREATED, HistoryAction.MOVED);
-        assertThat(details.history()).filteredOn(h -> h.action() == HistoryAction.MOVED)
-                .extracting(TaskDetails.History::detail).containsExactly("TODO>IN_PROGRESS");
+        assertThat(details.history())
+                .filteredOn(h -> h.action() == HistoryAction.MOVED)
+                .extracting(TaskDetails.History::detail)
+                .containsExactly("TODO>IN_PROGRESS");
     }
 
     @Test
@@ -73,7 +89,8 @@ class BoardServiceTest {
         assertThat(after.get(a)).as("neighbours keep their positions").isEqualTo(before.get(a));
         assertThat(after.get(b)).isEqualTo(before.get(b));
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
-                .extracting(TaskCard::id).containsExactly(c, a, b);
+                .extracting(TaskCard::id)
+                .containsExactly(c, a, b);
     }
 
     @Test
@@ -91,7 +108,8 @@ class BoardServiceTest {
         expected.add(last);
 
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
-                .extracting(TaskCard::id).containsExactlyElementsOf(expected);
+                .extracting(TaskCard::id)
+                .containsExactlyElementsOf(expected);
         fixture.assertPositionsOrdered(project);
         // Without a respace the squeezed cards would sit STEP/2, STEP/4, ... apart; after it, the ones placed
         // before it are neighbours a whole STEP apart (whatever positions the shared column held before).
@@ -105,8 +123,12 @@ class BoardServiceTest {
 
     private Map<Long, Long> positions(long project) {
         Map<Long, Long> result = new HashMap<>();
-        jdbc.query("SELECT id, position FROM admin_task WHERE project_id = ?",
-                rs -> { result.put(rs.getLong(1), rs.getLong(2)); }, project);
+        jdbc.query(
+                "SELECT id, position FROM admin_task WHERE project_id = ?",
+                rs -> {
+                    result.put(rs.getLong(1), rs.getLong(2));
+                },
+                project);
         return result;
     }
 
@@ -116,11 +138,15 @@ class BoardServiceTest {
         long t = tasks.create(BoardFixture.draft(project, "Finish the quarterly report zq" + project));
         board.move(t, board.card(t).version(), BoardPlace.top(BoardColumn.DONE), true);
         assertThat(board.card(t).completedAt()).isNotNull();
-        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.DONE)).hasSize(1);
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.DONE))
+                .hasSize(1);
 
         jdbc.update("UPDATE admin_task SET completed_at = completed_at - INTERVAL 15 DAY WHERE id = ?", t);
-        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.DONE)).isEmpty();
-        assertThat(board.archived("zq" + project, PageRequest.of(0, 10))).extracting(TaskCard::id).containsExactly(t);
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.DONE))
+                .isEmpty();
+        assertThat(board.archived("zq" + project, PageRequest.of(0, 10)))
+                .extracting(TaskCard::id)
+                .containsExactly(t);
         assertThat(board.archivedCount("zq" + project)).isEqualTo(1);
     }
 
@@ -159,7 +185,8 @@ class BoardServiceTest {
             board.move(t, version, BoardPlace.top(BoardColumn.WAITING), true);
             assertThat(board.card(t).column()).isEqualTo(BoardColumn.WAITING);
             assertThat(board.columnInfos().get(BoardColumn.WAITING).overLimit()).isTrue();
-            assertThat(tasks.details(t).history()).extracting(TaskDetails.History::action)
+            assertThat(tasks.details(t).history())
+                    .extracting(TaskDetails.History::action)
                     .contains(HistoryAction.OVER_LIMIT);
         } finally {
             fixture.asRun(DemoAccounts.HEAD, () -> board.setWipLimit(BoardColumn.WAITING, previous));
@@ -170,9 +197,16 @@ class BoardServiceTest {
     void filtersByProjectAssigneeTypeTextAndOverdue() {
         long project = fixture.newProject();
         long admin = fixture.personId(DemoAccounts.ADMINISTRATOR);
-        long mine = tasks.create(BoardFixture.draft(project, "Invoice for hosting").withAssignee(admin));
-        long late = tasks.create(new TaskDraft("Late receipts", null, TaskType.PAPERWORK, project, null,
-                Priority.HIGH, LocalDate.now().minusDays(3)));
+        long mine =
+                tasks.create(BoardFixture.draft(project, "Invoice for hosting").withAssignee(admin));
+        long late = tasks.create(new TaskDraft(
+                "Late receipts",
+                null,
+                TaskType.PAPERWORK,
+                project,
+                null,
+                Priority.HIGH,
+                LocalDate.now().minusDays(3)));
         BoardFilter base = BoardFilter.NONE.withProject(project);
         assertThat(ids(base)).containsExactlyInAnyOrder(mine, late);
         assertThat(ids(base.withAssignee(admin, false))).containsExactly(mine);
@@ -189,23 +223,31 @@ class BoardServiceTest {
     void staffRequestLandsInToDoAndOnlyTheRequesterMayEditIt() {
         long project = fixture.newProject();
         long admin = fixture.personId(DemoAccounts.ADMINISTRATOR);
-        long t = fixture.as(DemoAccounts.STAFF, () -> tasks.create(BoardFixture.draft(project, "Please book travel")
-                .withAssignee(admin)));
+        long t = fixture.as(
+                DemoAccounts.STAFF,
+                () -> tasks.create(
+                        BoardFixture.draft(project, "Please book travel").withAssignee(admin)));
         TaskCard card = board.card(t);
         assertThat(card.column()).isEqualTo(BoardColumn.TODO);
         assertThat(card.assigneeId()).as("staff cannot assign").isNull();
-        fixture.asRun(DemoAccounts.STAFF, () -> tasks.update(t, card.version(),
-                BoardFixture.draft(project, "Please book travel to Oslo")));
+        fixture.asRun(
+                DemoAccounts.STAFF,
+                () -> tasks.update(t, card.version(), BoardFixture.draft(project, "Please book travel to Oslo")));
         long other = tasks.create(BoardFixture.draft(project, "Admin's own"));
-        assertThatThrownBy(() -> fixture.asRun(DemoAccounts.STAFF, () -> tasks.update(other,
-                board.card(other).version(), BoardFixture.draft(project, "hijack"))))
+        assertThatThrownBy(() -> fixture.asRun(
+                        DemoAccounts.STAFF,
+                        () -> tasks.update(other, board.card(other).version(), BoardFixture.draft(project, "hijack"))))
                 .isInstanceOf(AccessDeniedException.class);
         board.move(t, board.card(t).version(), BoardPlace.top(BoardColumn.IN_PROGRESS), true);
-        assertThatThrownBy(() -> fixture.asRun(DemoAccounts.STAFF, () -> tasks.update(t,
-                board.card(t).version(), BoardFixture.draft(project, "too late"))))
-                .as("no longer in To do").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.asRun(
+                        DemoAccounts.STAFF,
+                        () -> tasks.update(t, board.card(t).version(), BoardFixture.draft(project, "too late"))))
+                .as("no longer in To do")
+                .isInstanceOf(AccessDeniedException.class);
         fixture.asRun(DemoAccounts.STAFF, () -> tasks.comment(t, "Thanks!"));
-        assertThat(tasks.details(t).comments()).extracting(TaskDetails.Comment::body).containsExactly("Thanks!");
+        assertThat(tasks.details(t).comments())
+                .extracting(TaskDetails.Comment::body)
+                .containsExactly("Thanks!");
     }
 
     @Test
@@ -222,7 +264,8 @@ class BoardServiceTest {
             tasks.addChecklistItem(t, "step");
         }
         long many = statementsFor(project);
-        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO)).hasSize(43);
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
+                .hasSize(43);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
     }
 

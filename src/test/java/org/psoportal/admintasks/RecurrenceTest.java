@@ -54,7 +54,8 @@ class RecurrenceTest {
         Recurrence weekly = Recurrence.weekly(DayOfWeek.MONDAY);
         assertThat(weekly.latestDue(d("2026-11-02"), d("2026-11-25"))).isEqualTo(d("2026-11-23"));
         assertThat(weekly.latestDue(d("2026-11-23"), d("2026-11-23"))).isEqualTo(d("2026-11-23"));
-        assertThat(Recurrence.monthly(31).latestDue(d("2026-01-31"), d("2026-04-29"))).isEqualTo(d("2026-03-31"));
+        assertThat(Recurrence.monthly(31).latestDue(d("2026-01-31"), d("2026-04-29")))
+                .isEqualTo(d("2026-03-31"));
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.psoportal.shared.UserMessageException;
 /** Task and template drafts are checked by Bean Validation, one message at a time, in the order of the form. */
 class TaskDraftValidationTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void aTaskDraftNamesItsFirstProblem() {
@@ -24,8 +25,9 @@ class TaskDraftValidationTest {
         refused(task("t".repeat(201), "x".repeat(TextLimits.NOTES + 1), null, null), "board.title.tooLong", 200);
         refused(task("Fine", "x".repeat(TextLimits.NOTES + 1), null, null), "input.tooLong", TextLimits.NOTES);
         refused(task("Fine", null, TaskType.OTHER, null), "board.typePriority.required");
-        assertThatCode(() -> FormValidation.requireValidOneAtATime(VALIDATOR,
-                task("t".repeat(200), "", TaskType.OTHER, Priority.NORMAL))).doesNotThrowAnyException();
+        assertThatCode(() -> FormValidation.requireValidOneAtATime(
+                        VALIDATOR, task("t".repeat(200), "", TaskType.OTHER, Priority.NORMAL)))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -44,8 +46,9 @@ class TaskDraftValidationTest {
         refused(template("Fine", TaskType.OTHER, 366, today), "template.invalid");
         refused(template("Fine", TaskType.OTHER, -1, today), "template.invalid");
         refused(template("Fine", TaskType.OTHER, 5, null), "template.invalid");
-        assertThatCode(() -> FormValidation.requireValidOneAtATime(VALIDATOR,
-                template("Fine", TaskType.OTHER, 365, today))).doesNotThrowAnyException();
+        assertThatCode(() ->
+                        FormValidation.requireValidOneAtATime(VALIDATOR, template("Fine", TaskType.OTHER, 365, today)))
+                .doesNotThrowAnyException();
     }
 
     private static TaskDraft task(String title, String description, TaskType type, Priority priority) {
@@ -53,8 +56,7 @@ class TaskDraftValidationTest {
     }
 
     private static TemplateDraft template(String title, TaskType type, int dueDays, LocalDate firstRun) {
-        return new TemplateDraft(title, null, type, 1, null, Priority.NORMAL, Recurrence.monthly(1), dueDays,
-                firstRun);
+        return new TemplateDraft(title, null, type, 1, null, Priority.NORMAL, Recurrence.monthly(1), dueDays, firstRun);
     }
 
     private static void refused(Record draft, String key, Object... args) {

@@ -23,18 +23,33 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMINISTRATOR)
 class TemplateRunnerTest {
 
-    @Autowired TemplateService templates;
-    @Autowired TemplateRunner runner;
-    @Autowired BoardFixture fixture;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TemplateService templates;
+
+    @Autowired
+    TemplateRunner runner;
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final LocalDate today = LocalDate.of(2030, 3, 18); // a Monday
 
     @Test
     void missedRunsAreCaughtUpOnceAndNeverTwice() throws Exception {
         long project = fixture.newProject();
-        long id = templates.create(new TemplateDraft("Weekly check", null, TaskType.DATA_ENTRY, project, null,
-                Priority.NORMAL, Recurrence.weekly(DayOfWeek.MONDAY), 2, LocalDate.of(2030, 2, 25)));
+        long id = templates.create(new TemplateDraft(
+                "Weekly check",
+                null,
+                TaskType.DATA_ENTRY,
+                project,
+                null,
+                Priority.NORMAL,
+                Recurrence.weekly(DayOfWeek.MONDAY),
+                2,
+                LocalDate.of(2030, 2, 25)));
 
         // Four scheduler runs at once after three missed Mondays: exactly one card.
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -51,7 +66,8 @@ class TemplateRunnerTest {
         assertThat(created).isEqualTo(1);
         assertThat(cards(id)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT due_date FROM admin_task WHERE template_id = ?", LocalDate.class, id))
-                .as("due two days after the latest missed Monday").isEqualTo(LocalDate.of(2030, 3, 20));
+                .as("due two days after the latest missed Monday")
+                .isEqualTo(LocalDate.of(2030, 3, 20));
         assertThat(nextRun(id)).isEqualTo(LocalDate.of(2030, 3, 25));
 
         assertThat(runner.runOne(id, today)).isEmpty();
@@ -64,15 +80,25 @@ class TemplateRunnerTest {
     @Test
     void aPausedTemplateCreatesNothingAndResumesFromToday() {
         long project = fixture.newProject();
-        long id = templates.create(new TemplateDraft("Monthly report", null, TaskType.REPORTING, project, null,
-                Priority.HIGH, Recurrence.monthly(31), 3, LocalDate.of(2030, 1, 1)));
+        long id = templates.create(new TemplateDraft(
+                "Monthly report",
+                null,
+                TaskType.REPORTING,
+                project,
+                null,
+                Priority.HIGH,
+                Recurrence.monthly(31),
+                3,
+                LocalDate.of(2030, 1, 1)));
         assertThat(nextRun(id)).isEqualTo(LocalDate.of(2030, 1, 31));
-        TemplateRow row = templates.list().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        TemplateRow row =
+                templates.list().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         templates.setActive(id, row.version(), false);
         assertThat(runner.runOne(id, today)).isEmpty();
         assertThat(cards(id)).isZero();
         assertThatThrownBy(() -> templates.setActive(id, row.version(), true))
-                .as("stale version").isInstanceOf(org.psoportal.shared.ConcurrentChangeException.class);
+                .as("stale version")
+                .isInstanceOf(org.psoportal.shared.ConcurrentChangeException.class);
     }
 
     @Test
@@ -89,7 +115,7 @@ class TemplateRunnerTest {
     }
 
     private LocalDate nextRun(long templateId) {
-        return jdbc.queryForObject("SELECT next_run FROM admin_task_template WHERE id = ?", LocalDate.class,
-                templateId);
+        return jdbc.queryForObject(
+                "SELECT next_run FROM admin_task_template WHERE id = ?", LocalDate.class, templateId);
     }
 }

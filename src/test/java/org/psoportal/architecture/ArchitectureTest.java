@@ -13,9 +13,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,44 +33,61 @@ class ArchitectureTest {
 
     @Test
     void viewsNeverUseRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat(REPOSITORY)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat(REPOSITORY)
                 .check(CLASSES);
     }
 
     @Test
     void aFeatureNeverUsesAnotherFeaturesRepository() {
-        classes().that(REPOSITORY).should(new ArchCondition<>("be used only inside their own feature package") {
-            @Override
-            public void check(JavaClass repository, ConditionEvents events) {
-                String feature = repository.getPackageName();
-                repository.getAccessesToSelf().forEach(access -> {
-                    String caller = access.getOriginOwner().getPackageName();
-                    if (!caller.equals(feature)) {
-                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+        classes()
+                .that(REPOSITORY)
+                .should(new ArchCondition<>("be used only inside their own feature package") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        String feature = repository.getPackageName();
+                        repository.getAccessesToSelf().forEach(access -> {
+                            String caller = access.getOriginOwner().getPackageName();
+                            if (!caller.equals(feature)) {
+                                events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                            }
+                        });
+                        repository.getDirectDependenciesToSelf().forEach(dep -> {
+                            if (!dep.getOriginClass().getPackageName().equals(feature)) {
+                                events.add(SimpleConditionEvent.violated(dep, dep.getDescription()));
+                            }
+                        });
                     }
-                });
-                repository.getDirectDependenciesToSelf().forEach(dep -> {
-                    if (!dep.getOriginClass().getPackageName().equals(feature)) {
-                        events.add(SimpleConditionEvent.violated(dep, dep.getDescription()));
-                    }
-                });
-            }
-        }).allowEmptyShould(true).check(CLASSES);
+                })
+                .allowEmptyShould(true)
+                .check(CLASSES);
     }
 
     @Test
     void everyRouteDeclaresWhoMayOpenIt() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
 
     @Test
     void everyPublicServiceMethodDeclaresWhoMayCallIt() {
-        methods().that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+        methods()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
                 .should(new ArchCondition<>("have @PreAuthorize on the method or its class") {
                     @Override
                     public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
@@ -78,11 +95,13 @@ class ArchitectureTest {
                         boolean ok = method.isAnnotatedWith(PreAuthorize.class)
                                 || method.getOwner().isAnnotatedWith(PreAuthorize.class);
                         if (!ok) {
-                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                    + " has no access rule"));
+                            events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " has no access rule"));
                         }
                     }
-                }).allowEmptyShould(true).check(CLASSES);
+                })
+                .allowEmptyShould(true)
+                .check(CLASSES);
     }
 
     @Test

@@ -39,9 +39,7 @@ class ModulesTest {
         var entangled = ApplicationModules.of(CycleFixtureApplication.class, everything);
 
         assertThat(entangled.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("first", "second");
-        assertThatThrownBy(entangled::verify)
-                .isInstanceOf(Violations.class)
-                .hasMessageContaining("Cycle detected");
+        assertThatThrownBy(entangled::verify).isInstanceOf(Violations.class).hasMessageContaining("Cycle detected");
     }
 
     @Test
@@ -92,7 +90,8 @@ class ModulesTest {
     static String mermaidDiagram() {
         String edges = MODULES.stream()
                 .sorted(Comparator.comparing(ApplicationModule::getName))
-                .flatMap(module -> module.getDirectDependencies(MODULES).uniqueModules()
+                .flatMap(module -> module.getDirectDependencies(MODULES)
+                        .uniqueModules()
                         .map(ApplicationModule::getName)
                         .filter(target -> !target.equals("shared"))
                         .sorted()

@@ -33,8 +33,9 @@ class OneHomePerRuleTest {
     /** What a copy of a rule looks like, by rule. */
     static final Map<String, Pattern> COPIES = Map.of(
             "holds time written as an SQL IN-list (use BookingStatus.HOLDING_TIME_SQL)",
-            Pattern.compile("'(REQUESTED|CONFIRMED)'\\s*,\\s*'(REQUESTED|CONFIRMED)'"
-                    + "|IN\\s*\\(\\s*'(REQUESTED|CONFIRMED)'", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "'(REQUESTED|CONFIRMED)'\\s*,\\s*'(REQUESTED|CONFIRMED)'" + "|IN\\s*\\(\\s*'(REQUESTED|CONFIRMED)'",
+                    Pattern.CASE_INSENSITIVE),
             "holds time written as REQUESTED or CONFIRMED (use BookingStatus.holdsTime() or HOLDING_TIME)",
             Pattern.compile("BookingStatus\\.(REQUESTED|CONFIRMED)\\s*(\\|\\||,)[^;]{0,80}?"
                     + "BookingStatus\\.(REQUESTED|CONFIRMED)"),
@@ -63,7 +64,8 @@ class OneHomePerRuleTest {
         assertThat(copiesIn("Sample.java", """
                 String sql = "SELECT id FROM booking WHERE status IN ('REQUESTED', 'CONFIRMED')";
                 """)).hasSize(1);
-        assertThat(copiesIn("Sample.java", "WHERE b.status in ('CONFIRMED','REQUESTED')")).hasSize(1);
+        assertThat(copiesIn("Sample.java", "WHERE b.status in ('CONFIRMED','REQUESTED')"))
+                .hasSize(1);
         assertThat(copiesIn("Sample.java", """
                 return r.status() == BookingStatus.REQUESTED || r.status() == BookingStatus.CONFIRMED;
                 """)).hasSize(1);
@@ -76,7 +78,8 @@ class OneHomePerRuleTest {
                 """)).hasSize(1);
         assertThat(copiesIn("Sample.java", "return roles.contains(Role.HEAD) || roles.contains(Role.ADMINISTRATOR);"))
                 .hasSize(1);
-        assertThat(copiesIn("Sample.java", "@PreAuthorize(\"hasAnyRole('ADMINISTRATOR','HEAD')\")")).hasSize(1);
+        assertThat(copiesIn("Sample.java", "@PreAuthorize(\"hasAnyRole('ADMINISTRATOR','HEAD')\")"))
+                .hasSize(1);
         assertThat(copiesIn("Sample.java", "return (long) index << 16;")).hasSize(1);
         assertThat(copiesIn("Sample.java", "long step = 1L<<16;")).hasSize(1);
     }
@@ -93,8 +96,8 @@ class OneHomePerRuleTest {
 
     @Test
     void theHomesSayWhatTheRulesAre() {
-        assertThat(BookingStatus.HOLDING_TIME).containsExactlyInAnyOrder(BookingStatus.REQUESTED,
-                BookingStatus.CONFIRMED);
+        assertThat(BookingStatus.HOLDING_TIME)
+                .containsExactlyInAnyOrder(BookingStatus.REQUESTED, BookingStatus.CONFIRMED);
         assertThat(BookingStatus.HOLDING_TIME_SQL).isEqualTo("IN ('REQUESTED', 'CONFIRMED')");
         assertThat(Arrays.stream(BookingStatus.values()).filter(BookingStatus::holdsTime))
                 .containsExactlyInAnyOrderElementsOf(BookingStatus.HOLDING_TIME);
@@ -106,11 +109,14 @@ class OneHomePerRuleTest {
     @Test
     void theAnnotationFormsOfAManagerAgreeWithRoleManagers() throws ClassNotFoundException {
         String names = Role.MANAGERS.stream().map(r -> "'" + r.name() + "'").collect(Collectors.joining(","));
-        assertThat(Access.MANAGERS).as("Access.MANAGERS is Role.MANAGERS as a @PreAuthorize rule").isEqualTo("hasAnyRole(" + names + ")");
-        RolesAllowed templates = Class.forName("org.psoportal.admintasks.ui.TemplatesView")
-                .getAnnotation(RolesAllowed.class);
-        assertThat(templates.value()).containsExactlyInAnyOrderElementsOf(
-                Role.MANAGERS.stream().map(Role::name).toList());
+        assertThat(Access.MANAGERS)
+                .as("Access.MANAGERS is Role.MANAGERS as a @PreAuthorize rule")
+                .isEqualTo("hasAnyRole(" + names + ")");
+        RolesAllowed templates =
+                Class.forName("org.psoportal.admintasks.ui.TemplatesView").getAnnotation(RolesAllowed.class);
+        assertThat(templates.value())
+                .containsExactlyInAnyOrderElementsOf(
+                        Role.MANAGERS.stream().map(Role::name).toList());
     }
 
     static List<String> copiesIn(String file, String source) {

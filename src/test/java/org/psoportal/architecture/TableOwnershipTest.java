@@ -58,7 +58,9 @@ class TableOwnershipTest {
     @Test
     void noModulesSqlNamesAnotherModulesTable() throws IOException {
         Map<String, String> owners = tableOwners();
-        assertThat(owners).containsEntry("booking", "booking").containsEntry("admin_task", "admintasks")
+        assertThat(owners)
+                .containsEntry("booking", "booking")
+                .containsEntry("admin_task", "admintasks")
                 .containsEntry("expert_profile", "experts");
         List<String> violations = new ArrayList<>();
         try (Stream<Path> modules = Files.list(MAIN)) {
@@ -68,8 +70,9 @@ class TableOwnershipTest {
                     continue;
                 }
                 try (Stream<Path> files = Files.walk(module)) {
-                    files.filter(f -> f.toString().endsWith(".java")).forEach(f -> violations.addAll(
-                            foreignTables(name, MAIN.relativize(f).toString(), read(f), owners)));
+                    files.filter(f -> f.toString().endsWith(".java"))
+                            .forEach(f -> violations.addAll(
+                                    foreignTables(name, MAIN.relativize(f).toString(), read(f), owners)));
                 }
             }
         }
@@ -93,7 +96,8 @@ class TableOwnershipTest {
                 }
                 """;
         assertThat(foreignTables("dashboard", "Figures.java", source, owners))
-                .containsExactly("Figures.java: dashboard names booking (owned by booking)",
+                .containsExactly(
+                        "Figures.java: dashboard names booking (owned by booking)",
                         "Figures.java: dashboard names admin_task (owned by admintasks)");
         assertThat(foreignTables("booking", "Figures.java", source, owners))
                 .containsExactly("Figures.java: booking names admin_task (owned by admintasks)");
@@ -111,7 +115,10 @@ class TableOwnershipTest {
                 Matcher m = CREATE_TABLE.matcher(Files.readString(f));
                 while (m.find()) {
                     String table = m.group(1).toLowerCase();
-                    owners.put(table, OWNER_OVERRIDES.getOrDefault(table, relative.getName(0).toString()));
+                    owners.put(
+                            table,
+                            OWNER_OVERRIDES.getOrDefault(
+                                    table, relative.getName(0).toString()));
                 }
             }
         }
@@ -125,9 +132,13 @@ class TableOwnershipTest {
                 continue;
             }
             owners.forEach((table, owner) -> {
-                boolean foreign = !owner.equals(module) && !MASTER_DATA.contains(owner)
+                boolean foreign = !owner.equals(module)
+                        && !MASTER_DATA.contains(owner)
                         && !PUBLISHED_JOINS.getOrDefault(module, Set.of()).contains(table);
-                if (foreign && Pattern.compile("(?<![\\w./-])" + table + "(?![\\w./-])").matcher(literal).find()) {
+                if (foreign
+                        && Pattern.compile("(?<![\\w./-])" + table + "(?![\\w./-])")
+                                .matcher(literal)
+                                .find()) {
                     String v = file + ": " + module + " names " + table + " (owned by " + owner + ")";
                     if (!found.contains(v)) {
                         found.add(v);

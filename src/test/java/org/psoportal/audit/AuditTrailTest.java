@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.TaskDraft;
@@ -57,19 +57,44 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class AuditTrailTest {
 
-    @Autowired AuditTrailService trail;
-    @Autowired AuthenticationConfiguration authConfig;
-    @Autowired PersonService people;
-    @Autowired ProjectService projects;
-    @Autowired TaskService tasks;
-    @Autowired BoardService board;
-    @Autowired BookingService bookings;
-    @Autowired BoardFixture boardFixture;
-    @Autowired BookingFixture bookingFixture;
-    @Autowired SecurityFixture security;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    AuditTrailService trail;
+
+    @Autowired
+    AuthenticationConfiguration authConfig;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    BoardFixture boardFixture;
+
+    @Autowired
+    BookingFixture bookingFixture;
+
+    @Autowired
+    SecurityFixture security;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     /** The entries of the filter, newest first, read through the head's service. */
     private List<AuditEntry> entries(AuditFilter filter) {
@@ -85,7 +110,9 @@ class AuditTrailTest {
         Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
         T result = work.get();
         Instant after = clock.instant();
-        assertThat(made.apply(result)).isNotEmpty().first()
+        assertThat(made.apply(result))
+                .isNotEmpty()
+                .first()
                 .satisfies(e -> assertThat(e.occurredAt()).isBetween(before, after));
         return result;
     }
@@ -100,7 +127,8 @@ class AuditTrailTest {
 
     private void signIn(String email, String password) {
         try {
-            authConfig.getAuthenticationManager()
+            authConfig
+                    .getAuthenticationManager()
                     .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -119,13 +147,18 @@ class AuditTrailTest {
         Instant after = clock.instant();
 
         List<AuditEntry> mine = entries(AuditFilter.NONE.withActor(person.email()));
-        assertThat(mine).extracting(AuditEntry::category, AuditEntry::action).containsExactly(
-                Tuple.tuple(AuditCategory.SIGN_IN_FAILED, "BAD_CREDENTIALS"),
-                Tuple.tuple(AuditCategory.SIGN_IN, "SIGNED_IN"));
+        assertThat(mine)
+                .extracting(AuditEntry::category, AuditEntry::action)
+                .containsExactly(
+                        Tuple.tuple(AuditCategory.SIGN_IN_FAILED, "BAD_CREDENTIALS"),
+                        Tuple.tuple(AuditCategory.SIGN_IN, "SIGNED_IN"));
         assertThat(mine.getLast().actorPersonId()).isEqualTo(person.id());
-        assertThat(mine.getFirst().actorPersonId()).as("nobody is signed in after a failure").isNull();
+        assertThat(mine.getFirst().actorPersonId())
+                .as("nobody is signed in after a failure")
+                .isNull();
         assertThat(mine).allSatisfy(e -> assertThat(e.occurredAt()).isBetween(before, after));
-        assertThat(entries(AuditFilter.NONE.withActor(unknown))).singleElement()
+        assertThat(entries(AuditFilter.NONE.withActor(unknown)))
+                .singleElement()
                 .satisfies(e -> assertThat(e.category()).isEqualTo(AuditCategory.SIGN_IN_FAILED));
     }
 
@@ -137,7 +170,9 @@ class AuditTrailTest {
         }
         assertThatThrownBy(() -> signIn(person.email(), "right-password")).isInstanceOf(LockedException.class);
         assertThat(entries(AuditFilter.NONE.withActor(person.email()).withCategory(AuditCategory.SIGN_IN_FAILED)))
-                .extracting(AuditEntry::action).first().isEqualTo("LOCKED");
+                .extracting(AuditEntry::action)
+                .first()
+                .isEqualTo("LOCKED");
     }
 
     @Test
@@ -149,20 +184,28 @@ class AuditTrailTest {
         long task = security.as(owner, () -> tasks.create(BoardFixture.draft(project, "Owner's card")));
         long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
 
-        within(() -> {
-            assertThatThrownBy(() -> security.as(staff, () -> trail.search(AuditFilter.NONE, PageRequest.of(0, 10))))
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> security.as(staff, () -> tasks.update(task, version,
-                    BoardFixture.draft(project, "Hijacked")))).isInstanceOf(AccessDeniedException.class);
-            return null;
-        }, none -> entries(AuditFilter.NONE.withActor(staff)));
+        within(
+                () -> {
+                    assertThatThrownBy(() ->
+                                    security.as(staff, () -> trail.search(AuditFilter.NONE, PageRequest.of(0, 10))))
+                            .isInstanceOf(AccessDeniedException.class);
+                    assertThatThrownBy(() -> security.as(
+                                    staff, () -> tasks.update(task, version, BoardFixture.draft(project, "Hijacked"))))
+                            .isInstanceOf(AccessDeniedException.class);
+                    return null;
+                },
+                none -> entries(AuditFilter.NONE.withActor(staff)));
 
-        List<AuditEntry> refused = entries(AuditFilter.NONE.withActor(staff)
-                .withCategory(AuditCategory.ACCESS_REFUSED));
-        assertThat(refused).hasSize(2).allSatisfy(e -> assertThat(e.actorPersonId()).isEqualTo(staffId));
+        List<AuditEntry> refused =
+                entries(AuditFilter.NONE.withActor(staff).withCategory(AuditCategory.ACCESS_REFUSED));
+        assertThat(refused)
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.actorPersonId()).isEqualTo(staffId));
         assertThat(refused.getFirst().object()).isEqualTo("task " + task);
         assertThat(refused.getLast().detail()).isEqualTo("AuditTrailService.search");
-        assertThat(about("task", task)).extracting(AuditEntry::action).as("the refused edit changed nothing")
+        assertThat(about("task", task))
+                .extracting(AuditEntry::action)
+                .as("the refused edit changed nothing")
                 .containsExactly("REFUSED", "CREATED");
     }
 
@@ -171,26 +214,35 @@ class AuditTrailTest {
         String admin = DemoAccounts.ADMINISTRATOR;
         long adminId = security.personId(admin);
         long project = boardFixture.newProject();
-        long task = within(() -> security.as(admin, () -> tasks.create(BoardFixture.draft(project, "Order laptops"))),
+        long task = within(
+                () -> security.as(admin, () -> tasks.create(BoardFixture.draft(project, "Order laptops"))),
                 id -> about("task", id));
         Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
-        TaskDraft edited = new TaskDraft("Order 12 laptops", "desc", TaskType.EXPENSES,
-                project, null, Priority.HIGH, BoardFixture.draft(project, "x").dueDate());
+        TaskDraft edited = new TaskDraft(
+                "Order 12 laptops",
+                "desc",
+                TaskType.EXPENSES,
+                project,
+                null,
+                Priority.HIGH,
+                BoardFixture.draft(project, "x").dueDate());
         security.as(admin, () -> tasks.update(task, version, edited));
         security.run(admin, () -> board.move(task, version + 1, BoardPlace.top(BoardColumn.IN_PROGRESS), true));
         security.run(admin, () -> tasks.comment(task, "Ordered at the usual shop"));
         Instant after = clock.instant();
 
         List<AuditEntry> trailOfTask = about("task", task);
-        assertThat(trailOfTask).extracting(AuditEntry::action)
+        assertThat(trailOfTask)
+                .extracting(AuditEntry::action)
                 .containsExactly("COMMENT_ADDED", "UPDATED", "UPDATED", "CREATED");
         assertThat(trailOfTask).allSatisfy(e -> {
             assertThat(e.category()).isEqualTo(AuditCategory.TASK);
             assertThat(e.actorPersonId()).isEqualTo(adminId);
             assertThat(e.actor()).isEqualTo(admin);
         });
-        assertThat(trailOfTask.subList(0, 3)).allSatisfy(e -> assertThat(e.occurredAt()).isBetween(before, after));
+        assertThat(trailOfTask.subList(0, 3))
+                .allSatisfy(e -> assertThat(e.occurredAt()).isBetween(before, after));
         assertThat(trailOfTask.get(3).detail()).isEqualTo("Order laptops");
         assertThat(trailOfTask.get(2).detail()).isEqualTo("priority: NORMAL → HIGH, title");
         assertThat(trailOfTask.get(1).detail()).isEqualTo("column: TODO → IN_PROGRESS");
@@ -214,15 +266,19 @@ class AuditTrailTest {
         assertThat(trail.get(0).actor()).isEqualTo(admin);
 
         security.run(admin, () -> board.move(second, version, BoardPlace.before(BoardColumn.TODO, first), false));
-        assertThat(about("task", second)).as("dropped where it already was: nothing changed, nothing recorded")
+        assertThat(about("task", second))
+                .as("dropped where it already was: nothing changed, nothing recorded")
                 .hasSize(2);
     }
 
     /** The card's place in To do as the board shows it, counted from 1. */
     private int placeInTodo(long taskId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM admin_task t, admin_task me WHERE me.id = ? AND"
-                + " t.board_column = 'TODO' AND t.archived_at IS NULL AND (t.position < me.position"
-                + " OR (t.position = me.position AND t.id <= me.id))", Integer.class, taskId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM admin_task t, admin_task me WHERE me.id = ? AND"
+                        + " t.board_column = 'TODO' AND t.archived_at IS NULL AND (t.position < me.position"
+                        + " OR (t.position = me.position AND t.id <= me.id))",
+                Integer.class,
+                taskId);
     }
 
     @Test
@@ -230,9 +286,17 @@ class AuditTrailTest {
         long expert = bookingFixture.newExpert(0);
         String staff = DemoAccounts.STAFF;
         Instant start = bookingFixture.at(9, 10, 0);
-        BookingRow row = security.as(staff, () -> bookings.book(new BookingRequest(expert,
-                bookingFixture.activeProjectId(), start, start.plusSeconds(3600), "Audit topic", "notes")));
-        within(() -> security.as(staff, () -> bookings.cancel(row.id(), "not needed")),
+        BookingRow row = security.as(
+                staff,
+                () -> bookings.book(new BookingRequest(
+                        expert,
+                        bookingFixture.activeProjectId(),
+                        start,
+                        start.plusSeconds(3600),
+                        "Audit topic",
+                        "notes")));
+        within(
+                () -> security.as(staff, () -> bookings.cancel(row.id(), "not needed")),
                 cancelled -> about("booking", cancelled.id()));
 
         List<AuditEntry> trailOfBooking = about("booking", row.id());
@@ -240,7 +304,8 @@ class AuditTrailTest {
         assertThat(trailOfBooking).extracting(AuditEntry::action).containsExactly("UPDATED", "CREATED");
         assertThat(trailOfBooking).extracting(AuditEntry::actor).containsOnly(staff);
         assertThat(trailOfBooking.getLast().detail()).isEqualTo("Audit topic · " + start + " · CONFIRMED");
-        assertThat(trailOfBooking.getFirst().detail()).contains("status: CONFIRMED → CANCELLED", "cancelReason")
+        assertThat(trailOfBooking.getFirst().detail())
+                .contains("status: CONFIRMED → CANCELLED", "cancelReason")
                 .doesNotContain("not needed");
     }
 
@@ -250,7 +315,8 @@ class AuditTrailTest {
         PersonForm form = security.as(DemoAccounts.HEAD, () -> people.loadForm(person.id()));
         form.setFullName("Audit Person Renamed");
         form.setRoles(EnumSet.of(Role.STAFF, Role.ADMINISTRATOR));
-        within(() -> security.as(DemoAccounts.HEAD, () -> people.update(person.id(), form, "second-password")),
+        within(
+                () -> security.as(DemoAccounts.HEAD, () -> people.update(person.id(), form, "second-password")),
                 updated -> about("person", updated.id()));
         security.as(DemoAccounts.HEAD, () -> people.setActive(person.id(), false));
 
@@ -262,8 +328,11 @@ class AuditTrailTest {
                 .isEqualTo("fullName, passwordHash, roles: [STAFF] → [ADMINISTRATOR, STAFF]");
         assertThat(trailOfPerson.get(0).detail()).isEqualTo("active: true → false");
         String hash = jdbc.queryForObject("SELECT password_hash FROM person WHERE id = ?", String.class, person.id());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE detail LIKE ?", Long.class,
-                "%" + hash.substring(7) + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE detail LIKE ?",
+                        Long.class,
+                        "%" + hash.substring(7) + "%"))
+                .isZero();
 
         long manager = security.personId(DemoAccounts.STAFF);
         ProjectForm p = new ProjectForm();
@@ -272,16 +341,17 @@ class AuditTrailTest {
         p.setManagerId(manager);
         ProjectRow project = security.as(DemoAccounts.HEAD, () -> projects.create(p));
         p.setName("Audit project renamed");
-        within(() -> security.as(DemoAccounts.HEAD, () -> projects.update(project.id(), p)),
+        within(
+                () -> security.as(DemoAccounts.HEAD, () -> projects.update(project.id(), p)),
                 updated -> about("project", updated.id()));
         security.as(DemoAccounts.HEAD, () -> projects.setStatus(project.id(), ProjectStatus.CLOSED));
 
-        assertThat(about("project", project.id())).extracting(AuditEntry::category, AuditEntry::action,
-                AuditEntry::detail).containsExactly(
-                Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "status: ACTIVE → CLOSED"),
-                Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "name"),
-                Tuple.tuple(AuditCategory.PROJECT, "CREATED",
-                        project.code() + " · Audit project · ACTIVE"));
+        assertThat(about("project", project.id()))
+                .extracting(AuditEntry::category, AuditEntry::action, AuditEntry::detail)
+                .containsExactly(
+                        Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "status: ACTIVE → CLOSED"),
+                        Tuple.tuple(AuditCategory.PROJECT, "UPDATED", "name"),
+                        Tuple.tuple(AuditCategory.PROJECT, "CREATED", project.code() + " · Audit project · ACTIVE"));
     }
 
     @Test
@@ -293,16 +363,20 @@ class AuditTrailTest {
         p.setName("Rolled back");
         p.setManagerId(manager);
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        long id = security.as(DemoAccounts.HEAD, () -> tx.execute(status -> {
-            ProjectRow created = projects.create(p);
-            status.setRollbackOnly();
-            return created.id();
-        }));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM project WHERE id = ?", Long.class, id)).isZero();
+        long id = security.as(
+                DemoAccounts.HEAD,
+                () -> tx.execute(status -> {
+                    ProjectRow created = projects.create(p);
+                    status.setRollbackOnly();
+                    return created.id();
+                }));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM project WHERE id = ?", Long.class, id))
+                .isZero();
         assertThat(about("project", id)).isEmpty();
         assertThat(entries(AuditFilter.NONE.withText(code))).isEmpty();
 
-        long committed = security.as(DemoAccounts.HEAD, () -> projects.create(p)).id();
+        long committed =
+                security.as(DemoAccounts.HEAD, () -> projects.create(p)).id();
         assertThat(about("project", committed)).hasSize(1);
     }
 
@@ -316,16 +390,21 @@ class AuditTrailTest {
 
         AuditEntry created = about("task", task).getFirst();
         assertThat(created.detail()).isEqualTo("Harmless_SIGN_IN head@pso.example__granted_x");
-        AuditEntry failed = entries(AuditFilter.NONE.withActor("evil@x.example")).getFirst();
+        AuditEntry failed =
+                entries(AuditFilter.NONE.withActor("evil@x.example")).getFirst();
         assertThat(failed.actor()).isEqualTo("evil@x.example__2026-01-01 SIGN_IN head@pso.example_");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE actor_label REGEXP '[\\r\\n]'"
-                + " OR detail REGEXP '[\\r\\n]'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor_label REGEXP '[\\r\\n]'"
+                                + " OR detail REGEXP '[\\r\\n]'",
+                        Long.class))
+                .isZero();
     }
 
     @Test
     void theDemoDataIsRecordedAsTheDemoLoaderNotAsAPerson() {
         assertThat(entries(AuditFilter.NONE.withActor("demo-loader").withCategory(AuditCategory.TASK)))
-                .isNotEmpty().allSatisfy(e -> assertThat(e.actorPersonId()).isNull());
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actorPersonId()).isNull());
     }
 
     @Test

@@ -25,12 +25,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class BookingConcurrencyTest {
 
-    static final String[] BOOKERS = {"staff@pso.example", "oliver.bennett@pso.example", "hannah.schmidt@pso.example",
-        "kenji.tanaka@pso.example", "lea.dubois@pso.example"};
+    static final String[] BOOKERS = {
+        "staff@pso.example",
+        "oliver.bennett@pso.example",
+        "hannah.schmidt@pso.example",
+        "kenji.tanaka@pso.example",
+        "lea.dubois@pso.example"
+    };
 
-    @Autowired BookingService bookings;
-    @Autowired BookingFixture fixture;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void fiftyThreadsCannotDoubleBook() throws Exception {
@@ -71,8 +81,10 @@ class BookingConcurrencyTest {
         pool.shutdown();
 
         assertThat(outcomes.get("booked")).isEqualTo(sets);
-        assertThat(outcomes.keySet()).allMatch(k -> k.equals("booked") || k.equals(BookingConflicts.JUST_TAKEN)
-                || k.equals(BookingRule.NO_OVERLAP.messageKey()));
+        assertThat(outcomes.keySet())
+                .allMatch(k -> k.equals("booked")
+                        || k.equals(BookingConflicts.JUST_TAKEN)
+                        || k.equals(BookingRule.NO_OVERLAP.messageKey()));
         assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(sets * perSet);
         Integer overlappingPairs = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM booking a JOIN booking b
@@ -140,18 +152,24 @@ class BookingConcurrencyTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began);
 
         assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(400);
-        assertThat(outcomes.get("booked")).as("one booking per conflicting set (%s, %d s)", outcomes, seconds)
+        assertThat(outcomes.get("booked"))
+                .as("one booking per conflicting set (%s, %d s)", outcomes, seconds)
                 .isEqualTo(2);
-        assertThat(outcomes.keySet()).as("outcomes").allMatch(k -> k.equals("booked")
-                || k.equals(BookingConflicts.JUST_TAKEN) || k.equals(BookingRule.NO_OVERLAP.messageKey()));
-        List<Map<String, Object>> held = jdbc.queryForList(
-                "SELECT start_at, end_at FROM booking WHERE expert_id = ? ORDER BY start_at", expert);
+        assertThat(outcomes.keySet())
+                .as("outcomes")
+                .allMatch(k -> k.equals("booked")
+                        || k.equals(BookingConflicts.JUST_TAKEN)
+                        || k.equals(BookingRule.NO_OVERLAP.messageKey()));
+        List<Map<String, Object>> held =
+                jdbc.queryForList("SELECT start_at, end_at FROM booking WHERE expert_id = ? ORDER BY start_at", expert);
         assertThat(held).hasSize(2);
         assertThat(((java.sql.Timestamp) held.get(0).get("start_at")).toInstant())
                 .isBetween(fixture.at(10, 9, 30), fixture.at(10, 10, 30));
         assertThat(((java.sql.Timestamp) held.get(1).get("start_at")).toInstant())
                 .isBetween(fixture.at(10, 12, 30), fixture.at(10, 13, 30));
-        assertThat(overlappingPairs()).as("overlapping holding bookings of any expert").isZero();
+        assertThat(overlappingPairs())
+                .as("overlapping holding bookings of any expert")
+                .isZero();
     }
 
     /** The invariant, over every expert: no two bookings that hold time overlap. */
@@ -171,6 +189,7 @@ class BookingConcurrencyTest {
         }
         assertThat(BookingConflicts.isConflict(new RuntimeException(new java.sql.SQLException("fk", "23000", 1452))))
                 .isFalse();
-        assertThat(BookingConflicts.isConflict(new org.springframework.dao.CannotAcquireLockException("x"))).isTrue();
+        assertThat(BookingConflicts.isConflict(new org.springframework.dao.CannotAcquireLockException("x")))
+                .isTrue();
     }
 }

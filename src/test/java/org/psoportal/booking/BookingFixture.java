@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import org.psoportal.experts.ExpertProfileForm;
 import org.psoportal.experts.ExpertService;
 import org.psoportal.experts.WorkingHours;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.psoportal.testsupport.RunAs;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Own rows for booking tests: a fresh expert (all week, 07-20 local) and a way to act as any person. */
@@ -34,8 +34,11 @@ public class BookingFixture {
     /** A new person with the EXPERT role and a profile: no notice, 30-minute grid, 30..120 minutes, no buffer. */
     public long newExpert(int bufferMinutes) {
         String email = "expert-" + UUID.randomUUID() + "@test.example";
-        jdbc.update("INSERT INTO person (full_name, email, password_hash, active, created_at, version) "
-                + "VALUES (?, ?, 'x', TRUE, NOW(6), 0)", "Test Expert " + email.substring(7, 13), email);
+        jdbc.update(
+                "INSERT INTO person (full_name, email, password_hash, active, created_at, version) "
+                        + "VALUES (?, ?, 'x', TRUE, NOW(6), 0)",
+                "Test Expert " + email.substring(7, 13),
+                email);
         long id = jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, email);
         jdbc.update("INSERT INTO person_role (person_id, role) VALUES (?, 'EXPERT')", id);
         ExpertProfileForm form = new ExpertProfileForm();
@@ -70,7 +73,11 @@ public class BookingFixture {
 
     /** A local time some days ahead in the portal's zone. */
     public java.time.Instant at(int daysAhead, int hour, int minute) {
-        return LocalDate.now(zone).plusDays(daysAhead).atTime(hour, minute).atZone(zone).toInstant();
+        return LocalDate.now(zone)
+                .plusDays(daysAhead)
+                .atTime(hour, minute)
+                .atZone(zone)
+                .toInstant();
     }
 
     public <T> T runAs(String email, Supplier<T> work) {

@@ -26,7 +26,9 @@ class BookingIT extends BrowserTest {
         screenshot("booking-directory");
 
         WebElement erik = driver.findElements(By.cssSelector(".pso-expert-card")).stream()
-                .filter(c -> c.getText().contains("Erik Engel")).findFirst().orElseThrow();
+                .filter(c -> c.getText().contains("Erik Engel"))
+                .findFirst()
+                .orElseThrow();
         erik.findElement(By.cssSelector("a.pso-expert-open")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("week-grid")));
         waitForVaadin();
@@ -48,7 +50,8 @@ class BookingIT extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("booking-dialog")));
         waitForVaadin();
         assertThat(driver.findElements(By.cssSelector(".pso-cal-block")).stream()
-                .anyMatch(b -> b.getText().contains(topicText))).isTrue();
+                        .anyMatch(b -> b.getText().contains(topicText)))
+                .isTrue();
 
         driver.get(url("my-bookings"));
         wait.until(d -> d.getPageSource().contains(topicText));
@@ -66,15 +69,19 @@ class BookingIT extends BrowserTest {
 
     /** The per-booking .ics needs the signed-in session; without it the portal does not hand it out. */
     private void checkIcsDownload() throws Exception {
-        String href = driver.findElement(By.cssSelector("a[href*='calendar/booking/']")).getAttribute("href");
+        String href = driver.findElement(By.cssSelector("a[href*='calendar/booking/']"))
+                .getAttribute("href");
         String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> withSession = http.send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withSession = http.send(
+                HttpRequest.newBuilder(URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(withSession.statusCode()).isEqualTo(200);
         assertThat(withSession.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous =
+                http.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.body()).doesNotContain("BEGIN:VCALENDAR");
     }
 
@@ -97,9 +104,11 @@ class BookingIT extends BrowserTest {
 
     @Test
     void feedWithAWrongTokenIs404WithoutASession() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("calendar/feed/not-a-real-token.ics"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("calendar/feed/not-a-real-token.ics")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
     }
 }

@@ -24,15 +24,31 @@ class BookingServiceTest {
     static final String STAFF = "staff@pso.example";
     static final String OTHER_STAFF = "oliver.bennett@pso.example";
 
-    @Autowired BookingService bookings;
-    @Autowired CalendarFeedService feeds;
-    @Autowired NotificationService notifications;
-    @Autowired BookingFixture fixture;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private BookingRow book(String who, long expert, Instant start, int minutes) {
-        return fixture.runAs(who, () -> bookings.book(new BookingRequest(expert, fixture.activeProjectId(), start,
-                start.plusSeconds(minutes * 60L), "Topic of " + who, "notes")));
+        return fixture.runAs(
+                who,
+                () -> bookings.book(new BookingRequest(
+                        expert,
+                        fixture.activeProjectId(),
+                        start,
+                        start.plusSeconds(minutes * 60L),
+                        "Topic of " + who,
+                        "notes")));
     }
 
     @Test
@@ -49,9 +65,11 @@ class BookingServiceTest {
         long expert = fixture.newExpert(15);
         book(STAFF, expert, fixture.at(3, 10, 0), 60);
         assertThatThrownBy(() -> book(OTHER_STAFF, expert, fixture.at(3, 11, 0), 30))
-                .isInstanceOfSatisfying(BookingRefusedException.class,
+                .isInstanceOfSatisfying(
+                        BookingRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("booking.rule.noOverlap"));
-        assertThat(book(OTHER_STAFF, expert, fixture.at(3, 11, 30), 30).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(book(OTHER_STAFF, expert, fixture.at(3, 11, 30), 30).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
     }
 
     @Test
@@ -65,10 +83,15 @@ class BookingServiceTest {
         assertThatThrownBy(() -> fixture.runAs(STAFF, () -> bookings.approve(row.id())))
                 .isInstanceOf(AccessDeniedException.class);
         // ... and sees it in the expert's calendar only as busy time.
-        var week = fixture.runAs(STAFF, () -> bookings.week(expert, java.time.LocalDate.ofInstant(row.start(),
-                java.time.ZoneId.systemDefault())));
-        assertThat(week.blocks()).filteredOn(b -> b.id() == row.id())
-                .singleElement().satisfies(b -> assertThat(b.details()).isFalse()).satisfies(b -> assertThat(b.topic()).isNull());
+        var week = fixture.runAs(
+                STAFF,
+                () -> bookings.week(
+                        expert, java.time.LocalDate.ofInstant(row.start(), java.time.ZoneId.systemDefault())));
+        assertThat(week.blocks())
+                .filteredOn(b -> b.id() == row.id())
+                .singleElement()
+                .satisfies(b -> assertThat(b.details()).isFalse())
+                .satisfies(b -> assertThat(b.topic()).isNull());
     }
 
     @Test
@@ -90,13 +113,17 @@ class BookingServiceTest {
         BookingRow first = book(STAFF, expert, fixture.at(6, 9, 0), 60);
         book(OTHER_STAFF, expert, fixture.at(6, 12, 0), 60);
         // Moving by 30 minutes overlaps only its own old time: allowed.
-        BookingRow moved = fixture.runAs(STAFF, () -> bookings.reschedule(first.id(),
-                new TimeRange(fixture.at(6, 9, 30), fixture.at(6, 10, 30))));
+        BookingRow moved = fixture.runAs(
+                STAFF,
+                () -> bookings.reschedule(first.id(), new TimeRange(fixture.at(6, 9, 30), fixture.at(6, 10, 30))));
         assertThat(moved.start()).isEqualTo(fixture.at(6, 9, 30));
-        assertThatThrownBy(() -> fixture.runAs(STAFF, () -> bookings.reschedule(first.id(),
-                new TimeRange(fixture.at(6, 11, 30), fixture.at(6, 12, 30)))))
+        assertThatThrownBy(() -> fixture.runAs(
+                        STAFF,
+                        () -> bookings.reschedule(
+                                first.id(), new TimeRange(fixture.at(6, 11, 30), fixture.at(6, 12, 30)))))
                 .isInstanceOf(BookingRefusedException.class);
-        assertThat(fixture.runAs(STAFF, () -> bookings.details(first.id())).start()).isEqualTo(fixture.at(6, 9, 30));
+        assertThat(fixture.runAs(STAFF, () -> bookings.details(first.id())).start())
+                .isEqualTo(fixture.at(6, 9, 30));
     }
 
     @Test
@@ -105,41 +132,70 @@ class BookingServiceTest {
         book(STAFF, expert, fixture.at(2, 9, 0), 60);
         assertThatThrownBy(() -> book(OTHER_STAFF, expert, fixture.at(2, 9, 0), 60))
                 .isInstanceOf(BookingRefusedException.class);
-        assertThat(count("SELECT COUNT(*) FROM booking_refusal WHERE expert_id = ?", expert)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM booking_refusal WHERE expert_id = ?", expert))
+                .isZero();
         // Make the expert full: not bookable for any free slot (capacity 0 hours).
         jdbc.update("UPDATE expert_profile SET weekly_capacity_hours = 0 WHERE person_id = ?", expert);
         assertThatThrownBy(() -> book(OTHER_STAFF, expert, fixture.at(2, 9, 0), 60))
                 .isInstanceOf(BookingRefusedException.class);
-        assertThat(count("SELECT COUNT(*) FROM booking_refusal WHERE expert_id = ?", expert)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM booking_refusal WHERE expert_id = ?", expert))
+                .isEqualTo(1);
     }
 
     @Test
     void aBookingStoresTheSkillItIsForAsTheExpertSpellsIt() {
         long expert = fixture.newExpert(0);
-        BookingRow row = fixture.runAs(STAFF, () -> bookings.book(new BookingRequest(expert,
-                fixture.activeProjectId(), fixture.at(3, 9, 0), fixture.at(3, 10, 0), "CRM set-up", null, "crm")));
+        BookingRow row = fixture.runAs(
+                STAFF,
+                () -> bookings.book(new BookingRequest(
+                        expert,
+                        fixture.activeProjectId(),
+                        fixture.at(3, 9, 0),
+                        fixture.at(3, 10, 0),
+                        "CRM set-up",
+                        null,
+                        "crm")));
         assertThat(jdbc.queryForObject("SELECT skill FROM booking WHERE id = ?", String.class, row.id()))
                 .isEqualTo("CRM");
         BookingRow unsaid = book(STAFF, expert, fixture.at(3, 11, 0), 30);
-        assertThat(jdbc.queryForObject("SELECT skill FROM booking WHERE id = ?", String.class, unsaid.id())).isNull();
+        assertThat(jdbc.queryForObject("SELECT skill FROM booking WHERE id = ?", String.class, unsaid.id()))
+                .isNull();
     }
 
     @Test
     void aSkillTheExpertDoesNotOfferIsRefused() {
         long expert = fixture.newExpert(0);
-        assertThatThrownBy(() -> fixture.runAs(STAFF, () -> bookings.book(new BookingRequest(expert,
-                fixture.activeProjectId(), fixture.at(3, 9, 0), fixture.at(3, 10, 0), "Topic", null, "Cooking"))))
-                .isInstanceOfSatisfying(UserMessageException.class,
+        assertThatThrownBy(() -> fixture.runAs(
+                        STAFF,
+                        () -> bookings.book(new BookingRequest(
+                                expert,
+                                fixture.activeProjectId(),
+                                fixture.at(3, 9, 0),
+                                fixture.at(3, 10, 0),
+                                "Topic",
+                                null,
+                                "Cooking"))))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("booking.skill.unknown"));
-        assertThat(count("SELECT COUNT(*) FROM booking WHERE expert_id = ?", expert)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE expert_id = ?", expert))
+                .isZero();
     }
 
     @Test
     void aRefusalRecordsTheSkillThatWasAskedFor() {
         long expert = fixture.newExpert(0);
         jdbc.update("UPDATE expert_profile SET weekly_capacity_hours = 0 WHERE person_id = ?", expert);
-        assertThatThrownBy(() -> fixture.runAs(STAFF, () -> bookings.book(new BookingRequest(expert,
-                fixture.activeProjectId(), fixture.at(2, 9, 0), fixture.at(2, 10, 0), "Topic", null, "Testing"))))
+        assertThatThrownBy(() -> fixture.runAs(
+                        STAFF,
+                        () -> bookings.book(new BookingRequest(
+                                expert,
+                                fixture.activeProjectId(),
+                                fixture.at(2, 9, 0),
+                                fixture.at(2, 10, 0),
+                                "Topic",
+                                null,
+                                "Testing"))))
                 .isInstanceOf(BookingRefusedException.class);
         assertThat(jdbc.queryForList("SELECT skill FROM booking_refusal WHERE expert_id = ?", String.class, expert))
                 .containsExactly("Testing");
@@ -165,13 +221,17 @@ class BookingServiceTest {
         BookingRow row = book(STAFF, expert, fixture.at(3, 15, 0), 60);
         String token = fixture.runAs(expertEmail(expert), () -> feeds.regenerateToken());
         String ics = anonymousFeed(token, "pso.test").orElseThrow();
-        assertThat(IcsWriterTest.strictProblems(ics)).as("the feed is valid RFC 5545").isEmpty();
+        assertThat(IcsWriterTest.strictProblems(ics))
+                .as("the feed is valid RFC 5545")
+                .isEmpty();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).stream()
                 .filter(e -> e.getUid().orElseThrow().getValue().equals("booking-" + row.id() + "@pso.test"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(event.getSummary().getValue()).contains("Topic of " + STAFF);
-        assertThat(Instant.from(event.<Instant>getStartDate().orElseThrow().getDate())).isEqualTo(row.start());
+        assertThat(Instant.from(event.<Instant>getStartDate().orElseThrow().getDate()))
+                .isEqualTo(row.start());
         assertThat(event.getStatus().getValue()).isEqualTo("CONFIRMED");
         // The booker's own feed holds it too.
         String staffToken = fixture.runAs(STAFF, () -> feeds.regenerateToken());
@@ -185,7 +245,8 @@ class BookingServiceTest {
         String current = fixture.runAs(STAFF, () -> feeds.regenerateToken());
         assertThat(anonymousFeed(old, "pso.test")).isEmpty();
         assertThat(anonymousFeed(current, "pso.test")).isPresent();
-        assertThat(count("SELECT COUNT(*) FROM calendar_feed_token WHERE token_hash = ?", current)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM calendar_feed_token WHERE token_hash = ?", current))
+                .isZero();
     }
 
     /** As a calendar app calls it: no session, only Spring Security's anonymous authentication. */

@@ -24,15 +24,31 @@ class IcsWriterTest {
     static final Instant STAMP = Instant.parse("2026-12-04T10:15:30Z");
 
     static BookingRow row(long id, String topic, String notes, BookingStatus status) {
-        return new BookingRow(id, 7, "Erika Mustermann-Überlänge", 8, "Max Booker", 3,
-                "ADV-2026-07 · Advisory platform with a rather long project name that needs folding", Instant.parse(
-                "2026-12-10T09:00:00Z"), Instant.parse("2026-12-10T10:30:00Z"), topic, notes, status, null, null,
-                null, 4);
+        return new BookingRow(
+                id,
+                7,
+                "Erika Mustermann-Überlänge",
+                8,
+                "Max Booker",
+                3,
+                "ADV-2026-07 · Advisory platform with a rather long project name that needs folding",
+                Instant.parse("2026-12-10T09:00:00Z"),
+                Instant.parse("2026-12-10T10:30:00Z"),
+                topic,
+                notes,
+                status,
+                null,
+                null,
+                null,
+                4);
     }
 
     static final List<BookingRow> ROWS = List.of(
-            row(1, "Kick-off; scope, budget & risks: a topic long enough to need folding at seventy-five octets",
-                    "Line one\nLine two, with a comma; and semicolon\\ and backslash\n\nÄÖÜ € 😀", BookingStatus.CONFIRMED),
+            row(
+                    1,
+                    "Kick-off; scope, budget & risks: a topic long enough to need folding at seventy-five octets",
+                    "Line one\nLine two, with a comma; and semicolon\\ and backslash\n\nÄÖÜ € 😀",
+                    BookingStatus.CONFIRMED),
             row(2, "Short", null, BookingStatus.REQUESTED),
             row(3, "Cancelled one", null, BookingStatus.CANCELLED));
 
@@ -55,10 +71,13 @@ class IcsWriterTest {
         assertThat(first.getProperties(biweekly.property.DateTimeStamp.class)).hasSize(1);
         assertThat(first.getDateTimeStamp().getValue()).isEqualTo(Date.from(STAMP));
         assertThat(first.getUid().getValue()).isEqualTo("booking-1@pso.test");
-        assertThat(first.getDateStart().getValue()).isEqualTo(Date.from(ROWS.getFirst().start()));
-        assertThat(first.getDateEnd().getValue()).isEqualTo(Date.from(ROWS.getFirst().end()));
+        assertThat(first.getDateStart().getValue())
+                .isEqualTo(Date.from(ROWS.getFirst().start()));
+        assertThat(first.getDateEnd().getValue())
+                .isEqualTo(Date.from(ROWS.getFirst().end()));
         assertThat(first.getSummary().getValue()).isEqualTo(ROWS.getFirst().topic() + " · Erika Mustermann-Überlänge");
-        assertThat(first.getDescription().getValue()).contains("Line two, with a comma; and semicolon\\ and backslash")
+        assertThat(first.getDescription().getValue())
+                .contains("Line two, with a comma; and semicolon\\ and backslash")
                 .contains("ÄÖÜ € 😀");
     }
 
@@ -68,7 +87,8 @@ class IcsWriterTest {
         assertThat(strictProblems(good.replace("\r\n", "\n"))).isNotEmpty();
         String doubled = good.replaceFirst("(DTSTAMP:[^\r]*\r\n)", "$1$1");
         assertThat(strictProblems(doubled)).anySatisfy(p -> assertThat(p).contains("DTSTAMP"));
-        assertThat(strictProblems(good.replaceFirst("UID:[^\r]*\r\n", ""))).anySatisfy(p -> assertThat(p).contains("UID"));
+        assertThat(strictProblems(good.replaceFirst("UID:[^\r]*\r\n", "")))
+                .anySatisfy(p -> assertThat(p).contains("UID"));
         assertThat(strictProblems(good.replace("PRODID", "X-PRODID"))).isNotEmpty();
         String longLine = good.replace("SUMMARY:Short", "SUMMARY:" + "x".repeat(100));
         assertThat(strictProblems(longLine)).anySatisfy(p -> assertThat(p).contains("75 octets"));
@@ -102,7 +122,9 @@ class IcsWriterTest {
                 lines.add(line);
             }
         }
-        if (lines.isEmpty() || !lines.getFirst().equals("BEGIN:VCALENDAR") || !lines.getLast().equals("END:VCALENDAR")) {
+        if (lines.isEmpty()
+                || !lines.getFirst().equals("BEGIN:VCALENDAR")
+                || !lines.getLast().equals("END:VCALENDAR")) {
             problems.add("not one VCALENDAR");
             return problems;
         }

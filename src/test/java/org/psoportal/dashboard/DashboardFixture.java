@@ -23,9 +23,12 @@ public final class DashboardFixture {
     }
 
     public long person(String name, String... roles) {
-        long id = insert("INSERT INTO person (full_name, email, password_hash, active, created_at) VALUES (?, ?, ?, TRUE, ?)",
-                name + " " + suffix, name.toLowerCase().replace(' ', '.') + "." + suffix + "@fixture.example",
-                "{noop}x", LocalDateTime.of(2030, 1, 1, 0, 0));
+        long id = insert(
+                "INSERT INTO person (full_name, email, password_hash, active, created_at) VALUES (?, ?, ?, TRUE, ?)",
+                name + " " + suffix,
+                name.toLowerCase().replace(' ', '.') + "." + suffix + "@fixture.example",
+                "{noop}x",
+                LocalDateTime.of(2030, 1, 1, 0, 0));
         for (String role : roles) {
             jdbc.update("INSERT INTO person_role (person_id, role) VALUES (?, ?)", id, role);
         }
@@ -33,8 +36,11 @@ public final class DashboardFixture {
     }
 
     public long project(String code, long managerId) {
-        return insert("INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')",
-                code + "-" + suffix, "Fixture " + code, managerId);
+        return insert(
+                "INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')",
+                code + "-" + suffix,
+                "Fixture " + code,
+                managerId);
     }
 
     public void expert(long personId, String... skills) {
@@ -48,30 +54,59 @@ public final class DashboardFixture {
     }
 
     public void workingHours(long expertId, int dayOfWeek, String start, String end) {
-        jdbc.update("INSERT INTO expert_working_hours (expert_id, day_of_week, start_time, end_time) VALUES (?, ?, ?, ?)",
-                expertId, dayOfWeek, LocalTime.parse(start), LocalTime.parse(end));
+        jdbc.update(
+                "INSERT INTO expert_working_hours (expert_id, day_of_week, start_time, end_time) VALUES (?, ?, ?, ?)",
+                expertId,
+                dayOfWeek,
+                LocalTime.parse(start),
+                LocalTime.parse(end));
     }
 
     public void timeOff(long expertId, LocalDate first, LocalDate last) {
-        jdbc.update("INSERT INTO expert_time_off (expert_id, first_day, last_day) VALUES (?, ?, ?)", expertId, first, last);
+        jdbc.update(
+                "INSERT INTO expert_time_off (expert_id, first_day, last_day) VALUES (?, ?, ?)", expertId, first, last);
     }
 
-    public long task(long projectId, long requestedBy, Long assignee, String type, String column, LocalDate due,
-            LocalDateTime created, LocalDateTime completed, LocalDateTime archived) {
-        return insert("""
+    public long task(
+            long projectId,
+            long requestedBy,
+            Long assignee,
+            String type,
+            String column,
+            LocalDate due,
+            LocalDateTime created,
+            LocalDateTime completed,
+            LocalDateTime archived) {
+        return insert(
+                """
                 INSERT INTO admin_task (title, task_type, project_id, requested_by_id, assignee_id, board_column,
                   priority, due_date, position, created_at, updated_at, completed_at, archived_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'NORMAL', ?, 0, ?, ?, ?, ?)""",
-                "Task " + suffix, type, projectId, requestedBy, assignee, column, due, created, created, completed,
+                "Task " + suffix,
+                type,
+                projectId,
+                requestedBy,
+                assignee,
+                column,
+                due,
+                created,
+                created,
+                completed,
                 archived);
     }
 
-    public long booking(long expertId, long projectId, long bookedBy, LocalDateTime start, LocalDateTime end, String skill,
+    public long booking(
+            long expertId,
+            long projectId,
+            long bookedBy,
+            LocalDateTime start,
+            LocalDateTime end,
+            String skill,
             String status) {
-        return insert("""
+        return insert(
+                """
                 INSERT INTO booking (expert_id, project_id, booked_by_id, start_at, end_at, topic, skill, status,
-                  created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                expertId, projectId, bookedBy, start, end, "Topic " + suffix, skill, status, start.minusDays(3));
+                  created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", expertId, projectId, bookedBy, start, end, "Topic " + suffix, skill, status, start.minusDays(3));
     }
 
     public void refusal(Long expertId, String skill, Long projectId, long requestedBy, LocalDateTime at) {
@@ -82,13 +117,15 @@ public final class DashboardFixture {
 
     private long insert(String sql, Object... args) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps;
-        }, keys);
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+                    for (int i = 0; i < args.length; i++) {
+                        ps.setObject(i + 1, args[i]);
+                    }
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 }

@@ -31,7 +31,8 @@ class DashboardPeriodTest {
         DashboardPeriod p = DashboardPeriod.of(Kind.THIS_QUARTER, WEDNESDAY);
         assertThat(p.from()).isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(p.to()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(DashboardPeriod.of(Kind.THIS_QUARTER, LocalDate.of(2026, 2, 10)).to())
+        assertThat(DashboardPeriod.of(Kind.THIS_QUARTER, LocalDate.of(2026, 2, 10))
+                        .to())
                 .isEqualTo(LocalDate.of(2026, 3, 31));
     }
 

@@ -12,22 +12,22 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.psoportal.booking.BookingFigureRows.BookingRow;
-import org.psoportal.shared.Count;
+import org.psoportal.admintasks.TaskFigureQueries;
 import org.psoportal.admintasks.TaskFigureRows.CycleTime;
+import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
-import org.psoportal.booking.BookingFigureRows.UnmetDemand;
-import org.psoportal.booking.BookingFigureRows.Utilisation;
 import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
 import org.psoportal.admintasks.TaskFigureRows.Workload;
-import org.psoportal.admintasks.TaskFigureQueries;
-import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
 import org.psoportal.booking.BookingFigureQueries;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
+import org.psoportal.booking.BookingFigureRows.UnmetDemand;
+import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.shared.Count;
 import org.psoportal.testsupport.IntegrationTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Every figure against hand-computed answers on a fixture in 2031 (far from the demo data), with the queries given
@@ -42,9 +42,14 @@ class DashboardQueriesTest {
     static final LocalDate MONDAY = LocalDate.of(2031, 3, 10);
     static final LocalDateTime NOW = TODAY.atTime(12, 0);
 
-    @Autowired TaskFigureQueries tasks;
-    @Autowired BookingFigureQueries experts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TaskFigureQueries tasks;
+
+    @Autowired
+    BookingFigureQueries experts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long admin1, admin2, requester, expert1, expert2, p1, p2, p3;
     DashboardFixture f3;
@@ -89,7 +94,7 @@ class DashboardQueriesTest {
             f.workingHours(expert1, day, "13:00", "17:00");
         }
         f.workingHours(expert2, 1, "09:00", "17:00");
-        f.timeOff(expert1, MONDAY.plusDays(8), MONDAY.plusDays(9));   // Tue+Wed of week 1
+        f.timeOff(expert1, MONDAY.plusDays(8), MONDAY.plusDays(9)); // Tue+Wed of week 1
         f.timeOff(expert1, MONDAY.plusDays(18), MONDAY.plusDays(21)); // Fri of week 2 .. Mon of week 3
         f.timeOff(expert2, MONDAY.plusWeeks(4), MONDAY.plusWeeks(4).plusDays(6));
 
@@ -124,15 +129,19 @@ class DashboardQueriesTest {
     @Test
     void openTasksPerColumnIgnoreDoneAndArchived() {
         assertThat(DashboardService.fill(tasks.openPerColumn(p1), OfficeDashboard.OPEN_COLUMNS))
-                .extracting(Count::count).containsExactly(2L, 1L, 1L);
+                .extracting(Count::count)
+                .containsExactly(2L, 1L, 1L);
         assertThat(tasks.openPerColumn(p2)).containsExactly(new Count("TODO", "TODO", 2));
     }
 
     @Test
     void openTasksPerColumnOverAllProjectsMatchAnIndependentCount() {
         for (Count c : tasks.openPerColumn(null)) {
-            Long expected = jdbc.queryForObject("SELECT COUNT(*) FROM admin_task WHERE board_column = ? "
-                    + "AND completed_at IS NULL AND archived_at IS NULL", Long.class, c.key());
+            Long expected = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM admin_task WHERE board_column = ? "
+                            + "AND completed_at IS NULL AND archived_at IS NULL",
+                    Long.class,
+                    c.key());
             assertThat(c.count()).as(c.key()).isEqualTo(expected);
         }
     }
@@ -142,7 +151,9 @@ class DashboardQueriesTest {
         assertThat(tasks.overduePerProject(TODAY, p1)).containsExactly(new Count(String.valueOf(p1), code("P1"), 2));
         assertThat(tasks.overduePerProject(TODAY, p2)).containsExactly(new Count(String.valueOf(p2), code("P2"), 1));
         // a day earlier, task 1 (due yesterday) is not overdue yet
-        assertThat(tasks.overduePerProject(TODAY.minusDays(1), p1)).extracting(Count::count).containsExactly(1L);
+        assertThat(tasks.overduePerProject(TODAY.minusDays(1), p1))
+                .extracting(Count::count)
+                .containsExactly(1L);
     }
 
     @Test
@@ -172,12 +183,15 @@ class DashboardQueriesTest {
         ZoneId zurich = ZoneId.of("Europe/Zurich");
         LocalDate monday = LocalDate.of(2031, 3, 24);
         List<LocalDateTime> weeks = DashboardService.weekBoundaries(monday, 2, zurich);
-        assertThat(weeks).containsExactly(LocalDateTime.of(2031, 3, 23, 23, 0), LocalDateTime.of(2031, 3, 30, 22, 0),
-                LocalDateTime.of(2031, 4, 6, 22, 0));
+        assertThat(weeks)
+                .containsExactly(
+                        LocalDateTime.of(2031, 3, 23, 23, 0),
+                        LocalDateTime.of(2031, 3, 30, 22, 0),
+                        LocalDateTime.of(2031, 4, 6, 22, 0));
         // created 00:30 local on the Monday after the switch: in the second week, not the first
         f3.task(p3, requester, null, "OTHER", "TODO", null, LocalDateTime.of(2031, 3, 30, 22, 30), null, null);
-        assertThat(tasks.weeklyFlow(monday, weeks, p3)).containsExactly(new WeekFlow(monday, 0, 0),
-                new WeekFlow(monday.plusWeeks(1), 1, 0));
+        assertThat(tasks.weeklyFlow(monday, weeks, p3))
+                .containsExactly(new WeekFlow(monday, 0, 0), new WeekFlow(monday.plusWeeks(1), 1, 0));
     }
 
     @Test
@@ -187,8 +201,8 @@ class DashboardQueriesTest {
         CycleTime expenses = cycle.get(0);
         assertThat(expenses.taskType()).isEqualTo("EXPENSES");
         assertThat(expenses.tasks()).isEqualTo(4);
-        assertThat(expenses.medianDays()).isCloseTo(2.5, within(1e-6));   // (2 + 3) / 2
-        assertThat(expenses.p85Days()).isCloseTo(3.55, within(1e-6));     // 3 + 0.55 * (4 - 3)
+        assertThat(expenses.medianDays()).isCloseTo(2.5, within(1e-6)); // (2 + 3) / 2
+        assertThat(expenses.p85Days()).isCloseTo(3.55, within(1e-6)); // 3 + 0.55 * (4 - 3)
         CycleTime invoicing = cycle.get(1);
         assertThat(invoicing).isEqualTo(new CycleTime("INVOICING", 1, 10.0, 10.0));
     }
@@ -202,10 +216,14 @@ class DashboardQueriesTest {
     @Test
     void workloadCountsUnassignedAndShowsIdleAdministrators() {
         List<Workload> load = tasks.workload(p1);
-        assertThat(load).contains(new Workload(admin1, "Admin One " + suffix(), 2),
-                new Workload(null, null, 2), new Workload(admin2, "Admin Two " + suffix(), 0));
+        assertThat(load)
+                .contains(
+                        new Workload(admin1, "Admin One " + suffix(), 2),
+                        new Workload(null, null, 2),
+                        new Workload(admin2, "Admin Two " + suffix(), 0));
         assertThat(load.stream().mapToLong(Workload::openTasks).sum()).isEqualTo(4);
-        assertThat(tasks.workload(p2)).contains(new Workload(admin1, "Admin One " + suffix(), 2))
+        assertThat(tasks.workload(p2))
+                .contains(new Workload(admin1, "Admin One " + suffix(), 2))
                 .noneMatch(w -> w.assigneeId() == null);
     }
 
@@ -217,9 +235,11 @@ class DashboardQueriesTest {
     @Test
     void ageOfOpenTasksInBuckets() {
         assertThat(DashboardService.fill(tasks.ageBuckets(NOW, p1), OfficeDashboard.AGE_BUCKETS))
-                .extracting(Count::count).containsExactly(1L, 1L, 0L, 1L, 1L);
+                .extracting(Count::count)
+                .containsExactly(1L, 1L, 0L, 1L, 1L);
         assertThat(DashboardService.fill(tasks.ageBuckets(NOW, p2), OfficeDashboard.AGE_BUCKETS))
-                .extracting(Count::count).containsExactly(1L, 1L, 0L, 0L, 0L);
+                .extracting(Count::count)
+                .containsExactly(1L, 1L, 0L, 0L, 0L);
     }
 
     @Test
@@ -232,9 +252,10 @@ class DashboardQueriesTest {
     void utilisationSplitsBookingsAtWeekBoundariesAndSubtractsTimeOff() {
         List<Utilisation> all = experts.utilisation(MONDAY, utcWeeks(MONDAY, 5));
         List<Utilisation> e1 = all.stream().filter(u -> u.expertId() == expert1).toList();
-        assertThat(e1).extracting(Utilisation::weekStart)
-                .containsExactly(MONDAY, MONDAY.plusWeeks(1), MONDAY.plusWeeks(2), MONDAY.plusWeeks(3),
-                        MONDAY.plusWeeks(4));
+        assertThat(e1)
+                .extracting(Utilisation::weekStart)
+                .containsExactly(
+                        MONDAY, MONDAY.plusWeeks(1), MONDAY.plusWeeks(2), MONDAY.plusWeeks(3), MONDAY.plusWeeks(4));
         assertThat(e1).extracting(Utilisation::availableHours).containsExactly(35.0, 21.0, 28.0, 28.0, 35.0);
         assertThat(e1).extracting(Utilisation::bookedHours).containsExactly(4.0, 6.0, 0.0, 0.0, 0.0);
         assertThat(e1.getFirst().percent()).isEqualTo(11.4);
@@ -254,14 +275,17 @@ class DashboardQueriesTest {
                 .containsExactly(new ProjectHours(p1, code("P1"), 7.0));
         assertThat(experts.bookedHoursPerProject(from, from.plusDays(7), p2))
                 .containsExactly(new ProjectHours(p2, code("P2"), 3.0));
-        assertThat(experts.bookedHoursPerProject(from.plusDays(30), from.plusDays(40), p1)).isEmpty();
+        assertThat(experts.bookedHoursPerProject(from.plusDays(30), from.plusDays(40), p1))
+                .isEmpty();
     }
 
     @Test
     void mostRequestedSkillsFallBackToTheExpertsOnlySkill() {
         LocalDateTime from = MONDAY.atStartOfDay();
         assertThat(experts.requestedSkills(from, from.plusDays(7), p1))
-                .containsExactly(new Count("SAP", "SAP", 2), new Count("Excel", "Excel", 1),
+                .containsExactly(
+                        new Count("SAP", "SAP", 2),
+                        new Count("Excel", "Excel", 1),
                         new Count("Power BI", "Power BI", 1));
         assertThat(experts.requestedSkills(from, from.plusDays(7), p2)).containsExactly(new Count("", "", 1));
     }
@@ -269,8 +293,10 @@ class DashboardQueriesTest {
     @Test
     void unmetDemandPerSkillAndExpertInThePeriod() {
         LocalDateTime from = MONDAY.atStartOfDay();
-        assertThat(experts.unmetDemand(from, from.plusDays(7), p1)).containsExactly(
-                new UnmetDemand("SAP", expert1, "Expert One " + suffix(), 2), new UnmetDemand("Excel", null, null, 1));
+        assertThat(experts.unmetDemand(from, from.plusDays(7), p1))
+                .containsExactly(
+                        new UnmetDemand("SAP", expert1, "Expert One " + suffix(), 2),
+                        new UnmetDemand("Excel", null, null, 1));
         assertThat(experts.unmetDemand(from, from.plusDays(7), p2)).isEmpty();
         assertThat(experts.unmetDemand(from.minusDays(7), from, p2)).hasSize(1);
     }
@@ -278,29 +304,36 @@ class DashboardQueriesTest {
     @Test
     void bookingsToday() {
         LocalDateTime from = TODAY.atStartOfDay();
-        assertThat(experts.bookingsBetween(from, from.plusDays(1), p1)).extracting(BookingRow::bookingId)
+        assertThat(experts.bookingsBetween(from, from.plusDays(1), p1))
+                .extracting(BookingRow::bookingId)
                 .containsExactly(b7);
         assertThat(experts.bookingsBetween(from, from.plusDays(1), p2)).isEmpty();
     }
 
     @Test
     void overviewOfStaffAdministratorAndExpert() {
-        assertThat(tasks.requestsOf(requester, TODAY, 5)).extracting(TaskRow::taskId)
+        assertThat(tasks.requestsOf(requester, TODAY, 5))
+                .extracting(TaskRow::taskId)
                 .containsExactly(task3, task5, task1, task2, task13);
         List<TaskRow> mine = tasks.openTasksAssignedTo(admin1, TODAY, 10);
         assertThat(mine).extracting(TaskRow::taskId).containsExactly(task3, task5, task1, task13);
         assertThat(mine).extracting(TaskRow::overdue).containsExactly(true, true, true, false);
-        assertThat(experts.upcomingBookingsBy(requester, NOW, 10)).extracting(BookingRow::bookingId)
+        assertThat(experts.upcomingBookingsBy(requester, NOW, 10))
+                .extracting(BookingRow::bookingId)
                 .containsExactly(b2, b5);
-        assertThat(experts.expertBookings(expert1, MONDAY.atStartOfDay(), MONDAY.plusDays(7).atStartOfDay(), 10))
-                .extracting(BookingRow::bookingId).containsExactly(b1, b2);
-        assertThat(experts.awaitingApproval(expert1, NOW, 10)).extracting(BookingRow::bookingId).containsExactly(b2);
+        assertThat(experts.expertBookings(
+                        expert1, MONDAY.atStartOfDay(), MONDAY.plusDays(7).atStartOfDay(), 10))
+                .extracting(BookingRow::bookingId)
+                .containsExactly(b1, b2);
+        assertThat(experts.awaitingApproval(expert1, NOW, 10))
+                .extracting(BookingRow::bookingId)
+                .containsExactly(b2);
         assertThat(experts.awaitingApproval(expert2, NOW, 10)).isEmpty();
     }
 
     private String suffix() {
-        return jdbc.queryForObject("SELECT SUBSTRING_INDEX(full_name, ' ', -1) FROM person WHERE id = ?", String.class,
-                admin1);
+        return jdbc.queryForObject(
+                "SELECT SUBSTRING_INDEX(full_name, ' ', -1) FROM person WHERE id = ?", String.class, admin1);
     }
 
     private String code(String prefix) {

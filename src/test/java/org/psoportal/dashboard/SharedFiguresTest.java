@@ -30,10 +30,25 @@ class SharedFiguresTest {
 
     static final class MutableClock extends Clock {
         Instant now = Instant.parse("2026-11-26T09:00:00Z");
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-        void advance(Duration d) { now = now.plus(d); }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
     }
 
     private final MutableClock clock = new MutableClock();
@@ -42,7 +57,14 @@ class SharedFiguresTest {
 
     /** Each computation returns "key#n", n counting all computations: a recomputed value differs from the last. */
     private SharedFigures<String, String> figures(int maxKeys) {
-        return new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, maxKeys, Runnable::run, key -> key + "#" + computed.incrementAndGet());
+        return new SharedFigures<>(
+                clock,
+                INTERVAL,
+                MAX_AGE,
+                MAX_STALE,
+                maxKeys,
+                Runnable::run,
+                key -> key + "#" + computed.incrementAndGet());
     }
 
     @AfterEach
@@ -65,16 +87,19 @@ class SharedFiguresTest {
         int callers = 8;
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run, key -> {
-            started.countDown();
-            await(release);
-            return key + "#" + computed.incrementAndGet();
-        });
+        SharedFigures<String, String> figures =
+                new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run, key -> {
+                    started.countDown();
+                    await(release);
+                    return key + "#" + computed.incrementAndGet();
+                });
 
         List<Thread> waiting = new ArrayList<>();
         List<Future<String>> answers = new ArrayList<>();
         answers.add(threads.submit(() -> figures.get("quarter")));
-        assertThat(started.await(10, TimeUnit.SECONDS)).as("first computation started").isTrue();
+        assertThat(started.await(10, TimeUnit.SECONDS))
+                .as("first computation started")
+                .isTrue();
         for (int i = 1; i < callers; i++) {
             answers.add(threads.submit(() -> {
                 synchronized (waiting) {
@@ -103,14 +128,15 @@ class SharedFiguresTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run, key -> {
-            if (calls.incrementAndGet() == 1) {
-                started.countDown();
-                await(release);
-                throw new IllegalStateException("database gone");
-            }
-            return key + " ok";
-        });
+        SharedFigures<String, String> figures =
+                new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run, key -> {
+                    if (calls.incrementAndGet() == 1) {
+                        started.countDown();
+                        await(release);
+                        throw new IllegalStateException("database gone");
+                    }
+                    return key + " ok";
+                });
         Future<String> first = threads.submit(() -> figures.get("quarter"));
         started.await(10, TimeUnit.SECONDS);
         List<Thread> waiting = new ArrayList<>();
@@ -179,8 +205,8 @@ class SharedFiguresTest {
             self.get().markStale();
             return key + "#" + computed.incrementAndGet();
         };
-        SharedFigures<String, String> figures = new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run,
-                computeWhileAChangeCommits);
+        SharedFigures<String, String> figures =
+                new SharedFigures<>(clock, INTERVAL, MAX_AGE, MAX_STALE, 10, Runnable::run, computeWhileAChangeCommits);
         self.set(figures);
         assertThat(figures.get("quarter")).isEqualTo("quarter#1");
         clock.advance(INTERVAL);
@@ -203,7 +229,9 @@ class SharedFiguresTest {
     @Test
     void staleFiguresAreHandedOutAtOnceWhileOneRecomputationRunsInTheBackground() {
         SharedFigures<String, String> figures = refreshingLater(key -> key + "#" + computed.incrementAndGet());
-        assertThat(figures.get("quarter")).as("the first figures are waited for").isEqualTo("quarter#1");
+        assertThat(figures.get("quarter"))
+                .as("the first figures are waited for")
+                .isEqualTo("quarter#1");
         assertThat(queued).isEmpty();
 
         figures.markStale();
@@ -272,8 +300,11 @@ class SharedFiguresTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             synchronized (threads) {
-                if (threads.size() == count && threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING
-                        || t.getState() == Thread.State.TIMED_WAITING || t.getState() == Thread.State.BLOCKED)) {
+                if (threads.size() == count
+                        && threads.stream()
+                                .allMatch(t -> t.getState() == Thread.State.WAITING
+                                        || t.getState() == Thread.State.TIMED_WAITING
+                                        || t.getState() == Thread.State.BLOCKED)) {
                     return;
                 }
             }

@@ -28,10 +28,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.HEAD)
 class SharedOfficeFiguresTest {
 
-    @Autowired DashboardService dashboard;
-    @Autowired SharedOfficeFigures shared;
-    @Autowired BoardService board;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    SharedOfficeFigures shared;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private DashboardFilter filter;
     private long task;
@@ -42,7 +49,16 @@ class SharedOfficeFiguresTest {
         DashboardFixture f = new DashboardFixture(jdbc);
         long person = f.person("Sharer", "STAFF");
         long project = f.project("SH", person);
-        task = f.task(project, person, null, "OTHER", "TODO", null, LocalDateTime.now().minusDays(1), null, null);
+        task = f.task(
+                project,
+                person,
+                null,
+                "OTHER",
+                "TODO",
+                null,
+                LocalDateTime.now().minusDays(1),
+                null,
+                null);
         filter = new DashboardFilter(DashboardPeriod.of(Kind.THIS_QUARTER, dashboard.today()), project);
     }
 
@@ -58,8 +74,8 @@ class SharedOfficeFiguresTest {
         assertThat(open(second, "TODO")).isEqualTo(1);
 
         // another filter is a computation of its own
-        dashboard.office(new DashboardFilter(DashboardPeriod.of(Kind.THIS_WEEK, dashboard.today()),
-                filter.projectId()));
+        dashboard.office(
+                new DashboardFilter(DashboardPeriod.of(Kind.THIS_WEEK, dashboard.today()), filter.projectId()));
         assertThat(shared.computations() - before).isEqualTo(2);
     }
 
@@ -74,7 +90,8 @@ class SharedOfficeFiguresTest {
 
         AtomicReference<OfficeDashboard> latest = new AtomicReference<>();
         await().atMost(SharedOfficeFigures.MIN_RECOMPUTE_INTERVAL.plusSeconds(10))
-                .pollInSameThread().pollInterval(Duration.ofMillis(200))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
                     latest.set(dashboard.office(filter));
                     assertThat(open(latest.get(), "IN_PROGRESS")).isEqualTo(1);
@@ -85,8 +102,10 @@ class SharedOfficeFiguresTest {
         // recomputed once, however often it was asked meanwhile, and not before the interval had passed (the time
         // shown is read inside the computation, a few milliseconds after the interval's start)
         assertThat(shared.computations() - computations).isEqualTo(1);
-        assertThat(after.updatedAt()).isAfter(before.updatedAt()
-                .plus(SharedOfficeFigures.MIN_RECOMPUTE_INTERVAL).minusSeconds(1));
+        assertThat(after.updatedAt())
+                .isAfter(before.updatedAt()
+                        .plus(SharedOfficeFigures.MIN_RECOMPUTE_INTERVAL)
+                        .minusSeconds(1));
     }
 
     @Test
@@ -99,12 +118,16 @@ class SharedOfficeFiguresTest {
         ZonedDateTime asked = ZonedDateTime.now(before.updatedAt().getZone());
         // coalesced (the same figures) unless this slow machine took the whole interval since they were read
         assertThat(shortlyAfter == before
-                || !asked.isBefore(before.updatedAt().plus(SharedOfficeFigures.MIN_RECOMPUTE_INTERVAL)))
-                .as("figures of %s handed out at %s", before.updatedAt(), asked).isTrue();
+                        || !asked.isBefore(before.updatedAt().plus(SharedOfficeFigures.MIN_RECOMPUTE_INTERVAL)))
+                .as("figures of %s handed out at %s", before.updatedAt(), asked)
+                .isTrue();
         assertThat(open(before, "TODO")).isEqualTo(1);
     }
 
     private static long open(OfficeDashboard d, String column) {
-        return d.openPerColumn().stream().filter(c -> c.key().equals(column)).mapToLong(Count::count).sum();
+        return d.openPerColumn().stream()
+                .filter(c -> c.key().equals(column))
+                .mapToLong(Count::count)
+                .sum();
     }
 }

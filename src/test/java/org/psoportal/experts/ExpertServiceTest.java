@@ -20,11 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class ExpertServiceTest {
 
-    @Autowired ExpertService experts;
-    @Autowired BookingFixture fixture;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ExpertService experts;
 
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private String email(long id) {
         return jdbc.queryForObject("SELECT email FROM person WHERE id = ?", String.class, id);
@@ -41,8 +47,10 @@ class ExpertServiceTest {
             return null;
         });
         assertThat(fixture.runAs(email(expert), () -> experts.search("", "Power BI")).stream()
-                .map(ExpertCard::personId)).contains(expert);
-        assertThat(fixture.runAs(email(expert), () -> experts.loadForm(expert)).getHours()).hasSize(7);
+                        .map(ExpertCard::personId))
+                .contains(expert);
+        assertThat(fixture.runAs(email(expert), () -> experts.loadForm(expert)).getHours())
+                .hasSize(7);
     }
 
     @Test
@@ -51,9 +59,10 @@ class ExpertServiceTest {
         long other = fixture.newExpert(15);
         ExpertProfileForm form = fixture.runAs("head@pso.example", () -> experts.loadForm(other));
         assertThatThrownBy(() -> fixture.runAs(email(expert), () -> {
-            experts.save(other, form);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    experts.save(other, form);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixture.runAs("staff@pso.example", () -> experts.loadForm(other)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -64,21 +73,30 @@ class ExpertServiceTest {
         ExpertProfileForm form = fixture.runAs("head@pso.example", () -> experts.loadForm(expert));
         form.setSlotMinutes(20);
         assertThatThrownBy(() -> fixture.runAs("head@pso.example", () -> {
-            experts.save(expert, form);
-            return null;
-        })).isInstanceOfSatisfying(UserMessageException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("expert.slot.invalid"));
+                    experts.save(expert, form);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        UserMessageException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("expert.slot.invalid"));
     }
 
     @Test
     void demoDataHoldsExpertsBookingsAndRefusals() {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM expert_profile p JOIN person x ON x.id = p.person_id "
-                + "WHERE x.email LIKE '%@pso.example'", Integer.class)).isBetween(6, 8);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking b JOIN person x ON x.id = b.expert_id "
-                + "WHERE x.email LIKE '%@pso.example'", Integer.class)).isBetween(150, 260);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM expert_profile p JOIN person x ON x.id = p.person_id "
+                                + "WHERE x.email LIKE '%@pso.example'",
+                        Integer.class))
+                .isBetween(6, 8);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM booking b JOIN person x ON x.id = b.expert_id "
+                                + "WHERE x.email LIKE '%@pso.example'",
+                        Integer.class))
+                .isBetween(150, 260);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE status = 'REQUESTED'", Integer.class))
                 .isPositive();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking_refusal", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking_refusal", Integer.class))
+                .isPositive();
     }
 
     /**
@@ -90,11 +108,13 @@ class ExpertServiceTest {
     void theScheduleLockedForABookingIsTheProfilesSchedule() {
         long expert = fixture.newExpert(15);
         ExpertProfileForm form = fixture.runAs("head@pso.example", () -> experts.loadForm(expert));
-        form.setHours(List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 30)),
+        form.setHours(List.of(
+                new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 30)),
                 new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(8, 15), LocalTime.of(12, 0)),
                 new WorkingHours(DayOfWeek.SUNDAY, LocalTime.of(10, 0), LocalTime.of(11, 0))));
         LocalDate today = LocalDate.now();
-        form.setTimeOff(List.of(new TimeOff(today.plusDays(20), today.plusDays(24), "Holiday, with a comma"),
+        form.setTimeOff(List.of(
+                new TimeOff(today.plusDays(20), today.plusDays(24), "Holiday, with a comma"),
                 new TimeOff(today.plusDays(3), today.plusDays(3), null)));
         fixture.runAs("head@pso.example", () -> {
             experts.save(expert, form);
@@ -110,14 +130,20 @@ class ExpertServiceTest {
 
         for (long id : new long[] {expert, bare}) {
             ExpertSchedule profile = fixture.runAs("head@pso.example", () -> experts.schedule(id));
-            ExpertSchedule locked = fixture.runAs("head@pso.example",
+            ExpertSchedule locked = fixture.runAs(
+                    "head@pso.example",
                     () -> new TransactionTemplate(transactions).execute(s -> experts.lockForBooking(id)));
             assertThat(locked).isEqualTo(profile);
         }
-        assertThat(fixture.runAs("head@pso.example", () -> experts.schedule(expert)).hours()).hasSize(3);
-        assertThat(fixture.runAs("head@pso.example", () -> experts.schedule(expert)).timeOff()).hasSize(2);
-        assertThatThrownBy(() -> fixture.runAs("head@pso.example",
-                () -> new TransactionTemplate(transactions).execute(s -> experts.lockForBooking(-1))))
+        assertThat(fixture.runAs("head@pso.example", () -> experts.schedule(expert))
+                        .hours())
+                .hasSize(3);
+        assertThat(fixture.runAs("head@pso.example", () -> experts.schedule(expert))
+                        .timeOff())
+                .hasSize(2);
+        assertThatThrownBy(() -> fixture.runAs(
+                        "head@pso.example",
+                        () -> new TransactionTemplate(transactions).execute(s -> experts.lockForBooking(-1))))
                 .isInstanceOf(UserMessageException.class);
     }
 }

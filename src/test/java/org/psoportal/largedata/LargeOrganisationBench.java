@@ -75,12 +75,15 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(LargeOrganisationBench.RecordSql.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@DisabledIfEnvironmentVariable(named = "PSO_DB_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "PSO_DB_URL",
+        matches = ".+",
         disabledReason = "generates its organisation into a throw-away embedded database")
 class LargeOrganisationBench extends SpringBrowserlessTest {
 
     /** Set by the bench-smoke execution (surefire system property); read by LargeOrganisation too. */
     private static final LargeDataSize SIZE = LargeDataSize.named(System.getProperty("pso.large-data.size", "large"));
+
     private static final boolean SMOKE = SIZE != LargeDataSize.LARGE;
 
     private static final int WARMUP = SMOKE ? 1 : 5;
@@ -90,13 +93,15 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
     private static final int THREADS = 8;
     /** Cards of the board's large fixture project (compared with 10). */
     private static final int MANY_CARDS = SMOKE ? 100 : 500;
+
     private static final int BOOKINGS_PER_THREAD = SMOKE ? 3 : 25;
     /** Each booking measurement (checked, floor, plain) runs this often, alternating; the best rate counts. */
     private static final int BOOKING_ROUNDS = SMOKE ? 1 : 3;
+
     private static final Path REPORT_FILE = Path.of("target", SMOKE ? "bench-smoke" : "bench", "report.md");
     /** The areas and figures every run must report (the smoke run fails without them). */
-    private static final List<String> EXPECTED_AREAS = List.of("Dataset", "Dashboard", "Board", "Directory",
-            "Calendar", "Booking");
+    private static final List<String> EXPECTED_AREAS =
+            List.of("Dataset", "Dashboard", "Board", "Directory", "Calendar", "Booking");
 
     private static final Report REPORT = new Report();
     private static DataSource raw;
@@ -119,24 +124,47 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         }
     }
 
-    @Autowired LargeOrganisation organisation;
-    @Autowired DashboardService dashboard;
-    @Autowired ApplicationContext context;
-    @Autowired BoardService board;
-    @Autowired BookingService bookings;
-    @Autowired org.psoportal.experts.ExpertService experts;
-    @Autowired UserDetailsService users;
-    @Autowired ZoneId zone;
+    @Autowired
+    LargeOrganisation organisation;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    org.psoportal.experts.ExpertService experts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ZoneId zone;
 
     @Test
     @Order(0)
     void dataset() throws SQLException {
         LargeDataGenerator.Result result = organisation.lastResult();
         assertThat(result).as("the large organisation was generated at start").isNotNull();
-        REPORT.figure("Dataset", "rows generated (JDBC multi-row INSERT)", String.format(Locale.ROOT, "%,d",
-                result.total()), "-", "");
-        REPORT.figure("Dataset", "generation time", seconds(result.took()), "a few minutes", yes(result.took()
-                .toMinutes() < 5));
+        REPORT.figure(
+                "Dataset",
+                "rows generated (JDBC multi-row INSERT)",
+                String.format(Locale.ROOT, "%,d", result.total()),
+                "-",
+                "");
+        REPORT.figure(
+                "Dataset",
+                "generation time",
+                seconds(result.took()),
+                "a few minutes",
+                yes(result.took().toMinutes() < 5));
         REPORT.note("Rows per table: " + result.rows());
         assertThat(organisation.size()).as("size of the generated organisation").isEqualTo(SIZE);
         assertThat(count("SELECT COUNT(*) FROM booking")).isEqualTo(SIZE.bookings());
@@ -148,8 +176,8 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
     @Order(1)
     @WithUserDetails(DemoAccounts.HEAD)
     void dashboardVersusPlainJdbc() throws SQLException {
-        var filter = new DashboardFilter(DashboardPeriod.of(DashboardPeriod.Kind.THIS_QUARTER, dashboard.today()),
-                null);
+        var filter =
+                new DashboardFilter(DashboardPeriod.of(DashboardPeriod.Kind.THIS_QUARTER, dashboard.today()), null);
         // the figures are shared once computed (SharedOfficeFigures): forget them to measure the computation
         SharedOfficeFiguresForTests.forget(context);
         List<SqlRecorder.Executed> sql = SqlRecorder.record(() -> dashboard.office(filter));
@@ -171,22 +199,34 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
             }
         }
         double ratio = (double) median(service) / median(plain);
-        REPORT.figure("Dashboard", "office figures, this quarter, via DashboardService (median)", ms(median(service)),
-                "-", "");
-        REPORT.figure("Dashboard", "the same " + sql.size() + " SQL statements via plain JDBC (median)",
-                ms(median(plain)), "-", "");
+        REPORT.figure(
+                "Dashboard",
+                "office figures, this quarter, via DashboardService (median)",
+                ms(median(service)),
+                "-",
+                "");
+        REPORT.figure(
+                "Dashboard",
+                "the same " + sql.size() + " SQL statements via plain JDBC (median)",
+                ms(median(plain)),
+                "-",
+                "");
         REPORT.figure("Dashboard", "ratio service / plain JDBC", ratio(ratio), "<= 1.5", yes(ratio <= 1.5));
         long shared = median(() -> dashboard.office(filter));
-        REPORT.figure("Dashboard", "the same figures again, shared by every dashboard with that filter (median)",
-                ms(shared), "-", "");
+        REPORT.figure(
+                "Dashboard",
+                "the same figures again, shared by every dashboard with that filter (median)",
+                ms(shared),
+                "-",
+                "");
         REPORT.note("Slowest dashboard statements (plain JDBC, one run each):");
         try (Connection c = raw.getConnection()) {
             List<String> slow = new ArrayList<>();
             for (SqlRecorder.Executed e : sql) {
                 long t0 = System.nanoTime();
                 SqlRecorder.replay(c, List.of(e));
-                slow.add(String.format(Locale.ROOT, "%08.1f ms  %s", (System.nanoTime() - t0) / 1e6,
-                        oneLine(e.sql(), 110)));
+                slow.add(String.format(
+                        Locale.ROOT, "%08.1f ms  %s", (System.nanoTime() - t0) / 1e6, oneLine(e.sql(), 110)));
             }
             slow.sort(Collections.reverseOrder());
             slow.stream().limit(5).forEach(s -> REPORT.note("    " + s.replaceFirst("^0+(?=\\d)", "")));
@@ -203,35 +243,56 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         long large = fixtureProject("BENCH-" + MANY_CARDS, MANY_CARDS);
         BoardFilter filter10 = BoardFilter.NONE.withProject(small);
         BoardFilter filter500 = BoardFilter.NONE.withProject(large);
-        int cards10 = board.board(filter10).cards().values().stream().mapToInt(List::size).sum();
-        int cards500 = board.board(filter500).cards().values().stream().mapToInt(List::size).sum();
+        int cards10 = board.board(filter10).cards().values().stream()
+                .mapToInt(List::size)
+                .sum();
+        int cards500 = board.board(filter500).cards().values().stream()
+                .mapToInt(List::size)
+                .sum();
         assertThat(cards10).isEqualTo(10);
         assertThat(cards500).isEqualTo(MANY_CARDS);
         int statements10 = SqlRecorder.record(() -> board.board(filter10)).size();
         int statements500 = SqlRecorder.record(() -> board.board(filter500)).size();
         REPORT.figure("Board", "SQL statements, BoardService.board, 10 cards", String.valueOf(statements10), "-", "");
-        REPORT.figure("Board", "SQL statements, BoardService.board, " + MANY_CARDS + " cards",
-                String.valueOf(statements500), "same as 10", yes(statements10 == statements500));
+        REPORT.figure(
+                "Board",
+                "SQL statements, BoardService.board, " + MANY_CARDS + " cards",
+                String.valueOf(statements500),
+                "same as 10",
+                yes(statements10 == statements500));
         int view10 = SqlRecorder.record(() -> openBoard(small)).size();
         int view500 = SqlRecorder.record(() -> openBoard(large)).size();
         REPORT.figure("Board", "SQL statements, opening the board view, 10 cards", String.valueOf(view10), "-", "");
-        REPORT.figure("Board", "SQL statements, opening the board view, " + MANY_CARDS + " cards",
-                String.valueOf(view500), "same as 10", yes(view10 == view500));
+        REPORT.figure(
+                "Board",
+                "SQL statements, opening the board view, " + MANY_CARDS + " cards",
+                String.valueOf(view500),
+                "same as 10",
+                yes(view10 == view500));
         long service = median(() -> board.board(filter500));
         long view = median(() -> openBoard(large));
-        REPORT.figure("Board", "server time, BoardService.board, " + MANY_CARDS + " cards (median)", ms(service), "-",
+        REPORT.figure(
+                "Board", "server time, BoardService.board, " + MANY_CARDS + " cards (median)", ms(service), "-", "");
+        REPORT.figure(
+                "Board",
+                "server time, board view built with " + MANY_CARDS + " cards (median, browserless)",
+                ms(view),
+                "-",
                 "");
-        REPORT.figure("Board", "server time, board view built with " + MANY_CARDS + " cards (median, browserless)",
-                ms(view), "-", "");
 
         // A move writes the moved card's row whatever the column holds (sparse positions; it used to renumber the
         // whole column of the organisation, one UPDATE per card).
-        java.util.Iterator<TaskCard> toMove = board.board(filter500).cards(BoardColumn.TODO).iterator();
-        long inProgress = count("SELECT COUNT(*) FROM admin_task WHERE board_column = 'IN_PROGRESS'"
-                + " AND archived_at IS NULL");
+        java.util.Iterator<TaskCard> toMove =
+                board.board(filter500).cards(BoardColumn.TODO).iterator();
+        long inProgress = count(
+                "SELECT COUNT(*) FROM admin_task WHERE board_column = 'IN_PROGRESS'" + " AND archived_at IS NULL");
         int moveStatements = SqlRecorder.record(() -> moveToEnd(toMove.next())).size();
-        REPORT.figure("Board", "SQL statements, one card move to the end of a column of " + inProgress + " cards",
-                String.valueOf(moveStatements), "not per card", yes(moveStatements < 20));
+        REPORT.figure(
+                "Board",
+                "SQL statements, one card move to the end of a column of " + inProgress + " cards",
+                String.valueOf(moveStatements),
+                "not per card",
+                yes(moveStatements < 20));
         long move = median(() -> moveToEnd(toMove.next()));
         REPORT.figure("Board", "server time, one card move (median)", ms(move), "-", "");
     }
@@ -241,16 +302,23 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
     }
 
     private static BoardView openBoard(long project) {
-        return com.vaadin.flow.component.UI.getCurrent().navigate(BoardView.class,
-                com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(project))).orElseThrow();
+        return com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        BoardView.class, com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(project)))
+                .orElseThrow();
     }
 
     /** A project of our own with {@code cards} open cards appended at the end of the To-do column. */
     private long fixtureProject(String code, int cards) throws SQLException {
         try (Connection c = raw.getConnection()) {
             long project;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO project (code, name, manager_id, status, version)"
-                    + " VALUES (?, ?, 1, 'ACTIVE', 0)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO project (code, name, manager_id, status, version)" + " VALUES (?, ?, 1, 'ACTIVE', 0)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, code);
                 ps.setString(2, "Benchmark " + code);
                 ps.executeUpdate();
@@ -291,19 +359,30 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         List<SqlRecorder.Executed> sql = SqlRecorder.record(() -> bookings.week(expert, day));
         int blocks = bookings.week(expert, day).blocks().size();
         long time = median(() -> bookings.week(expert, day));
-        REPORT.figure("Calendar", "one expert's week (" + blocks + " bookings) among " + String.format(Locale.ROOT,
-                "%,d", SIZE.bookings()) + ", BookingService.week (median)", ms(time), "-", "");
+        REPORT.figure(
+                "Calendar",
+                "one expert's week (" + blocks + " bookings) among "
+                        + String.format(Locale.ROOT, "%,d", SIZE.bookings()) + ", BookingService.week (median)",
+                ms(time),
+                "-",
+                "");
         REPORT.figure("Calendar", "SQL statements for the week", String.valueOf(sql.size()), "-", "");
-        SqlRecorder.Executed query = sql.stream().filter(e -> e.sql().toLowerCase(Locale.ROOT).contains("from booking"))
-                .findFirst().orElseThrow();
+        SqlRecorder.Executed query = sql.stream()
+                .filter(e -> e.sql().toLowerCase(Locale.ROOT).contains("from booking"))
+                .findFirst()
+                .orElseThrow();
         List<String> plan;
         try (Connection c = raw.getConnection()) {
             plan = SqlRecorder.rows(c, "EXPLAIN " + query.sql(), query.params());
         }
         boolean range = plan.stream().skip(1).allMatch(r -> r.contains("| range |") || r.contains("| ref |"))
                 && plan.stream().noneMatch(r -> r.contains("| ALL |") || r.contains("| index |"));
-        REPORT.figure("Calendar", "week query plan: index range scan, no full scan", range ? "range" : "see plan",
-                "range", yes(range));
+        REPORT.figure(
+                "Calendar",
+                "week query plan: index range scan, no full scan",
+                range ? "range" : "see plan",
+                "range",
+                yes(range));
         REPORT.note("Week query: " + oneLine(query.sql(), 400));
         REPORT.note("EXPLAIN:");
         plan.forEach(r -> REPORT.note("    " + r));
@@ -317,8 +396,12 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         List<SqlRecorder.Executed> sql = SqlRecorder.record(() -> experts.search(null, null));
         int listed = experts.search(null, null).size();
         long time = median(() -> experts.search(null, null));
-        REPORT.figure("Directory", "SQL statements, ExpertService.search, all " + listed + " experts",
-                String.valueOf(sql.size()), "not per expert", yes(sql.size() < 10));
+        REPORT.figure(
+                "Directory",
+                "SQL statements, ExpertService.search, all " + listed + " experts",
+                String.valueOf(sql.size()),
+                "not per expert",
+                yes(sql.size() < 10));
         REPORT.figure("Directory", "server time, ExpertService.search (median)", ms(time), "-", "");
     }
 
@@ -331,9 +414,10 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         LocalDate today = dashboard.today();
         List<Long> experts = new ArrayList<>();
         try (Connection c = raw.getConnection();
-                var rs = c.createStatement().executeQuery("SELECT e.person_id FROM expert_profile e WHERE e.bookable"
-                        + " AND NOT EXISTS (SELECT 1 FROM expert_time_off o WHERE o.expert_id = e.person_id AND"
-                        + " o.last_day >= CURRENT_DATE) ORDER BY e.person_id LIMIT 10")) {
+                var rs = c.createStatement()
+                        .executeQuery("SELECT e.person_id FROM expert_profile e WHERE e.bookable"
+                                + " AND NOT EXISTS (SELECT 1 FROM expert_time_off o WHERE o.expert_id = e.person_id AND"
+                                + " o.last_day >= CURRENT_DATE) ORDER BY e.person_id LIMIT 10")) {
             while (rs.next()) {
                 experts.add(rs.getLong(1));
             }
@@ -351,13 +435,17 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         }
 
         List<Instant> one0 = freeSlots(experts.get(9), today, 1);
-        List<SqlRecorder.Executed> bookingSql = SqlRecorder.record(
-                () -> bookings.book(request(experts.get(9), project, one0.getFirst())));
+        List<SqlRecorder.Executed> bookingSql =
+                SqlRecorder.record(() -> bookings.book(request(experts.get(9), project, one0.getFirst())));
         int perBooking = bookingSql.size();
         REPORT.note("Statements of one conflict-checked booking:");
         bookingSql.forEach(e -> REPORT.note("    " + oneLine(e.sql(), 150)));
-        REPORT.figure("Booking", "SQL statements per conflict-checked booking (BookingService.book)",
-                String.valueOf(perBooking), "-", "");
+        REPORT.figure(
+                "Booking",
+                "SQL statements per conflict-checked booking (BookingService.book)",
+                String.valueOf(perBooking),
+                "-",
+                "");
 
         // -Dbench.jfr=true: a JFR recording (profile settings) of the first round of checked bookings.
         boolean jfr = Boolean.getBoolean("bench.jfr");
@@ -378,75 +466,110 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
             for (int t = 0; t < THREADS; t++) {
                 slots.add(freeSlots(experts.get(t), today, BOOKINGS_PER_THREAD));
             }
-            checked = Math.max(checked, run(t -> () -> {
-                SecurityContextHolder.getContext().setAuthentication(auth);
-                for (Instant s : slots.get(t)) {
-                    try {
-                        bookings.book(request(experts.get(t), project, s));
-                    } catch (RuntimeException e) {
-                        errors.incrementAndGet();
-                    }
-                }
-                SecurityContextHolder.clearContext();
-                return null;
-            }, THREADS * BOOKINGS_PER_THREAD, jfr && round == 0 ? "booking.jfr" : null, checkedCpu));
+            checked = Math.max(
+                    checked,
+                    run(
+                            t -> () -> {
+                                SecurityContextHolder.getContext().setAuthentication(auth);
+                                for (Instant s : slots.get(t)) {
+                                    try {
+                                        bookings.book(request(experts.get(t), project, s));
+                                    } catch (RuntimeException e) {
+                                        errors.incrementAndGet();
+                                    }
+                                }
+                                SecurityContextHolder.clearContext();
+                                return null;
+                            },
+                            THREADS * BOOKINGS_PER_THREAD,
+                            jfr && round == 0 ? "booking.jfr" : null,
+                            checkedCpu));
 
             List<List<Instant>> floorSlots = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 floorSlots.add(freeSlots(experts.get(t), today, BOOKINGS_PER_THREAD));
             }
-            floor = Math.max(floor, run(t -> () -> {
-                try (Connection c = raw.getConnection()) {
-                    c.setAutoCommit(false);
-                    for (Instant s : floorSlots.get(t)) {
-                        if (!floorBooking(c, experts.get(t), project, s)) {
-                            floorErrors.incrementAndGet();
-                        }
-                    }
-                    c.setAutoCommit(true);
-                }
-                return null;
-            }, THREADS * BOOKINGS_PER_THREAD, null, floorCpu));
+            floor = Math.max(
+                    floor,
+                    run(
+                            t -> () -> {
+                                try (Connection c = raw.getConnection()) {
+                                    c.setAutoCommit(false);
+                                    for (Instant s : floorSlots.get(t)) {
+                                        if (!floorBooking(c, experts.get(t), project, s)) {
+                                            floorErrors.incrementAndGet();
+                                        }
+                                    }
+                                    c.setAutoCommit(true);
+                                }
+                                return null;
+                            },
+                            THREADS * BOOKINGS_PER_THREAD,
+                            null,
+                            floorCpu));
 
             // Plain single-row INSERTs (autocommit, no checks), far in the future, deleted afterwards.
             Instant farRound = far.plus(Duration.ofDays(100L * round));
-            plain = Math.max(plain, run(t -> () -> {
-                try (Connection c = raw.getConnection();
-                        PreparedStatement ps = c.prepareStatement("INSERT INTO booking (expert_id, project_id,"
-                                + " booked_by_id, start_at, end_at, topic, status, created_at, version)"
-                                + " VALUES (?, ?, 4, ?, ?, 'Plain insert', 'CONFIRMED', ?, 0)")) {
-                    for (int i = 0; i < BOOKINGS_PER_THREAD; i++) {
-                        Instant s = farRound.plus(Duration.ofDays(i));
-                        ps.setLong(1, experts.get(t));
-                        ps.setLong(2, project);
-                        ps.setObject(3, LocalDateTime.ofInstant(s, ZoneOffset.UTC));
-                        ps.setObject(4, LocalDateTime.ofInstant(s.plusSeconds(1800), ZoneOffset.UTC));
-                        ps.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
-                        ps.executeUpdate();
-                    }
-                }
-                return null;
-            }, THREADS * BOOKINGS_PER_THREAD, null, plainCpu));
+            plain = Math.max(
+                    plain,
+                    run(
+                            t -> () -> {
+                                try (Connection c = raw.getConnection();
+                                        PreparedStatement ps = c.prepareStatement(
+                                                "INSERT INTO booking (expert_id, project_id,"
+                                                        + " booked_by_id, start_at, end_at, topic, status, created_at, version)"
+                                                        + " VALUES (?, ?, 4, ?, ?, 'Plain insert', 'CONFIRMED', ?, 0)")) {
+                                    for (int i = 0; i < BOOKINGS_PER_THREAD; i++) {
+                                        Instant s = farRound.plus(Duration.ofDays(i));
+                                        ps.setLong(1, experts.get(t));
+                                        ps.setLong(2, project);
+                                        ps.setObject(3, LocalDateTime.ofInstant(s, ZoneOffset.UTC));
+                                        ps.setObject(4, LocalDateTime.ofInstant(s.plusSeconds(1800), ZoneOffset.UTC));
+                                        ps.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
+                                        ps.executeUpdate();
+                                    }
+                                }
+                                return null;
+                            },
+                            THREADS * BOOKINGS_PER_THREAD,
+                            null,
+                            plainCpu));
         }
         try (Connection c = raw.getConnection()) {
             c.createStatement().executeUpdate("DELETE FROM booking WHERE topic IN ('Plain insert', 'Floor')");
         }
         double ratio = checked / plain;
-        REPORT.figure("Booking", "conflict-checked bookings/s, 8 threads on 8 experts (BookingService.book)",
-                rate(checked), "-", errors.get() + " errors");
-        REPORT.figure("Booking", "floor: the same check in plain JDBC (lock, locking overlap read, insert, commit)",
-                rate(floor), "-", floorErrors.get() + " errors");
+        REPORT.figure(
+                "Booking",
+                "conflict-checked bookings/s, 8 threads on 8 experts (BookingService.book)",
+                rate(checked),
+                "-",
+                errors.get() + " errors");
+        REPORT.figure(
+                "Booking",
+                "floor: the same check in plain JDBC (lock, locking overlap read, insert, commit)",
+                rate(floor),
+                "-",
+                floorErrors.get() + " errors");
         REPORT.figure("Booking", "plain INSERTs/s, 8 threads, no checks", rate(plain), "-", "");
         REPORT.figure("Booking", "ratio checked / plain", ratio(ratio), ">= 0.5", yes(ratio >= 0.5));
-        REPORT.figure("Booking", "ratio checked / floor (what the portal's code adds)", ratio(checked / floor), "-",
-                "");
+        REPORT.figure(
+                "Booking", "ratio checked / floor (what the portal's code adds)", ratio(checked / floor), "-", "");
         REPORT.figure("Booking", "ratio floor / plain (what the check itself costs)", ratio(floor / plain), "-", "");
-        REPORT.figure("Booking", "CPU per booking, JVM (booking threads) + database server: BookingService.book",
-                checkedCpu.perOperation(), "-", "");
-        REPORT.figure("Booking", "CPU per booking, JVM + database server: floor in plain JDBC", floorCpu.perOperation(),
-                "-", "");
-        REPORT.figure("Booking", "CPU per booking, JVM + database server: plain INSERT", plainCpu.perOperation(), "-",
+        REPORT.figure(
+                "Booking",
+                "CPU per booking, JVM (booking threads) + database server: BookingService.book",
+                checkedCpu.perOperation(),
+                "-",
                 "");
+        REPORT.figure(
+                "Booking",
+                "CPU per booking, JVM + database server: floor in plain JDBC",
+                floorCpu.perOperation(),
+                "-",
+                "");
+        REPORT.figure(
+                "Booking", "CPU per booking, JVM + database server: plain INSERT", plainCpu.perOperation(), "-", "");
         REPORT.note("Booking rates: best of " + BOOKING_ROUNDS + " alternating rounds of "
                 + THREADS * BOOKINGS_PER_THREAD + " bookings each.");
         assertThat(errors.get()).as("checked bookings refused or failed").isZero();
@@ -457,24 +580,32 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         List<Instant> sameSlots = freeSlots(one, today, THREADS * (SMOKE ? 2 : 10));
         AtomicInteger sameErrors = new AtomicInteger();
         AtomicInteger sameOk = new AtomicInteger();
-        double same = run(t -> () -> {
-            SecurityContextHolder.getContext().setAuthentication(auth);
-            for (int i = t; i < sameSlots.size(); i += THREADS) {
-                try {
-                    bookings.book(request(one, project, sameSlots.get(i)));
-                    sameOk.incrementAndGet();
-                } catch (RuntimeException e) {
-                    sameErrors.incrementAndGet();
-                }
-            }
-            SecurityContextHolder.clearContext();
-            return null;
-        }, sameSlots.size(), null, new Cpu());
+        double same = run(
+                t -> () -> {
+                    SecurityContextHolder.getContext().setAuthentication(auth);
+                    for (int i = t; i < sameSlots.size(); i += THREADS) {
+                        try {
+                            bookings.book(request(one, project, sameSlots.get(i)));
+                            sameOk.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            sameErrors.incrementAndGet();
+                        }
+                    }
+                    SecurityContextHolder.clearContext();
+                    return null;
+                },
+                sameSlots.size(),
+                null,
+                new Cpu());
         long overlaps = count("SELECT COUNT(*) FROM booking a JOIN booking b ON a.expert_id = b.expert_id"
                 + " AND a.id < b.id AND a.status IN ('REQUESTED','CONFIRMED') AND b.status IN ('REQUESTED','CONFIRMED')"
                 + " AND a.start_at < b.end_at AND b.start_at < a.end_at WHERE a.expert_id = " + one);
-        REPORT.figure("Booking", "conflict-checked bookings/s, 8 threads on the same expert", rate(same),
-                "no errors", (sameErrors.get() == 0 && overlaps == 0 ? "yes" : "NO") + " (" + sameOk.get() + " ok, "
+        REPORT.figure(
+                "Booking",
+                "conflict-checked bookings/s, 8 threads on the same expert",
+                rate(same),
+                "no errors",
+                (sameErrors.get() == 0 && overlaps == 0 ? "yes" : "NO") + " (" + sameOk.get() + " ok, "
                         + sameErrors.get() + " errors, " + overlaps + " overlaps)");
         assertThat(sameOk.get() + sameErrors.get()).isEqualTo(sameSlots.size());
         assertThat(overlaps).as("overlapping bookings of one expert").isZero();
@@ -502,8 +633,8 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
                 margin = buffer.plusMinutes(rs.getInt(3));
             }
         }
-        LocalDate monday = LocalDate.ofInstant(start, zone).with(java.time.temporal.TemporalAdjusters
-                .previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.ofInstant(start, zone)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant weekStart = monday.atStartOfDay(zone).toInstant();
         Instant weekEnd = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
         boolean free = true;
@@ -514,8 +645,7 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
             ps.setLong(1, expert);
             ps.setObject(2, LocalDateTime.ofInstant(weekEnd.plus(margin), ZoneOffset.UTC));
             ps.setObject(3, LocalDateTime.ofInstant(weekStart.minus(margin), ZoneOffset.UTC));
-            ps.setObject(4, LocalDateTime.ofInstant(weekStart.minus(margin).minus(Duration.ofDays(2)),
-                    ZoneOffset.UTC));
+            ps.setObject(4, LocalDateTime.ofInstant(weekStart.minus(margin).minus(Duration.ofDays(2)), ZoneOffset.UTC));
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Instant s = rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
@@ -563,8 +693,10 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
                 ps.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        busy.add(new Instant[] {rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                            rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)});
+                        busy.add(new Instant[] {
+                            rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)
+                        });
                     }
                 }
             }
@@ -579,7 +711,9 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
             }
         }
         List<Instant> free = new ArrayList<>();
-        for (LocalDate d = today.plusDays(2); free.size() < wanted && d.isBefore(today.plusDays(85)); d = d.plusDays(1)) {
+        for (LocalDate d = today.plusDays(2);
+                free.size() < wanted && d.isBefore(today.plusDays(85));
+                d = d.plusDays(1)) {
             if (d.getDayOfWeek().getValue() > 5) {
                 continue;
             }
@@ -592,8 +726,9 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
                 }
                 Instant s = d.atTime(from).atZone(zone).toInstant();
                 Instant e = s.plus(Duration.ofMinutes(30));
-                boolean clear = busy.stream().noneMatch(b -> b[0].isBefore(e.plus(Duration.ofMinutes(15)))
-                        && b[1].isAfter(s.minus(Duration.ofMinutes(15))));
+                boolean clear = busy.stream()
+                        .noneMatch(b -> b[0].isBefore(e.plus(Duration.ofMinutes(15)))
+                                && b[1].isAfter(s.minus(Duration.ofMinutes(15))));
                 if (clear) {
                     free.add(s);
                     busy.add(new Instant[] {s, e});
@@ -612,8 +747,9 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
      * Runs one task per thread and returns operations per second over the wall time of all of them; with a file
      * name, a JFR recording of the run goes to that file next to the report.
      */
-    private static double run(java.util.function.IntFunction<Callable<Void>> task, int operations, String jfrFile,
-            Cpu cpu) throws Exception {
+    private static double run(
+            java.util.function.IntFunction<Callable<Void>> task, int operations, String jfrFile, Cpu cpu)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         AtomicLong jvmNanos = new AtomicLong();
         jdk.jfr.Recording recording = null;
@@ -670,16 +806,19 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
         synchronized void round(long jvmNanos, long databaseTicks, int operations) {
             double jvm = jvmNanos / 1e6 / operations;
             double db = databaseTicks < 0 ? Double.NaN : databaseTicks * 1000.0 / CLOCK_TICKS / operations;
-            if (Double.isNaN(jvmMs) || jvm + (Double.isNaN(db) ? 0 : db) < jvmMs + (Double.isNaN(databaseMs) ? 0
-                    : databaseMs)) {
+            if (Double.isNaN(jvmMs)
+                    || jvm + (Double.isNaN(db) ? 0 : db) < jvmMs + (Double.isNaN(databaseMs) ? 0 : databaseMs)) {
                 jvmMs = jvm;
                 databaseMs = db;
             }
         }
 
         synchronized String perOperation() {
-            return String.format(Locale.ROOT, "%.2f + %s ms", jvmMs, Double.isNaN(databaseMs) ? "?"
-                    : String.format(Locale.ROOT, "%.2f", databaseMs));
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f + %s ms",
+                    jvmMs,
+                    Double.isNaN(databaseMs) ? "?" : String.format(Locale.ROOT, "%.2f", databaseMs));
         }
     }
 
@@ -691,7 +830,8 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
      * process; its pid is in @@pid_file). -1 where that cannot be read.
      */
     private static long databaseCpuTicks() {
-        try (Connection c = raw.getConnection(); var rs = c.createStatement().executeQuery("SELECT @@pid_file")) {
+        try (Connection c = raw.getConnection();
+                var rs = c.createStatement().executeQuery("SELECT @@pid_file")) {
             rs.next();
             String pid = Files.readString(Path.of(rs.getString(1))).trim();
             String stat = Files.readString(Path.of("/proc", pid, "stat"));
@@ -716,7 +856,8 @@ class LargeOrganisationBench extends SpringBrowserlessTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = raw.getConnection(); var rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = raw.getConnection();
+                var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -32,9 +32,13 @@ final class Report {
 
     synchronized String markdown() {
         StringBuilder sb = new StringBuilder("# PSO Portal benchmark report\n\n")
-                .append("Run ").append(Instant.now()).append(" on ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(Runtime.version()).append(" (`./mvnw -Pbench verify`, or the smoke run of `./mvnw verify`;")
+                .append("Run ")
+                .append(Instant.now())
+                .append(" on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ")
+                .append(Runtime.version())
+                .append(" (`./mvnw -Pbench verify`, or the smoke run of `./mvnw verify`;")
                 .append(" see docs/performance.md).\n\n")
                 .append("| area | figure | value | target | holds |\n|---|---|---|---|---|\n");
         for (String[] r : rows) {

@@ -34,8 +34,8 @@ final class SqlRecorder {
     private SqlRecorder() {}
 
     static DataSource wrap(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(SqlRecorder.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                SqlRecorder.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = invoke(target, method, args);
                     return result instanceof Connection c ? connection(c) : result;
                 });
@@ -112,10 +112,11 @@ final class SqlRecorder {
     }
 
     private static Connection connection(Connection target) {
-        return (Connection) Proxy.newProxyInstance(SqlRecorder.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                SqlRecorder.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     Object result = invoke(target, method, args);
-                    if (result instanceof PreparedStatement ps && method.getName().startsWith("prepare")) {
+                    if (result instanceof PreparedStatement ps
+                            && method.getName().startsWith("prepare")) {
                         return statement(ps, PreparedStatement.class, (String) args[0]);
                     }
                     if (result instanceof Statement s && method.getName().equals("createStatement")) {
@@ -131,11 +132,19 @@ final class SqlRecorder {
             String name = method.getName();
             List<Executed> recording = RECORDING.get();
             if (recording != null) {
-                if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index
-                        && !name.equals("setFetchSize") && !name.equals("setMaxRows")
-                        && !name.equals("setQueryTimeout") && !name.equals("setFetchDirection")) {
-                    params.put(index, name.equals("setNull") ? new NullParam((Integer) args[1])
-                            : args[1] == null ? new NullParam(Types.NULL) : args[1]);
+                if (name.startsWith("set")
+                        && args != null
+                        && args.length >= 2
+                        && args[0] instanceof Integer index
+                        && !name.equals("setFetchSize")
+                        && !name.equals("setMaxRows")
+                        && !name.equals("setQueryTimeout")
+                        && !name.equals("setFetchDirection")) {
+                    params.put(
+                            index,
+                            name.equals("setNull")
+                                    ? new NullParam((Integer) args[1])
+                                    : args[1] == null ? new NullParam(Types.NULL) : args[1]);
                 } else if (name.equals("clearParameters")) {
                     params.clear();
                 } else if (name.startsWith("execute") || name.equals("addBatch")) {

@@ -30,8 +30,11 @@ record CpuUse(double portalSeconds, double databaseSeconds, double clientSeconds
         }
 
         CpuUse since(Reading start) {
-            return new CpuUse(seconds(portal.minus(start.portal)), seconds(database.minus(start.database)),
-                    seconds(client.minus(start.client)), seconds(Duration.between(start.at, at)),
+            return new CpuUse(
+                    seconds(portal.minus(start.portal)),
+                    seconds(database.minus(start.database)),
+                    seconds(client.minus(start.client)),
+                    seconds(Duration.between(start.at, at)),
                     Runtime.getRuntime().availableProcessors());
         }
     }
@@ -66,9 +69,12 @@ record CpuUse(double portalSeconds, double databaseSeconds, double clientSeconds
         try (Reader in = Files.newBufferedReader(file)) {
             p.load(in);
         }
-        return Optional.of(new CpuUse(Double.parseDouble(p.getProperty("portal")),
-                Double.parseDouble(p.getProperty("database")), Double.parseDouble(p.getProperty("client")),
-                Double.parseDouble(p.getProperty("wall")), Integer.parseInt(p.getProperty("cores"))));
+        return Optional.of(new CpuUse(
+                Double.parseDouble(p.getProperty("portal")),
+                Double.parseDouble(p.getProperty("database")),
+                Double.parseDouble(p.getProperty("client")),
+                Double.parseDouble(p.getProperty("wall")),
+                Integer.parseInt(p.getProperty("cores"))));
     }
 
     private static Duration cpu(ProcessHandle process) {

@@ -27,8 +27,10 @@ public final class PortalClient {
 
     public PortalClient(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Spring Security's form login, as Vaadin's LoginForm posts it (with the page's CSRF token). */
@@ -39,12 +41,16 @@ public final class PortalClient {
             throw new IllegalStateException("No CSRF token on the login page");
         }
         String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Sign-in of " + user + " refused: " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Sign-in of " + user + " refused: " + response.statusCode() + " " + location);
         }
         return this;
     }
@@ -64,10 +70,11 @@ public final class PortalClient {
 
     /** One UIDL round trip. */
     public void rpc(VaadinUi ui, List<Map<String, Object>> rpc) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + ui.uiId()))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(ui.request(rpc))).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + ui.uiId()))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(ui.request(rpc)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL answered " + response.statusCode());
@@ -77,10 +84,11 @@ public final class PortalClient {
 
     /** Leaves the page as a browser does (the unload beacon): the server closes the UI. */
     public void leave(VaadinUi ui) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + ui.uiId()))
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(ui.unloadRequest())).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + ui.uiId()))
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(ui.unloadRequest()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Unload beacon answered " + response.statusCode());
@@ -91,13 +99,18 @@ public final class PortalClient {
     public List<Long> expertIds() throws IOException, InterruptedException {
         VaadinUi ui = open("experts", "");
         leave(ui);
-        return Pattern.compile("experts/(\\d+)").matcher(ui.lastBody()).results()
-                .map(r -> Long.parseLong(r.group(1))).distinct().sorted().toList();
+        return Pattern.compile("experts/(\\d+)")
+                .matcher(ui.lastBody())
+                .results()
+                .map(r -> Long.parseLong(r.group(1)))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }

@@ -25,6 +25,7 @@ public final class PortalJar implements AutoCloseable {
     private final Process process;
     /** Deleted by {@link #close()}; null when the database is kept for the next run. */
     private final Path dataDir;
+
     private final Path log;
     private final int port;
 
@@ -60,8 +61,8 @@ public final class PortalJar implements AutoCloseable {
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // Always the embedded database, whatever the calling shell has set.
         builder.environment().remove("PSO_DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
@@ -71,7 +72,8 @@ public final class PortalJar implements AutoCloseable {
         PortalJar portal = new PortalJar(process, large ? null : dataDir, log, port);
         Instant deadline = Instant.now().plus(timeout);
         // The app loads demo data after its "Started" line; ready is when that is done.
-        List<String> ready = large ? List.of("Large organisation generated", "Database already holds data")
+        List<String> ready = large
+                ? List.of("Large organisation generated", "Database already holds data")
                 : List.of("Demo data loaded");
         while (ready.stream().noneMatch(portal.logText()::contains)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {

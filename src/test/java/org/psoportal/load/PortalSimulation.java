@@ -29,11 +29,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The portal under load, through Vaadin's real client-server protocol ({@link VaadinUi}): each virtual user signs
@@ -58,7 +58,8 @@ public class PortalSimulation extends Simulation {
     private final List<Long> experts;
 
     public PortalSimulation() throws Exception {
-        jar = Path.of(System.getProperty("load.jar", "target/pso-portal-1.0.0-SNAPSHOT.jar")).toAbsolutePath();
+        jar = Path.of(System.getProperty("load.jar", "target/pso-portal-1.0.0-SNAPSHOT.jar"))
+                .toAbsolutePath();
         portal = PortalJar.start(jar, profile.demoData(), profile.jvmOptions(), Duration.ofMinutes(8));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
         experts = new PortalClient(portal.baseUrl()).signIn(USER, PASSWORD).expertIds();
@@ -71,18 +72,29 @@ public class PortalSimulation extends Simulation {
                 .userAgentHeader("PSO Portal load test (Gatling)");
         // A user whose step failed stops there, but still closes the tab: the browser then sends its unload beacon,
         // and the UI left open does not go on collecting pushed changes on the server until its heartbeats are missed.
-        ScenarioBuilder scenario = scenario("PSO Portal " + profile.name()).exitBlockOnFail().on(
-                signIn(), think(),
-                openBoard(), think(),
-                moveCard(), think(),
-                openExpertWeek(), think(),
-                bookFreeSlot(), think(),
-                open("open dashboard", s -> "dashboard", s -> "",
-                        (ui, s) -> ui.byId("dashboard-period").isPresent() || ui.lastBody().contains("pso-dashboard")
-                                ? null : "no dashboard"), think())
+        ScenarioBuilder scenario = scenario("PSO Portal " + profile.name())
+                .exitBlockOnFail()
+                .on(
+                        signIn(), think(),
+                        openBoard(), think(),
+                        moveCard(), think(),
+                        openExpertWeek(), think(),
+                        bookFreeSlot(), think(),
+                        open(
+                                        "open dashboard",
+                                        s -> "dashboard",
+                                        s -> "",
+                                        (ui, s) -> ui.byId("dashboard-period").isPresent()
+                                                        || ui.lastBody().contains("pso-dashboard")
+                                                ? null
+                                                : "no dashboard"),
+                                think())
                 .exec(leave("close tab"));
-        setUp(profile.inject(scenario)).protocols(protocol)
-                .assertions(global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L));
+        setUp(profile.inject(scenario))
+                .protocols(protocol)
+                .assertions(
+                        global().failedRequests().count().is(0L),
+                        global().successfulRequests().count().gt(0L));
     }
 
     /**
@@ -121,12 +133,22 @@ public class PortalSimulation extends Simulation {
     // ------------------------------------------------------------------------------------------------------- steps
 
     private ChainBuilder signIn() {
-        return exec(http("sign in: page").get("/login")
-                        .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
-                .exec(http("sign in: post").post("/login").disableFollowRedirect()
-                        .formParam("username", USER).formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
-                        .check(status().is(302), header("Location").transform(l -> l.contains("error")
-                                ? "refused: " + l : "ok").is("ok")));
+        return exec(http("sign in: page")
+                        .get("/login")
+                        .check(
+                                status().is(200),
+                                regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
+                .exec(http("sign in: post")
+                        .post("/login")
+                        .disableFollowRedirect()
+                        .formParam("username", USER)
+                        .formParam("password", PASSWORD)
+                        .formParam("_csrf", "#{csrf}")
+                        .check(
+                                status().is(302),
+                                header("Location")
+                                        .transform(l -> l.contains("error") ? "refused: " + l : "ok")
+                                        .is("ok")));
     }
 
     /** The board of one project (large data: about 90 cards) or the whole board (small demo). */
@@ -160,40 +182,57 @@ public class PortalSimulation extends Simulation {
      */
     private ChainBuilder moveCard() {
         return exec(session -> {
-            VaadinUi ui = ui(session);
-            String source = "cards-TODO";
-            List<JsonNode> cards = ui.gridRows(source);
-            if (cards.isEmpty()) {
-                source = "cards-WAITING";
-                cards = ui.gridRows(source);
-            }
-            if (cards.isEmpty()) {
-                ui.fail("no card to move in To do or Waiting");
-                return session.set("dragSource", source).set("dragged", "").set("dropTarget", "");
-            }
-            List<JsonNode> target = ui.gridRows("cards-IN_PROGRESS");
-            JsonNode card = cards.get((int) (session.userId() % cards.size()));
-            return session.set("dragSource", source).set("dragged", card.toString())
-                    .set("dropTarget", target.isEmpty() ? "" : target.getLast().toString());
-        })
-                .exec(uidl("move card: drag", s -> List.of(VaadinUi.gridDragStart(node(s, s.getString("dragSource")),
-                        item(s.getString("dragged")))), null))
-                .exec(uidl("move card: drop", s -> {
-                    String target = s.getString("dropTarget");
-                    JsonNode dragged = item(s.getString("dragged"));
-                    String text = VaadinUi.itemProperty(dragged, "title");
-                    return List.of(target.isEmpty()
-                                    ? VaadinUi.gridDrop(node(s, "cards-IN_PROGRESS"), null, "empty", text)
-                                    : VaadinUi.gridDrop(node(s, "cards-IN_PROGRESS"), item(target), "below", text),
-                            VaadinUi.gridDragEnd(node(s, s.getString("dragSource"))));
-                }, (ui, s) -> ui.byId("wip-confirm").isPresent() || ui.lastBody().contains("moved to") ? null
-                        : "the card did not move"))
-                .doIf(s -> ui(s).byId("wip-confirm").isPresent()).then(
-                        uidl("move card: confirm over WIP limit",
-                                s -> List.of(VaadinUi.event(node(s, "wip-confirm"), "confirm", Map.of())),
-                                (ui, s) -> ui.lastBody().contains("moved to") ? null : "the card did not move"))
+                    VaadinUi ui = ui(session);
+                    String source = "cards-TODO";
+                    List<JsonNode> cards = ui.gridRows(source);
+                    if (cards.isEmpty()) {
+                        source = "cards-WAITING";
+                        cards = ui.gridRows(source);
+                    }
+                    if (cards.isEmpty()) {
+                        ui.fail("no card to move in To do or Waiting");
+                        return session.set("dragSource", source)
+                                .set("dragged", "")
+                                .set("dropTarget", "");
+                    }
+                    List<JsonNode> target = ui.gridRows("cards-IN_PROGRESS");
+                    JsonNode card = cards.get((int) (session.userId() % cards.size()));
+                    return session.set("dragSource", source)
+                            .set("dragged", card.toString())
+                            .set(
+                                    "dropTarget",
+                                    target.isEmpty() ? "" : target.getLast().toString());
+                })
+                .exec(uidl(
+                        "move card: drag",
+                        s -> List.of(VaadinUi.gridDragStart(
+                                node(s, s.getString("dragSource")), item(s.getString("dragged")))),
+                        null))
+                .exec(uidl(
+                        "move card: drop",
+                        s -> {
+                            String target = s.getString("dropTarget");
+                            JsonNode dragged = item(s.getString("dragged"));
+                            String text = VaadinUi.itemProperty(dragged, "title");
+                            return List.of(
+                                    target.isEmpty()
+                                            ? VaadinUi.gridDrop(node(s, "cards-IN_PROGRESS"), null, "empty", text)
+                                            : VaadinUi.gridDrop(
+                                                    node(s, "cards-IN_PROGRESS"), item(target), "below", text),
+                                    VaadinUi.gridDragEnd(node(s, s.getString("dragSource"))));
+                        },
+                        (ui, s) -> ui.byId("wip-confirm").isPresent()
+                                        || ui.lastBody().contains("moved to")
+                                ? null
+                                : "the card did not move"))
+                .doIf(s -> ui(s).byId("wip-confirm").isPresent())
+                .then(uidl(
+                        "move card: confirm over WIP limit",
+                        s -> List.of(VaadinUi.event(node(s, "wip-confirm"), "confirm", Map.of())),
+                        (ui, s) -> ui.lastBody().contains("moved to") ? null : "the card did not move"))
                 // The redrawn columns' connectors confirm their new rows, as the browser does.
-                .asLongAs(s -> !s.isFailed() && ui(s).hasGridCalls()).on(uidl("move card: grid rows", s -> ui(s).gridCalls(), null));
+                .asLongAs(s -> !s.isFailed() && ui(s).hasGridCalls())
+                .on(uidl("move card: grid rows", s -> ui(s).gridCalls(), null));
     }
 
     /** A grid item kept in the session as its JSON text. */
@@ -203,13 +242,17 @@ public class PortalSimulation extends Simulation {
 
     /** An expert's week a few weeks ahead; users are spread over experts and weeks so they rarely want one slot. */
     private ChainBuilder openExpertWeek() {
-        return open("open expert week", s -> "experts/" + experts.get((int) (s.userId() % experts.size())),
+        return open(
+                "open expert week",
+                s -> "experts/" + experts.get((int) (s.userId() % experts.size())),
                 s -> {
                     long weeksAhead = 1 + (s.userId() / experts.size()) % profile.weeks();
-                    LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    LocalDate monday = LocalDate.now()
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                             .plusWeeks(weeksAhead);
                     return "week=" + monday;
-                }, (ui, s) -> ui.byId("week-grid").isPresent() ? null : "no week grid");
+                },
+                (ui, s) -> ui.byId("week-grid").isPresent() ? null : "no week grid");
     }
 
     /**
@@ -220,29 +263,43 @@ public class PortalSimulation extends Simulation {
     private ChainBuilder bookFreeSlot() {
         return exec(session -> session.set("slot", freeSlot(ui(session), session.userId())))
                 // A week without free time (late in the week, fully booked): the calendar's "next free time".
-                .doIfOrElse(s -> s.getInt("slot") >= 0).then(
-                        uidl("book: click free slot", s -> List.of(VaadinUi.click(s.getInt("slot"))),
-                                (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
-                .orElse(uidl("book: next free time", s -> List.of(VaadinUi.click(node(s, "next-free"))),
+                .doIfOrElse(s -> s.getInt("slot") >= 0)
+                .then(uidl(
+                        "book: click free slot",
+                        s -> List.of(VaadinUi.click(s.getInt("slot"))),
                         (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
-                .exec(uidl("book: load projects", s -> List.of(VaadinUi.callable(node(s, "booking-project"),
-                        "setViewportRange", List.of(0, 50, ""))), (ui, s) -> ui.comboKeys().isEmpty()
-                        ? "no projects in the combo box" : null))
+                .orElse(uidl(
+                        "book: next free time",
+                        s -> List.of(VaadinUi.click(node(s, "next-free"))),
+                        (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
+                .exec(uidl(
+                        "book: load projects",
+                        s -> List.of(
+                                VaadinUi.callable(node(s, "booking-project"), "setViewportRange", List.of(0, 50, ""))),
+                        (ui, s) -> ui.comboKeys().isEmpty() ? "no projects in the combo box" : null))
                 .exec(session -> {
                     List<String> keys = ui(session).comboKeys();
-                    return session.set("projectKey", keys.isEmpty() ? "" : keys.get((int) (session.userId() % keys.size())));
+                    return session.set(
+                            "projectKey", keys.isEmpty() ? "" : keys.get((int) (session.userId() % keys.size())));
                 })
-                .exec(uidl("book: fill in", s -> List.of(
-                        VaadinUi.sync(node(s, "booking-project"), "value", s.getString("projectKey")),
-                        VaadinUi.event(node(s, "booking-project"), "value-changed", Map.of()),
-                        VaadinUi.sync(node(s, "booking-topic"), "value", "Load test " + s.userId()),
-                        VaadinUi.event(node(s, "booking-topic"), "change", Map.of()),
-                        // the shortest length (the select's first item): it fits wherever a booking may start
-                        VaadinUi.sync(node(s, "booking-length"), "value", "1"),
-                        VaadinUi.event(node(s, "booking-length"), "value-changed", Map.of())), null))
-                .exec(uidl("book: submit", s -> List.of(VaadinUi.click(node(s, "booking-submit"))),
-                        (ui, s) -> ui.lastBody().contains("Booked: ") || ui.lastBody().contains("Requested: ")
-                                ? null : "not booked: " + ui.textUnder("booking-error")));
+                .exec(uidl(
+                        "book: fill in",
+                        s -> List.of(
+                                VaadinUi.sync(node(s, "booking-project"), "value", s.getString("projectKey")),
+                                VaadinUi.event(node(s, "booking-project"), "value-changed", Map.of()),
+                                VaadinUi.sync(node(s, "booking-topic"), "value", "Load test " + s.userId()),
+                                VaadinUi.event(node(s, "booking-topic"), "change", Map.of()),
+                                // the shortest length (the select's first item): it fits wherever a booking may start
+                                VaadinUi.sync(node(s, "booking-length"), "value", "1"),
+                                VaadinUi.event(node(s, "booking-length"), "value-changed", Map.of())),
+                        null))
+                .exec(uidl(
+                        "book: submit",
+                        s -> List.of(VaadinUi.click(node(s, "booking-submit"))),
+                        (ui, s) -> ui.lastBody().contains("Booked: ")
+                                        || ui.lastBody().contains("Requested: ")
+                                ? null
+                                : "not booked: " + ui.textUnder("booking-error")));
     }
 
     private static int freeSlot(VaadinUi ui, long userId) {
@@ -265,8 +322,10 @@ public class PortalSimulation extends Simulation {
         List<Integer> roomy = new ArrayList<>();
         for (int cell : cells) {
             Instant start = Instant.parse(ui.attribute(cell, "data-start"));
-            if (step != Long.MAX_VALUE && free.contains(start.minusSeconds(step))
-                    && free.contains(start.plusSeconds(step)) && free.contains(start.plusSeconds(2 * step))) {
+            if (step != Long.MAX_VALUE
+                    && free.contains(start.minusSeconds(step))
+                    && free.contains(start.plusSeconds(step))
+                    && free.contains(start.plusSeconds(2 * step))) {
                 roomy.add(cell);
             }
         }
@@ -278,60 +337,83 @@ public class PortalSimulation extends Simulation {
 
     /** The unload beacon of the current page, if there is one (see {@link VaadinUi#unloadRequest()}). */
     private static ChainBuilder leave(String name) {
-        return doIf(s -> s.contains("ui")).then(exec(http(name + ": unload").post(s -> "/?v-r=uidl&v-uiId="
-                        + ui(s).uiId()).header("Content-Type", "text/plain;charset=UTF-8")
-                .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).unloadRequest()))
-                .check(status().is(200))).exec(s -> s.remove("ui")));
+        return doIf(s -> s.contains("ui"))
+                .then(exec(http(name + ": unload")
+                                .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
+                                .header("Content-Type", "text/plain;charset=UTF-8")
+                                .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).unloadRequest()))
+                                .check(status().is(200)))
+                        .exec(s -> s.remove("ui")));
     }
 
     /**
      * A page load: the unload beacon of the page before, the bootstrap page, Vaadin's init request, and the
      * navigation event the client sends then.
      */
-    private static ChainBuilder open(String name, Function<Session, String> route, Function<Session, String> query,
+    private static ChainBuilder open(
+            String name,
+            Function<Session, String> route,
+            Function<Session, String> query,
             BiFunction<VaadinUi, Session, String> verify) {
         return exec(leave(name))
-                .exec(session -> session.set("ui", new VaadinUi()).set("route", route.apply(session))
-                .set("query", query.apply(session)))
-                .exec(http(name + ": page").get(s -> "/" + s.getString("route")
+                .exec(session -> session.set("ui", new VaadinUi())
+                        .set("route", route.apply(session))
+                        .set("query", query.apply(session)))
+                .exec(http(name + ": page")
+                        .get(s -> "/" + s.getString("route")
                                 + (s.getString("query").isEmpty() ? "" : "?" + s.getString("query")))
                         .check(status().is(200), substring("window.Vaadin")))
-                .exec(http(name + ": init").get(s -> "/?v-r=init&location=" + PortalClient.enc(s.getString("route"))
-                                + "&query=" + PortalClient.enc(s.getString("query")))
-                        .check(status().is(200), bodyString().transformWithSession((body, s) ->
-                                orOk(ui(s).acceptInit(body))).is("ok")))
+                .exec(http(name + ": init")
+                        .get(s -> "/?v-r=init&location=" + PortalClient.enc(s.getString("route")) + "&query="
+                                + PortalClient.enc(s.getString("query")))
+                        .check(
+                                status().is(200),
+                                bodyString()
+                                        .transformWithSession((body, s) -> orOk(ui(s).acceptInit(body)))
+                                        .is("ok")))
                 .exec(session -> session.set("uiId", ui(session).uiId()))
-                .exec(uidl(name + ": render", s -> List.of(VaadinUi.navigate(s.getString("route"),
-                        s.getString("query"))), verify))
+                .exec(uidl(
+                        name + ": render",
+                        s -> List.of(VaadinUi.navigate(s.getString("route"), s.getString("query"))),
+                        verify))
                 // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.
-                .asLongAs(s -> !s.isFailed() && ui(s).hasGridCalls()).on(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify));
+                .asLongAs(s -> !s.isFailed() && ui(s).hasGridCalls())
+                .on(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify));
     }
 
     /**
      * One UIDL round trip: the RPC calls with the UI's security key, syncId and clientId; the response is checked
      * by {@link VaadinUi#accept} and then by {@code verify} (null = fine, else what is wrong).
      */
-    private static ChainBuilder uidl(String name, Function<Session, List<Map<String, Object>>> rpc,
+    private static ChainBuilder uidl(
+            String name,
+            Function<Session, List<Map<String, Object>>> rpc,
             BiFunction<VaadinUi, Session, String> verify) {
-        return exec(http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
+        return exec(http(name)
+                .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).request(rpc.apply(s))))
-                .check(status().is(200), bodyString().transformWithSession((body, s) -> {
-                    try {
-                        String problem = ui(s).accept(body);
-                        if (problem == null && verify != null) {
-                            problem = verify.apply(ui(s), s);
-                        }
-                        if (problem != null) {
-                            // Gatling's report names only the check; the reason goes to the console
-                            System.err.println("[load] " + name + " (user " + s.userId() + "): " + problem);
-                        }
-                        return orOk(problem);
-                    } catch (RuntimeException e) {
-                        // Gatling would report only "transform failed": keep the cause and the response
-                        return "check failed: " + e + " on " + VaadinUi.abbreviate(body);
-                    }
-                }).is("ok")));
+                .check(
+                        status().is(200),
+                        bodyString()
+                                .transformWithSession((body, s) -> {
+                                    try {
+                                        String problem = ui(s).accept(body);
+                                        if (problem == null && verify != null) {
+                                            problem = verify.apply(ui(s), s);
+                                        }
+                                        if (problem != null) {
+                                            // Gatling's report names only the check; the reason goes to the console
+                                            System.err.println(
+                                                    "[load] " + name + " (user " + s.userId() + "): " + problem);
+                                        }
+                                        return orOk(problem);
+                                    } catch (RuntimeException e) {
+                                        // Gatling would report only "transform failed": keep the cause and the response
+                                        return "check failed: " + e + " on " + VaadinUi.abbreviate(body);
+                                    }
+                                })
+                                .is("ok")));
     }
 
     private ChainBuilder think() {
@@ -353,8 +435,18 @@ public class PortalSimulation extends Simulation {
     // ------------------------------------------------------------------------------------------------ the profiles
 
     /** How big a run is: smoke (in every build), one user, or the full 200. */
-    record LoadProfile(String name, String demoData, int projects, int weeks, Duration thinkMin, Duration thinkMax,
-            List<String> jvmOptions, int users, Duration ramp, Duration hold, int warmUpRounds) {
+    record LoadProfile(
+            String name,
+            String demoData,
+            int projects,
+            int weeks,
+            Duration thinkMin,
+            Duration thinkMax,
+            List<String> jvmOptions,
+            int users,
+            Duration ramp,
+            Duration hold,
+            int warmUpRounds) {
 
         static LoadProfile fromSystemProperties() {
             String name = System.getProperty("load.profile", "smoke");
@@ -362,12 +454,45 @@ public class PortalSimulation extends Simulation {
             Duration hold = Duration.ofSeconds(Integer.getInteger("load.seconds", 180));
             List<String> jvm = List.of("-Xmx" + System.getProperty("load.xmx", "2g"));
             return switch (name) {
-                case "smoke" -> new LoadProfile(name, "true", 0, 2, Duration.ofMillis(200), Duration.ofMillis(600),
-                        List.of("-Xmx512m"), 3, Duration.ofSeconds(3), Duration.ZERO, 0);
-                case "one" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                        jvm, 1, Duration.ZERO, hold, 5);
-                case "full" -> new LoadProfile(name, "large", 200, 10, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                        jvm, users, Duration.ofSeconds(60), hold, 5);
+                case "smoke" ->
+                    new LoadProfile(
+                            name,
+                            "true",
+                            0,
+                            2,
+                            Duration.ofMillis(200),
+                            Duration.ofMillis(600),
+                            List.of("-Xmx512m"),
+                            3,
+                            Duration.ofSeconds(3),
+                            Duration.ZERO,
+                            0);
+                case "one" ->
+                    new LoadProfile(
+                            name,
+                            "large",
+                            200,
+                            10,
+                            Duration.ofSeconds(2),
+                            Duration.ofSeconds(5),
+                            jvm,
+                            1,
+                            Duration.ZERO,
+                            hold,
+                            5);
+                case "full" ->
+                    new LoadProfile(
+                            name,
+                            "large",
+                            200,
+                            10,
+                            Duration.ofSeconds(2),
+                            Duration.ofSeconds(5),
+                            jvm,
+                            users,
+                            Duration.ofSeconds(60),
+                            hold,
+                            5);
                 default -> throw new IllegalArgumentException("load.profile: smoke, one or full, not " + name);
             };
         }

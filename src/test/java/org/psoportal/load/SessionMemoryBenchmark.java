@@ -33,6 +33,7 @@ class SessionMemoryBenchmark {
     private static final int SESSIONS = Integer.getInteger("memory.sessions", 200);
     /** Characters of UIDL responses per board page load (the warm-up's and the measured ones). */
     private static final java.util.Queue<Long> PAGE_CHARS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private static final String USER = "head@pso.example";
     private static final String PASSWORD = "demo1234";
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
@@ -53,35 +54,50 @@ class SessionMemoryBenchmark {
             long board = usedHeapAfterGc(portal.pid());
             Map<String, long[]> histogramAfter = histogram(portal.pid());
 
-            double cardsPerBoard = cards.stream().mapToInt(Integer::intValue).average().orElse(0);
+            double cardsPerBoard =
+                    cards.stream().mapToInt(Integer::intValue).average().orElse(0);
             double homeKb = (home - none) / (double) SESSIONS;
             double boardKb = (board - home) / (double) SESSIONS;
             StringBuilder report = new StringBuilder();
             report.append("# Memory per session (benchmark 5)\n\n");
-            report.append(String.format(Locale.ROOT, "Packaged jar, -Xmx2g, large organisation; %d sessions per "
-                    + "batch, all signed in as %s; used heap after full GC (smallest of 3 readings).%n%n",
-                    SESSIONS, USER));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "Packaged jar, -Xmx2g, large organisation; %d sessions per "
+                            + "batch, all signed in as %s; used heap after full GC (smallest of 3 readings).%n%n",
+                    SESSIONS,
+                    USER));
             report.append("| what | value | target | holds |\n|---|---|---|---|\n");
             report.append(String.format(Locale.ROOT, "| heap with no benchmark sessions | %,d KB | - |  |%n", none));
-            report.append(String.format(Locale.ROOT, "| heap with %d home-view sessions | %,d KB | - |  |%n",
-                    SESSIONS, home));
-            report.append(String.format(Locale.ROOT, "| heap with those and %d board sessions | %,d KB | - |  |%n",
-                    SESSIONS, board));
+            report.append(String.format(
+                    Locale.ROOT, "| heap with %d home-view sessions | %,d KB | - |  |%n", SESSIONS, home));
+            report.append(String.format(
+                    Locale.ROOT, "| heap with those and %d board sessions | %,d KB | - |  |%n", SESSIONS, board));
             report.append(String.format(Locale.ROOT, "| cards per board (mean) | %.1f | 100 |  |%n", cardsPerBoard));
-            report.append(String.format(Locale.ROOT,
+            report.append(String.format(
+                    Locale.ROOT,
                     "| UIDL responses of one board page load (init, render, grid rows; mean) | %.0f KB | - |  |%n",
                     PAGE_CHARS.stream().mapToLong(Long::longValue).average().orElse(0) / 1024));
             report.append(String.format(Locale.ROOT, "| per session, empty view (floor) | %.0f KB | - |  |%n", homeKb));
-            report.append(String.format(Locale.ROOT, "| per session, board | %.0f KB | <= 300 KB | %s |%n", boardKb,
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| per session, board | %.0f KB | <= 300 KB | %s |%n",
+                    boardKb,
                     boardKb <= 300 ? "yes" : "no"));
-            report.append(String.format(Locale.ROOT, "| per session, board minus floor | %.0f KB | - |  |%n",
-                    boardKb - homeKb));
-            report.append(String.format(Locale.ROOT, "| per card (board minus floor / cards) | %.1f KB | - |  |%n",
+            report.append(String.format(
+                    Locale.ROOT, "| per session, board minus floor | %.0f KB | - |  |%n", boardKb - homeKb));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| per card (board minus floor / cards) | %.1f KB | - |  |%n",
                     (boardKb - homeKb) / Math.max(1, cardsPerBoard)));
             report.append("\nWhat a board session adds (class histogram difference per board session, top 20):\n\n");
             report.append("| class | instances | KB |\n|---|---|---|\n");
-            histogramDiff(histogramBefore, histogramAfter).stream().limit(20).forEach(row -> report.append(
-                    String.format(Locale.ROOT, "| `%s` | %.1f | %.1f |%n", row.name(), row.instances() / (double) SESSIONS,
+            histogramDiff(histogramBefore, histogramAfter).stream()
+                    .limit(20)
+                    .forEach(row -> report.append(String.format(
+                            Locale.ROOT,
+                            "| `%s` | %.1f | %.1f |%n",
+                            row.name(),
+                            row.instances() / (double) SESSIONS,
                             row.bytes() / 1024.0 / SESSIONS)));
             Path out = jar.toAbsolutePath().getParent().resolve("bench/memory-report.md");
             Files.createDirectories(out.getParent());
@@ -99,16 +115,17 @@ class SessionMemoryBenchmark {
     }
 
     /** Opens sessions (4 at a time); returns the number of cards each board shows (0 for other views). */
-    private static List<Integer> openSessions(PortalJar portal, int count, String route,
-            java.util.function.IntFunction<String> query) throws Exception {
+    private static List<Integer> openSessions(
+            PortalJar portal, int count, String route, java.util.function.IntFunction<String> query) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
                 results.add(pool.submit(() -> {
-                    VaadinUi ui = new PortalClient(portal.baseUrl()).signIn(USER, PASSWORD).open(route,
-                            query.apply(n));
+                    VaadinUi ui = new PortalClient(portal.baseUrl())
+                            .signIn(USER, PASSWORD)
+                            .open(route, query.apply(n));
                     if (route.equals("board")) {
                         PAGE_CHARS.add(ui.received());
                     }
@@ -155,8 +172,7 @@ class SessionMemoryBenchmark {
         return classes;
     }
 
-    private record ClassGrowth(String name, long instances, long bytes) {
-    }
+    private record ClassGrowth(String name, long instances, long bytes) {}
 
     private static List<ClassGrowth> histogramDiff(Map<String, long[]> before, Map<String, long[]> after) {
         List<ClassGrowth> rows = new ArrayList<>();
@@ -169,8 +185,12 @@ class SessionMemoryBenchmark {
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(pid),
+                        command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + out);

@@ -38,13 +38,14 @@ public final class VaadinUi {
 
     /** Node features as numbered by Flow's NodeFeatureRegistry (as seen in the responses). */
     private static final int FEATURE_ELEMENT_DATA = 0;
+
     private static final int FEATURE_PROPERTIES = 1;
     private static final int FEATURE_CHILDREN = 2;
     private static final int FEATURE_ATTRIBUTES = 3;
 
     /** What the server shows when something went wrong: PortalErrorHandler's and Notifications' error marks. */
-    private static final List<String> ERROR_MARKS = List.of("pso-error-notification", "\"appError\"",
-            "\"sessionExpired\"", "Internal error", "Something went wrong");
+    private static final List<String> ERROR_MARKS = List.of(
+            "pso-error-notification", "\"appError\"", "\"sessionExpired\"", "Internal error", "Something went wrong");
 
     private int uiId;
     private String csrfToken;
@@ -57,6 +58,7 @@ public final class VaadinUi {
     private final List<Map<String, Object>> gridCalls = new ArrayList<>();
     /** Requests for rows the connectors were told about but not sent: a request of their own after the confirms. */
     private final List<Map<String, Object>> rowRequests = new ArrayList<>();
+
     private String lastBody = "";
     /** Characters of all UIDL responses received (init and round trips): what the UI cost on the wire. */
     private long received;
@@ -275,7 +277,8 @@ public final class VaadinUi {
                     rows.rows.subMap(from, from + call.get(2).asInt()).clear();
                 }
                 case "return $0.$connector.confirm($1)" -> {
-                    gridCalls.add(callable(grid, "confirmUpdate", List.of(call.get(1).asInt())));
+                    gridCalls.add(
+                            callable(grid, "confirmUpdate", List.of(call.get(1).asInt())));
                     requestMissingRows(grid);
                 }
                 default -> {
@@ -321,7 +324,10 @@ public final class VaadinUi {
 
     /** The rows (items: key and renderer properties) the grid with this element id holds, in order. */
     public List<JsonNode> gridRows(String gridId) {
-        return byId(gridId).map(grids::get).map(g -> List.copyOf(g.rows.values())).orElse(List.of());
+        return byId(gridId)
+                .map(grids::get)
+                .map(g -> List.copyOf(g.rows.values()))
+                .orElse(List.of());
     }
 
     /** A renderer property of a grid item (the renderer prefixes the names with its own namespace). */
@@ -351,7 +357,8 @@ public final class VaadinUi {
     }
 
     private static String text(JsonNode value) {
-        return value == null || value.isNull() || value.isMissingNode() ? ""
+        return value == null || value.isNull() || value.isMissingNode()
+                ? ""
                 : value.isValueNode() ? value.asString("") : value.toString();
     }
 
@@ -359,7 +366,8 @@ public final class VaadinUi {
     public Optional<Integer> byId(String elementId) {
         return nodes.values().stream()
                 .filter(n -> n.attached && elementId.equals(n.attributes.get("id")))
-                .map(n -> n.id).findFirst();
+                .map(n -> n.id)
+                .findFirst();
     }
 
     /** The node and all its attached descendants, in document order. */
@@ -399,8 +407,11 @@ public final class VaadinUi {
     /** The attached children of a node. */
     public List<Integer> children(int nodeId) {
         Node node = nodes.get(nodeId);
-        return node == null ? List.of()
-                : node.children.stream().filter(c -> nodes.containsKey(c) && nodes.get(c).attached).toList();
+        return node == null
+                ? List.of()
+                : node.children.stream()
+                        .filter(c -> nodes.containsKey(c) && nodes.get(c).attached)
+                        .toList();
     }
 
     public String attribute(int nodeId, String name) {
@@ -410,14 +421,19 @@ public final class VaadinUi {
 
     /** The text of the element with this id and its descendants (e.g. an error message the view shows). */
     public String textUnder(String elementId) {
-        return byId(elementId).map(this::subtree).orElse(List.of()).stream().map(nodes::get)
-                .filter(n -> n.text != null).map(n -> n.text).collect(java.util.stream.Collectors.joining(" "));
+        return byId(elementId).map(this::subtree).orElse(List.of()).stream()
+                .map(nodes::get)
+                .filter(n -> n.text != null)
+                .map(n -> n.text)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Element ids (the {@code id} attribute) under a node that start with the prefix, in document order. */
     public List<String> idsUnder(String parentId, String prefix) {
         return byId(parentId).map(this::subtree).orElse(List.of()).stream()
-                .map(n -> attribute(n, "id")).filter(id -> id != null && id.startsWith(prefix)).toList();
+                .map(n -> attribute(n, "id"))
+                .filter(id -> id != null && id.startsWith(prefix))
+                .toList();
     }
 
     /**
@@ -425,8 +441,11 @@ public final class VaadinUi {
      * root: Flow attaches the router's content through a feature this model does not follow.
      */
     public List<Integer> withAttribute(String name) {
-        return nodes.values().stream().filter(n -> n.attached && n.attributes.containsKey(name))
-                .map(n -> n.id).sorted().toList();
+        return nodes.values().stream()
+                .filter(n -> n.attached && n.attributes.containsKey(name))
+                .map(n -> n.id)
+                .sorted()
+                .toList();
     }
 
     private static String excerpt(String body, String mark) {
@@ -442,9 +461,25 @@ public final class VaadinUi {
 
     /** The event the client sends after init so the server renders the route. */
     public static Map<String, Object> navigate(String route, String query) {
-        return Map.of("type", "event", "node", 1, "event", "ui-navigate",
-                "data", Map.of("route", route, "query", query, "appShellTitle", "",
-                        "historyState", Map.of("idx", 0), "trigger", ""));
+        return Map.of(
+                "type",
+                "event",
+                "node",
+                1,
+                "event",
+                "ui-navigate",
+                "data",
+                Map.of(
+                        "route",
+                        route,
+                        "query",
+                        query,
+                        "appShellTitle",
+                        "",
+                        "historyState",
+                        Map.of("idx", 0),
+                        "trigger",
+                        ""));
     }
 
     public static Map<String, Object> event(int node, String event, Map<String, Object> data) {
@@ -452,21 +487,47 @@ public final class VaadinUi {
     }
 
     public static Map<String, Object> click(int node) {
-        return event(node, "click", Map.of("event.detail", 1, "event.button", 0, "event.clientX", 10,
-                "event.clientY", 10, "event.shiftKey", false, "event.ctrlKey", false, "event.altKey", false,
-                "event.metaKey", false));
+        return event(
+                node,
+                "click",
+                Map.of(
+                        "event.detail",
+                        1,
+                        "event.button",
+                        0,
+                        "event.clientX",
+                        10,
+                        "event.clientY",
+                        10,
+                        "event.shiftKey",
+                        false,
+                        "event.ctrlKey",
+                        false,
+                        "event.altKey",
+                        false,
+                        "event.metaKey",
+                        false));
     }
 
     /** A property the browser changed (e.g. a field's value), as the client syncs it. */
     public static Map<String, Object> sync(int node, String property, Object value) {
-        return Map.of("type", "mSync", "node", node, "feature", FEATURE_PROPERTIES, "property", property,
-                "value", value);
+        return Map.of(
+                "type", "mSync", "node", node, "feature", FEATURE_PROPERTIES, "property", property, "value", value);
     }
 
     /** A {@code @ClientCallable} method of a component, as its web component's connector calls it. */
     public static Map<String, Object> callable(int node, String method, List<Object> args) {
-        return Map.of("type", "publishedEventHandler", "node", node, "templateEventMethodName", method,
-                "templateEventMethodArgs", args, "promise", 0);
+        return Map.of(
+                "type",
+                "publishedEventHandler",
+                "node",
+                node,
+                "templateEventMethodName",
+                method,
+                "templateEventMethodArgs",
+                args,
+                "promise",
+                0);
     }
 
     /** The grid's row drag start, as vaadin-grid fires it: the dragged items as the connector holds them. */

@@ -57,7 +57,8 @@ class VaadinUiTest {
     @Test
     void sessionExpiryResyncAndStaleSyncIdAreFailures() {
         assertThat(ui.accept("for(;;);[{\"meta\":{\"sessionExpired\":true}}]")).isNotNull();
-        assertThat(ui.accept("{\"clientId\":1,\"syncId\":1,\"meta\":{\"async\":true}}")).isNotNull();
+        assertThat(ui.accept("{\"clientId\":1,\"syncId\":1,\"meta\":{\"async\":true}}"))
+                .isNotNull();
         assertThat(ui.accept("{\"clientId\":1,\"syncId\":0}")).contains("syncId");
         assertThat(ui.accept("<html>Internal error</html>")).isNotNull();
     }
@@ -79,7 +80,8 @@ class VaadinUiTest {
                 [{"@v-node":8},0,[{"key":"1","lr_ab_id":41,"lr_ab_title":"First"},{"key":"2","lr_ab_id":42,"lr_ab_title":"Second"}],
                 "return $0.$connector.set($1,$2)"],
                 [{"@v-node":8},0,"return $0.$connector.confirm($1)"]]}""")).isNull();
-        assertThat(ui.gridRows("cards-TODO")).extracting(item -> VaadinUi.itemProperty(item, "id"))
+        assertThat(ui.gridRows("cards-TODO"))
+                .extracting(item -> VaadinUi.itemProperty(item, "id"))
                 .containsExactly("41", "42");
         assertThat(ui.hasGridCalls()).isTrue();
         assertThat(ui.gridCalls()).containsExactly(VaadinUi.callable(8, "confirmUpdate", List.of(0)));
@@ -92,7 +94,8 @@ class VaadinUiTest {
                 {"clientId":2,"syncId":2,"execute":[[{"@v-node":8},1,"return $0.$connector.updateSize($1)"],
                 [{"@v-node":8},0,[{"key":"3","lr_ab_id":42,"lr_ab_title":"Second"}],"return $0.$connector.set($1,$2)"],
                 [{"@v-node":8},1,"return $0.$connector.confirm($1)"]]}""")).isNull();
-        assertThat(ui.gridRows("cards-TODO")).extracting(item -> VaadinUi.itemProperty(item, "title"))
+        assertThat(ui.gridRows("cards-TODO"))
+                .extracting(item -> VaadinUi.itemProperty(item, "title"))
                 .containsExactly("Second");
     }
 }

@@ -12,8 +12,9 @@ class MailTextTest {
     void lineBreaksInValuesDoNotReachTheMail() {
         NotificationService.MailText text = new NotificationService.MailText();
         String plain = text.body("notify.booking.made", List.of("Eve", "Mon 10:00", "Workshop"));
-        String hostile = text.body("notify.booking.made", List.of("Eve\r\n\r\nClick http://evil.example",
-                "Mon 10:00", "Workshop\u2028Reply with your password"));
+        String hostile = text.body(
+                "notify.booking.made",
+                List.of("Eve\r\n\r\nClick http://evil.example", "Mon 10:00", "Workshop\u2028Reply with your password"));
         assertThat(hostile.lines().count()).isEqualTo(plain.lines().count());
         assertThat(hostile).contains("Eve____Click http://evil.example", "Workshop_Reply with your password");
     }

@@ -8,21 +8,21 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.psoportal.testsupport.DemoAccounts;
-import org.springframework.beans.factory.annotation.Autowired;
-import java.time.Clock;
-import java.util.Map;
 import org.psoportal.people.PersonService;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationMailTest {
 
-    private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static final GreenMail SMTP =
+            new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @BeforeAll
     static void startSmtp() {
@@ -46,21 +47,35 @@ class NotificationMailTest {
         SMTP.stop();
     }
 
-    @Autowired NotificationRepository repository;
-    @Autowired PersonService people;
-    @Autowired CurrentUser currentUser;
-    @Autowired Clock clock;
-    @Autowired NotificationService.MailText mailText;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    NotificationRepository repository;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    NotificationService.MailText mailText;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     private NotificationService withSmtp() {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(SMTP.getSmtp().getPort());
-        var provider = new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
-        return new NotificationService(repository, people, currentUser, clock, provider, mailText, "pso@pso.example",
-                "127.0.0.1");
+        var provider =
+                new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
+        return new NotificationService(
+                repository, people, currentUser, clock, provider, mailText, "pso@pso.example", "127.0.0.1");
     }
 
     @Test
@@ -71,12 +86,12 @@ class NotificationMailTest {
         NotificationService notifications = withSmtp();
 
         tx.executeWithoutResult(status -> {
-            notifications.notify(expertId, "notify.booking.made", List.of("Sofia Sandberg", "Mon 10:00", "Rolled back"),
-                    "schedule");
+            notifications.notify(
+                    expertId, "notify.booking.made", List.of("Sofia Sandberg", "Mon 10:00", "Rolled back"), "schedule");
             status.setRollbackOnly();
         });
-        tx.executeWithoutResult(status -> notifications.notify(expertId, "notify.booking.made",
-                List.of("Sofia Sandberg", "Mon 10:00", "CRM workshop"), "schedule"));
+        tx.executeWithoutResult(status -> notifications.notify(
+                expertId, "notify.booking.made", List.of("Sofia Sandberg", "Mon 10:00", "CRM workshop"), "schedule"));
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();

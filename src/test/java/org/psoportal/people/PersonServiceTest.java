@@ -15,9 +15,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -26,10 +23,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class PersonServiceTest {
 
-    @Autowired PersonService people;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService userDetails;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     private static String uniqueEmail() {
         return "p-" + UUID.randomUUID() + "@Example.ORG";
@@ -63,7 +67,8 @@ class PersonServiceTest {
 
         assertThatThrownBy(() -> people.create(form("Second", email.toUpperCase(), Role.STAFF), "long-enough-2"))
                 .isInstanceOf(UserMessageException.class)
-                .extracting(e -> ((UserMessageException) e).messageKey()).isEqualTo("person.email.duplicate");
+                .extracting(e -> ((UserMessageException) e).messageKey())
+                .isEqualTo("person.email.duplicate");
     }
 
     @Test
@@ -97,12 +102,15 @@ class PersonServiceTest {
                 .isInstanceOf(UserMessageException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "person.password.tooLong");
         String seventyThreeBytes = "ü" + "x".repeat(71);
-        assertThatThrownBy(() -> people.update(row.id(), form("Passphrase", row.email(), Role.STAFF),
-                seventyThreeBytes)).hasFieldOrPropertyWithValue("messageKey", "person.password.tooLong");
+        assertThatThrownBy(
+                        () -> people.update(row.id(), form("Passphrase", row.email(), Role.STAFF), seventyThreeBytes))
+                .hasFieldOrPropertyWithValue("messageKey", "person.password.tooLong");
 
         String passphrase = "correct horse battery staple and a quiet walk along the river ok";
         people.setPassword(row.id(), passphrase);
-        assertThat(encoder.matches(passphrase, userDetails.loadUserByUsername(row.email()).getPassword())).isTrue();
+        assertThat(encoder.matches(
+                        passphrase, userDetails.loadUserByUsername(row.email()).getPassword()))
+                .isTrue();
     }
 
     @Test
@@ -114,7 +122,9 @@ class PersonServiceTest {
         people.update(row.id(), changed, "another-password");
 
         assertThat(people.loadForm(row.id()).getRoles()).containsExactlyInAnyOrder(Role.STAFF, Role.EXPERT);
-        assertThat(encoder.matches("another-password", userDetails.loadUserByUsername(row.email()).getPassword()))
+        assertThat(encoder.matches(
+                        "another-password",
+                        userDetails.loadUserByUsername(row.email()).getPassword()))
                 .isTrue();
     }
 
@@ -145,13 +155,15 @@ class PersonServiceTest {
 
         assertThat(people.count(new PersonFilter(marker, null, false))).isEqualTo(2);
         assertThat(people.search(new PersonFilter(marker.toUpperCase(), Role.EXPERT, false), PageRequest.of(0, 50)))
-                .extracting(PersonRow::fullName).containsExactly(marker + " Expert");
+                .extracting(PersonRow::fullName)
+                .containsExactly(marker + " Expert");
     }
 
     @Test
     @WithMockUser(roles = {"STAFF", "ADMINISTRATOR", "EXPERT"})
     void onlyTheHeadAdministersPeople() {
-        assertThatThrownBy(() -> people.search(PersonFilter.ALL, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.search(PersonFilter.ALL, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.create(form("X", uniqueEmail(), Role.HEAD), "long-enough-1"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> people.setActive(1L, false)).isInstanceOf(AccessDeniedException.class);

@@ -17,8 +17,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class ProjectServiceTest {
 
-    @Autowired ProjectService projects;
-    @Autowired PersonService people;
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    PersonService people;
 
     private ProjectForm form(String code) {
         ProjectForm f = new ProjectForm();
@@ -66,7 +69,8 @@ class ProjectServiceTest {
     void staffMayPickProjectsButNotAdministerThem() {
         assertThat(projects.activeProjects()).isNotEmpty();
         assertThatThrownBy(() -> projects.create(form(uniqueCode()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> projects.setStatus(1L, ProjectStatus.CLOSED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projects.setStatus(1L, ProjectStatus.CLOSED))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> projects.list()).isInstanceOf(AccessDeniedException.class);
     }
 }

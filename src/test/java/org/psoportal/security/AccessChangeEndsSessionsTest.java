@@ -39,11 +39,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @IntegrationTest
 class AccessChangeEndsSessionsTest {
 
-    @Autowired PersonService people;
-    @Autowired SecurityFixture security;
-    @Autowired ActiveSessions sessions;
-    @Autowired UserDetailsService users;
-    @Autowired @Qualifier("springSecurityFilterChain") Filter securityFilterChain;
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    SecurityFixture security;
+
+    @Autowired
+    ActiveSessions sessions;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    @Qualifier("springSecurityFilterChain") Filter securityFilterChain;
 
     private PersonRow newPerson(String password, Role... roles) {
         PersonForm form = new PersonForm();
@@ -57,8 +66,10 @@ class AccessChangeEndsSessionsTest {
     private MockHttpSession signedInSession(String email) {
         var user = users.loadUserByUsername(email);
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
         sessions.sessionCreated(new HttpSessionEvent(session));
         return session;
     }
@@ -67,8 +78,7 @@ class AccessChangeEndsSessionsTest {
      * Sends a request of this session through the portal's security filter chain and, behind it, calls the head's
      * people service; returns who the request ran as when it got through, or null when it was turned away.
      */
-    private Authentication requestOfSession(MockHttpSession session, AtomicReference<Long> count)
-            throws Exception {
+    private Authentication requestOfSession(MockHttpSession session, AtomicReference<Long> count) throws Exception {
         // a path the chain lets through for any signed-in person (a booking's .ics): the views' own route checks
         // need the Vaadin servlet, which this test context does not run; the head service is called behind it
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/calendar/booking/1.ics");
@@ -101,8 +111,11 @@ class AccessChangeEndsSessionsTest {
         // at once: marked ended, so its next request is anonymous even before the ending thread has invalidated it
         count.set(null);
         Authentication after = requestOfSession(open, count);
-        assertThat(after == null || !after.isAuthenticated()
-                || after.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_HEAD"))).isTrue();
+        assertThat(after == null
+                        || !after.isAuthenticated()
+                        || after.getAuthorities().stream()
+                                .noneMatch(a -> a.getAuthority().equals("ROLE_HEAD")))
+                .isTrue();
         assertThat(count.get()).as("the head service was not reached").isNull();
         await().atMost(Duration.ofSeconds(5)).until(open::isInvalid);
         // and a head service called as the person now refuses them

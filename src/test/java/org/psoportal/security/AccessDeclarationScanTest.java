@@ -28,16 +28,21 @@ class AccessDeclarationScanTest {
                 findings.addAll(scan(file.toString(), Files.readString(file)));
             }
         }
-        assertThat(findings).as("@PreAuthorize written as a string literal in src/main/java").isEmpty();
+        assertThat(findings)
+                .as("@PreAuthorize written as a string literal in src/main/java")
+                .isEmpty();
     }
 
     @Test
     void theScannerCatchesWhatItShould() {
-        assertThat(scan("A", "@PreAuthorize(\"hasRole('HEAD')\")\npublic void a() {}")).hasSize(1);
+        assertThat(scan("A", "@PreAuthorize(\"hasRole('HEAD')\")\npublic void a() {}"))
+                .hasSize(1);
         assertThat(scan("A", "@PreAuthorize( \"isAuthenticated()\" )")).hasSize(1);
         assertThat(scan("A", "@PreAuthorize(value = \"permitAll()\")")).hasSize(1);
-        assertThat(scan("A", "@PreAuthorize(\"\"\"\n  hasRole('HEAD')\n  \"\"\")")).hasSize(1);
-        assertThat(scan("A", "@PreAuthorize(Access.HEAD_ONLY)\n@PreAuthorize(Access.MANAGERS)")).isEmpty();
+        assertThat(scan("A", "@PreAuthorize(\"\"\"\n  hasRole('HEAD')\n  \"\"\")"))
+                .hasSize(1);
+        assertThat(scan("A", "@PreAuthorize(Access.HEAD_ONLY)\n@PreAuthorize(Access.MANAGERS)"))
+                .isEmpty();
         assertThat(scan("A", "@PreAuthorize(value = Access.SIGNED_IN)")).isEmpty();
     }
 
@@ -56,7 +61,11 @@ class AccessDeclarationScanTest {
         List<String> findings = new ArrayList<>();
         var literal = LITERAL_RULE.matcher(source);
         while (literal.find()) {
-            int line = (int) source.substring(0, literal.start()).chars().filter(c -> c == '\n').count() + 1;
+            int line = (int) source.substring(0, literal.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             findings.add(name + ":" + line + ": " + literal.group());
         }
         return findings;

@@ -53,8 +53,11 @@ class AccessMatrixTest {
     static final String MATRIX = "/security/access-matrix.csv";
     static final List<String> CALLERS = List.of("STAFF", "ADMINISTRATOR", "EXPERT", "HEAD", "ANONYMOUS");
 
-    @Autowired ApplicationContext context;
-    @Autowired SecurityFixture fixture;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    SecurityFixture fixture;
 
     private final Map<String, String> callers = new LinkedHashMap<>();
 
@@ -69,10 +72,14 @@ class AccessMatrixTest {
     @MethodSource("everyServiceMethodForEveryCaller")
     void everyPublicServiceMethodAnswersEveryCallerAsTheTableSays(String key, String caller, Method method) {
         Map<String, Boolean> row = table().get(key);
-        assertThat(row).as("%s has no row in %s: add one (who may call it?)", key, MATRIX).isNotNull();
+        assertThat(row)
+                .as("%s has no row in %s: add one (who may call it?)", key, MATRIX)
+                .isNotNull();
         boolean expected = row.get(caller);
         Object bean = context.getBean(method.getDeclaringClass());
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(AccessMatrixTest::harmless).toArray();
+        Object[] args = Arrays.stream(method.getParameterTypes())
+                .map(AccessMatrixTest::harmless)
+                .toArray();
         Throwable thrown = fixture.as(callers.get(caller), () -> {
             try {
                 method.invoke(bean, args);
@@ -89,21 +96,22 @@ class AccessMatrixTest {
             fail("%s should be allowed for %s but was refused: %s", key, caller, thrown);
         }
         if (!expected && !refusedByRule) {
-            fail("%s should be refused for %s but was let in (%s)", key, caller,
-                    thrown == null ? "returned normally" : thrown.toString());
+            fail(
+                    "%s should be refused for %s but was let in (%s)",
+                    key, caller, thrown == null ? "returned normally" : thrown.toString());
         }
     }
 
     @Test
     void everyRowOfTheTableNamesAnExistingMethod() {
         var existing = serviceMethods().stream().map(AccessMatrixTest::key).collect(Collectors.toSet());
-        assertThat(new TreeSet<>(table().keySet())).as("rows of %s without a service method", MATRIX)
+        assertThat(new TreeSet<>(table().keySet()))
+                .as("rows of %s without a service method", MATRIX)
                 .allMatch(existing::contains);
     }
 
     Stream<Arguments> everyServiceMethodForEveryCaller() {
-        return serviceMethods().stream()
-                .flatMap(m -> CALLERS.stream().map(c -> Arguments.of(key(m), c, m)));
+        return serviceMethods().stream().flatMap(m -> CALLERS.stream().map(c -> Arguments.of(key(m), c, m)));
     }
 
     /** Public, non-static methods declared by the {@code @Service} classes of the portal. */
@@ -112,9 +120,12 @@ class AccessMatrixTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
         List<Method> methods = new ArrayList<>();
         for (BeanDefinition def : scanner.findCandidateComponents("org.psoportal")) {
-            Class<?> type = ClassUtils.resolveClassName(def.getBeanClassName(), AccessMatrixTest.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.resolveClassName(def.getBeanClassName(), AccessMatrixTest.class.getClassLoader());
             for (Method m : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+                if (Modifier.isPublic(m.getModifiers())
+                        && !Modifier.isStatic(m.getModifiers())
+                        && !m.isSynthetic()
                         && !m.isBridge()) {
                     methods.add(m);
                 }
@@ -149,7 +160,9 @@ class AccessMatrixTest {
                     assertThat(cell).as(line).isIn("Y", "N");
                     row.put(CALLERS.get(i), cell.equals("Y"));
                 }
-                assertThat(rows.put(cells[0].strip(), row)).as("duplicate row %s", cells[0]).isNull();
+                assertThat(rows.put(cells[0].strip(), row))
+                        .as("duplicate row %s", cells[0])
+                        .isNull();
             }
             return rows;
         } catch (IOException e) {

@@ -33,8 +33,8 @@ class CurrentUserTest {
 
     @Test
     void aVisitorWhoHasNotSignedInIsAnonymous() {
-        signIn(new AnonymousAuthenticationToken("key", "anonymousUser",
-                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        signIn(new AnonymousAuthenticationToken(
+                "key", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
 
         assertThat(CurrentUser.caller("system")).isEqualTo(new CurrentUser.Caller(null, "anonymous"));
         assertThat(currentUser.find()).isEmpty();
@@ -49,8 +49,8 @@ class CurrentUserTest {
 
     @Test
     void aTechnicalAccountIsNamedByItsName() {
-        signIn(UsernamePasswordAuthenticationToken.authenticated("demo-loader", null,
-                List.of(new SimpleGrantedAuthority(Role.HEAD.authority()))));
+        signIn(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-loader", null, List.of(new SimpleGrantedAuthority(Role.HEAD.authority()))));
 
         assertThat(CurrentUser.caller("system")).isEqualTo(new CurrentUser.Caller(null, "demo-loader"));
         assertThat(currentUser.hasRole(Role.HEAD)).isTrue();

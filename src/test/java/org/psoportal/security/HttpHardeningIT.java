@@ -19,12 +19,15 @@ class HttpHardeningIT {
     @LocalServerPort
     int port;
 
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -33,12 +36,17 @@ class HttpHardeningIT {
         HttpResponse<String> response = get("/login");
         assertThat(response.statusCode()).isEqualTo(200);
         var headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(headers.allValues("Set-Cookie")).as("the session cookie is set").isNotEmpty().allSatisfy(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
+        assertThat(headers.allValues("Set-Cookie"))
+                .as("the session cookie is set")
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
     }
 
     @Test
@@ -55,7 +63,10 @@ class HttpHardeningIT {
             assertThat(response.statusCode()).as(path).isIn(302, 400, 401, 403, 404);
             assertThat(response.body()).as(path).doesNotContain("Exception", "at org.", "at java.");
             if (response.statusCode() == 302) {
-                assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
+                assertThat(response.headers().firstValue("Location"))
+                        .get()
+                        .asString()
+                        .endsWith("/login");
             }
         }
     }

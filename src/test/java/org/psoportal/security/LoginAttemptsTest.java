@@ -15,9 +15,20 @@ class LoginAttemptsTest {
     static final class MutableClock extends Clock {
         Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private final MutableClock clock = new MutableClock();
@@ -67,8 +78,13 @@ class LoginAttemptsTest {
 
     @Test
     void unknownNamesAreCountedUnderOneNormalisedKeyForEverySpelling() {
-        String[] spellings = {"Nobody@Example.org", "  nobody@example.org\t", "n\u00f3body@example.org",
-            "no\u0301body@example.org", "\uff4e\uff4f\uff42\uff4f\uff44\uff59@example.org"};
+        String[] spellings = {
+            "Nobody@Example.org",
+            "  nobody@example.org\t",
+            "n\u00f3body@example.org",
+            "no\u0301body@example.org",
+            "\uff4e\uff4f\uff42\uff4f\uff44\uff59@example.org"
+        };
         for (String spelling : spellings) {
             assertThat(LoginAttempts.nameKey(spelling)).isEqualTo(LoginAttempts.nameKey("nobody@example.org"));
             attempts.failed(spelling, null);

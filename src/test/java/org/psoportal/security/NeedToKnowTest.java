@@ -28,11 +28,20 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class NeedToKnowTest {
 
-    @Autowired TaskService tasks;
-    @Autowired AttachmentService attachments;
-    @Autowired SecurityFixture fixture;
-    @Autowired BoardFixture boardFixture;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    AttachmentService attachments;
+
+    @Autowired
+    SecurityFixture fixture;
+
+    @Autowired
+    BoardFixture boardFixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static final byte[] RECEIPT = "%PDF-1.4\n% salary advance receipt\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -52,9 +61,16 @@ class NeedToKnowTest {
         administrator = fixture.newPerson(Role.ADMINISTRATOR, "Office Administrator");
         project = boardFixture.newProject();
         jdbc.update("UPDATE project SET manager_id = ? WHERE id = ?", fixture.personId(manager), project);
-        task = fixture.as(requester, () -> tasks.create(new TaskDraft("Salary advance", "IBAN DE00 private",
-                org.psoportal.admintasks.TaskType.OTHER, project, null, org.psoportal.admintasks.Priority.NORMAL,
-                null)));
+        task = fixture.as(
+                requester,
+                () -> tasks.create(new TaskDraft(
+                        "Salary advance",
+                        "IBAN DE00 private",
+                        org.psoportal.admintasks.TaskType.OTHER,
+                        project,
+                        null,
+                        org.psoportal.admintasks.Priority.NORMAL,
+                        null)));
         fixture.run(requester, () -> tasks.comment(task, "my private reason"));
         receipt = fixture.as(requester, () -> attachments.upload(task, "receipt.pdf", RECEIPT));
     }
@@ -63,12 +79,14 @@ class NeedToKnowTest {
     void anotherStaffMemberIsRefusedTheAttachmentAndTheCommentsAndSeesOnlyTitleAndState() {
         try (RefusalLog log = new RefusalLog()) {
             refused(() -> fixture.as(colleague, () -> attachments.download(receipt.id())), log, "task " + task);
-            refused(() -> fixture.as(colleague, () -> attachments.upload(task, "x.pdf", RECEIPT)), log,
+            refused(() -> fixture.as(colleague, () -> attachments.upload(task, "x.pdf", RECEIPT)), log, "task " + task);
+            refused(
+                    () -> fixture.as(colleague, () -> {
+                        tasks.comment(task, "nosy");
+                        return null;
+                    }),
+                    log,
                     "task " + task);
-            refused(() -> fixture.as(colleague, () -> {
-                tasks.comment(task, "nosy");
-                return null;
-            }), log, "task " + task);
         }
         TaskDetails seen = fixture.as(colleague, () -> tasks.details(task));
         assertThat(seen.mayReadDetails()).isFalse();
@@ -80,8 +98,9 @@ class NeedToKnowTest {
         assertThat(seen.history()).isEmpty();
         assertThat(seen.attachments()).isEmpty();
         assertThat(seen.mayEdit()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_task_comment WHERE task_id = ?", Integer.class,
-                task)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM admin_task_comment WHERE task_id = ?", Integer.class, task))
+                .isEqualTo(1);
     }
 
     @Test
@@ -92,13 +111,15 @@ class NeedToKnowTest {
             assertThat(seen.draft().description()).isEqualTo("IBAN DE00 private");
             assertThat(seen.comments()).extracting(TaskDetails.Comment::body).containsExactly("my private reason");
             assertThat(seen.attachments()).extracting(AttachmentInfo::fileName).containsExactly("receipt.pdf");
-            assertThat(fixture.as(who, () -> attachments.download(receipt.id())).data()).isEqualTo(RECEIPT);
+            assertThat(fixture.as(who, () -> attachments.download(receipt.id())).data())
+                    .isEqualTo(RECEIPT);
         }
     }
 
     @Test
     void aPngNamedHtmlIsStoredAndServedAsPng() {
-        byte[] polyglot = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10},
+        byte[] polyglot = concat(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10},
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII));
         AttachmentInfo info = fixture.as(requester, () -> attachments.upload(task, "page.html", polyglot));
         assertThat(info.fileName()).isEqualTo("page.png");

@@ -33,18 +33,41 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class ObjectAccessTest {
 
-    @Autowired TaskService tasks;
-    @Autowired BoardService board;
-    @Autowired BookingService bookings;
-    @Autowired CalendarFeedService feeds;
-    @Autowired ExpertService experts;
-    @Autowired PersonService people;
-    @Autowired ProjectService projects;
-    @Autowired SecurityFixture fixture;
-    @Autowired BoardFixture boardFixture;
-    @Autowired BookingFixture bookingFixture;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired java.time.ZoneId zone;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    ExpertService experts;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    SecurityFixture fixture;
+
+    @Autowired
+    BoardFixture boardFixture;
+
+    @Autowired
+    BookingFixture bookingFixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    java.time.ZoneId zone;
 
     String owner;
     String intruder;
@@ -66,47 +89,75 @@ class ObjectAccessTest {
         long task = fixture.as(owner, () -> tasks.create(BoardFixture.draft(project, "Owner's request")));
         long version = version(task);
         try (RefusalLog log = new RefusalLog()) {
-            refused(() -> fixture.as(intruder, () -> tasks.update(task, version,
-                    BoardFixture.draft(project, "Hijacked"))), log, "task " + task);
-            refused(() -> fixture.as(intruder, () -> {
-                tasks.addChecklistItem(task, "sneaky");
-                return null;
-            }), log, "task " + task);
-            refused(() -> fixture.as(intruder, () -> {
-                board.move(task, version,
-                        org.psoportal.admintasks.BoardPlace.top(org.psoportal.admintasks.BoardColumn.DONE), true);
-                return null;
-            }), log, "BoardService.move");
+            refused(
+                    () -> fixture.as(
+                            intruder, () -> tasks.update(task, version, BoardFixture.draft(project, "Hijacked"))),
+                    log,
+                    "task " + task);
+            refused(
+                    () -> fixture.as(intruder, () -> {
+                        tasks.addChecklistItem(task, "sneaky");
+                        return null;
+                    }),
+                    log,
+                    "task " + task);
+            refused(
+                    () -> fixture.as(intruder, () -> {
+                        board.move(
+                                task,
+                                version,
+                                org.psoportal.admintasks.BoardPlace.top(org.psoportal.admintasks.BoardColumn.DONE),
+                                true);
+                        return null;
+                    }),
+                    log,
+                    "BoardService.move");
         }
         assertThat(jdbc.queryForObject("SELECT title FROM admin_task WHERE id = ?", String.class, task))
                 .isEqualTo("Owner's request");
         assertThat(version(task)).isEqualTo(version);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_task_checklist_item WHERE task_id = ?",
-                Integer.class, task)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM admin_task_checklist_item WHERE task_id = ?", Integer.class, task))
+                .isZero();
     }
 
     @Test
     void aBookingOfSomeoneElseCannotBeReadChangedOrDecided() {
-        BookingRow mine = fixture.as(owner, () -> bookings.book(new BookingRequest(expert, project,
-                bookingFixture.at(5, 9, 0), bookingFixture.at(5, 10, 0), "Private topic", "secret notes")));
+        BookingRow mine = fixture.as(
+                owner,
+                () -> bookings.book(new BookingRequest(
+                        expert,
+                        project,
+                        bookingFixture.at(5, 9, 0),
+                        bookingFixture.at(5, 10, 0),
+                        "Private topic",
+                        "secret notes")));
         try (RefusalLog log = new RefusalLog()) {
             String what = "booking " + mine.id();
             refused(() -> fixture.as(intruder, () -> bookings.details(mine.id())), log, what);
             refused(() -> fixture.as(intruder, () -> feeds.bookingIcs(mine.id(), "localhost")), log, what);
             refused(() -> fixture.as(intruder, () -> bookings.cancel(mine.id(), "not mine")), log, what);
-            refused(() -> fixture.as(intruder, () -> bookings.reschedule(mine.id(),
-                    new TimeRange(bookingFixture.at(6, 9, 0), bookingFixture.at(6, 10, 0)))), log, what);
+            refused(
+                    () -> fixture.as(
+                            intruder,
+                            () -> bookings.reschedule(
+                                    mine.id(), new TimeRange(bookingFixture.at(6, 9, 0), bookingFixture.at(6, 10, 0)))),
+                    log,
+                    what);
             // Another expert may approve and decline, but only their own bookings.
             refused(() -> fixture.as(intruderExpert, () -> bookings.decline(mine.id(), "no")), log, what);
         }
         assertThat(jdbc.queryForMap("SELECT status, start_at FROM booking WHERE id = ?", mine.id()))
                 .containsEntry("status", "CONFIRMED");
-        assertThat(jdbc.queryForObject("SELECT start_at FROM booking WHERE id = ?", java.sql.Timestamp.class,
-                mine.id()).toInstant()).isEqualTo(bookingFixture.at(5, 9, 0));
+        assertThat(jdbc.queryForObject("SELECT start_at FROM booking WHERE id = ?", java.sql.Timestamp.class, mine.id())
+                        .toInstant())
+                .isEqualTo(bookingFixture.at(5, 9, 0));
         // What the intruder does see of the expert's week: the block is busy, its details are not there.
-        var week = fixture.as(intruder, () -> bookings.week(expert,
-                java.time.LocalDate.ofInstant(bookingFixture.at(5, 9, 0), zone)));
-        assertThat(week.blocks()).filteredOn(b -> b.id() == mine.id()).singleElement()
+        var week = fixture.as(
+                intruder, () -> bookings.week(expert, java.time.LocalDate.ofInstant(bookingFixture.at(5, 9, 0), zone)));
+        assertThat(week.blocks())
+                .filteredOn(b -> b.id() == mine.id())
+                .singleElement()
                 .satisfies(b -> assertThat(b.topic()).isNull());
     }
 
@@ -115,10 +166,13 @@ class ObjectAccessTest {
         long other = expert;
         try (RefusalLog log = new RefusalLog()) {
             refused(() -> fixture.as(intruderExpert, () -> experts.loadForm(other)), log, "expert profile " + other);
-            refused(() -> fixture.as(intruderExpert, () -> {
-                experts.save(other, new ExpertProfileForm());
-                return null;
-            }), log, "expert profile " + other);
+            refused(
+                    () -> fixture.as(intruderExpert, () -> {
+                        experts.save(other, new ExpertProfileForm());
+                        return null;
+                    }),
+                    log,
+                    "expert profile " + other);
         }
     }
 
@@ -130,7 +184,8 @@ class ObjectAccessTest {
             refused(() -> fixture.as(intruder, () -> people.setActive(ownerId, false)), log, "PersonService.setActive");
             refused(() -> fixture.as(intruder, () -> projects.loadForm(project)), log, "ProjectService.loadForm");
         }
-        assertThat(jdbc.queryForObject("SELECT active FROM person WHERE id = ?", Boolean.class, ownerId)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT active FROM person WHERE id = ?", Boolean.class, ownerId))
+                .isTrue();
     }
 
     @Test
@@ -145,7 +200,8 @@ class ObjectAccessTest {
 
     @Test
     void loggedValuesCannotForgeLogLines() {
-        assertThat(AccessRefusals.clean("task 1\nAccess granted: admin\r\u2028x")).doesNotContain("\n", "\r", "\u2028");
+        assertThat(AccessRefusals.clean("task 1\nAccess granted: admin\r\u2028x"))
+                .doesNotContain("\n", "\r", "\u2028");
     }
 
     private long version(long task) {
@@ -159,6 +215,7 @@ class ObjectAccessTest {
         assertThatThrownBy(() -> returned.set(call.get())).isInstanceOf(AccessDeniedException.class);
         assertThat(returned.get()).isNull();
         assertThat(log.warnings().subList(before, log.warnings().size()))
-                .as("a WARN line for %s", what).anySatisfy(w -> assertThat(w).contains("Access refused", what, "@sec.example"));
+                .as("a WARN line for %s", what)
+                .anySatisfy(w -> assertThat(w).contains("Access refused", what, "@sec.example"));
     }
 }

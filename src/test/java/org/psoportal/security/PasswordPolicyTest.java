@@ -13,8 +13,10 @@ class PasswordPolicyTest {
     private final PasswordPolicy policy = new PasswordPolicy();
 
     private static void refusedWith(Runnable check, String key) {
-        assertThatThrownBy(check::run).isInstanceOf(UserMessageException.class)
-                .extracting(e -> ((UserMessageException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(check::run)
+                .isInstanceOf(UserMessageException.class)
+                .extracting(e -> ((UserMessageException) e).messageKey())
+                .isEqualTo(key);
     }
 
     @Test
@@ -24,8 +26,17 @@ class PasswordPolicyTest {
 
     @Test
     void commonPasswordsAreRefusedInAnyCase() {
-        for (String common : new String[] {"password", "PassWord", "12345678", "iloveyou", "qwertyuiop", "QWERTY123",
-            "sunshine", "football", "baseball1"}) {
+        for (String common : new String[] {
+            "password",
+            "PassWord",
+            "12345678",
+            "iloveyou",
+            "qwertyuiop",
+            "QWERTY123",
+            "sunshine",
+            "football",
+            "baseball1"
+        }) {
             refusedWith(() -> policy.check(common), "person.password.common");
         }
     }

@@ -20,7 +20,9 @@ final class RefusalLog implements AutoCloseable {
 
     /** The WARN lines logged so far, formatted. */
     List<String> warnings() {
-        return appender.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage)
+        return appender.list.stream()
+                .filter(e -> e.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage)
                 .toList();
     }
 

@@ -37,7 +37,8 @@ class SecureCookieIT extends BrowserTest {
 
     private static final String STORE_PASSWORD = "changeit";
 
-    @Autowired WebServerApplicationContext context;
+    @Autowired
+    WebServerApplicationContext context;
 
     @Test
     void theSessionCookieIsSecureOverTlsAndHttpOnlyAndSameSiteAlways() throws Exception {
@@ -46,16 +47,24 @@ class SecureCookieIT extends BrowserTest {
         Connector tls = tlsConnector(keystore(dir));
         tomcat.getService().addConnector(tls);
         try {
-            HttpClient client = HttpClient.newBuilder().sslContext(trustingEveryone())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .sslContext(trustingEveryone())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
             String overTls = sessionCookie(client, "https://127.0.0.1:" + tls.getLocalPort() + "/login");
-            assertThat(overTls).as("session cookie over TLS").containsIgnoringCase("; Secure")
-                    .containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax");
+            assertThat(overTls)
+                    .as("session cookie over TLS")
+                    .containsIgnoringCase("; Secure")
+                    .containsIgnoringCase("; HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax");
 
             String plain = sessionCookie(client, url("login"));
-            assertThat(plain).as("session cookie over plain HTTP").containsIgnoringCase("; HttpOnly")
-                    .containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+            assertThat(plain)
+                    .as("session cookie over plain HTTP")
+                    .containsIgnoringCase("; HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax")
+                    .doesNotContainIgnoringCase("Secure");
         } finally {
             tomcat.getService().removeConnector(tls);
             tls.destroy();
@@ -64,10 +73,12 @@ class SecureCookieIT extends BrowserTest {
     }
 
     private static String sessionCookie(HttpClient client, String url) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         List<String> cookies = response.headers().allValues("Set-Cookie");
-        return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        return cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie from " + url + ": " + cookies));
     }
 
@@ -92,10 +103,31 @@ class SecureCookieIT extends BrowserTest {
     private static Path keystore(Path dir) throws Exception {
         Path store = dir.resolve("tls.p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "pso", "-keyalg", "RSA",
-                "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD,
-                "-keypass", STORE_PASSWORD).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "pso",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost,ip:127.0.0.1",
+                        "-keystore",
+                        store.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        STORE_PASSWORD,
+                        "-keypass",
+                        STORE_PASSWORD)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as("keytool: " + output).isZero();

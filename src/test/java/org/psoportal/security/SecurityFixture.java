@@ -2,8 +2,8 @@ package org.psoportal.security;
 
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.psoportal.testsupport.RunAs;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Fresh people with exactly one role, and running code as one of them (or as an anonymous visitor). */
@@ -21,8 +21,11 @@ public class SecurityFixture {
     /** A new active person holding only {@code role}; returns the e-mail (the sign-in name). */
     public String newPerson(Role role, String name) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@sec.example";
-        jdbc.update("INSERT INTO person (full_name, email, password_hash, active, created_at, version) "
-                + "VALUES (?, ?, 'x', TRUE, NOW(6), 0)", name, email);
+        jdbc.update(
+                "INSERT INTO person (full_name, email, password_hash, active, created_at, version) "
+                        + "VALUES (?, ?, 'x', TRUE, NOW(6), 0)",
+                name,
+                email);
         jdbc.update("INSERT INTO person_role (person_id, role) VALUES (?, ?)", personId(email), role.name());
         return email;
     }

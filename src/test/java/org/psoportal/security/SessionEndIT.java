@@ -35,9 +35,14 @@ import org.springframework.util.FileSystemUtils;
  */
 class SessionEndIT extends BrowserTest {
 
-    @Autowired PersonService people;
-    @Autowired BoardBroadcaster broadcaster;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    BoardBroadcaster broadcaster;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private PersonRow newAdministrator(String password) {
         PersonForm form = new PersonForm();
@@ -53,9 +58,18 @@ class SessionEndIT extends BrowserTest {
     private static WebDriver secondBrowser(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
                         .toFile())
@@ -66,15 +80,17 @@ class SessionEndIT extends BrowserTest {
     private void signInWith(WebDriver browser, String email, String password) {
         WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(url("login"));
-        w.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']"))).sendKeys(email);
+        w.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(email);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']")).click();
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
+                .click();
         w.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private String notificationTexts() {
-        Object texts = ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+        Object texts = ((JavascriptExecutor) driver)
+                .executeScript("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
                         + ".map(c => c.innerText).join(' | ')");
         return String.valueOf(texts);
     }
@@ -97,22 +113,29 @@ class SessionEndIT extends BrowserTest {
                     By.cssSelector("vaadin-text-field[placeholder='Search name or e-mail'] input")));
             search.sendKeys(holder.fullName());
             wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                    .filter(b -> b.getText().trim().equals("Deactivate")).count() == 1);
+                            .filter(b -> b.getText().trim().equals("Deactivate"))
+                            .count()
+                    == 1);
             WebElement deactivate = driver.findElements(By.tagName("vaadin-button")).stream()
-                    .filter(b -> b.getText().trim().equals("Deactivate")).findFirst().orElseThrow();
+                    .filter(b -> b.getText().trim().equals("Deactivate"))
+                    .findFirst()
+                    .orElseThrow();
             ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deactivate);
 
             wait.until(d -> notificationTexts().contains("is deactivated"));
             waitForVaadin();
             screenshot("session-end-head-after-deactivation");
-            assertThat(notificationTexts()).doesNotContain("Something went wrong").contains(holder.fullName());
+            assertThat(notificationTexts())
+                    .doesNotContain("Something went wrong")
+                    .contains(holder.fullName());
             // the head's own page still works
             assertThat(driver.getCurrentUrl()).contains("admin/people");
 
             // the other person's board let go of its listener, and their session is over
             await().atMost(Duration.ofSeconds(15)).until(() -> broadcaster.listenerCount() < withBoard);
             other.navigate().refresh();
-            new WebDriverWait(other, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/login"));
+            new WebDriverWait(other, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("/login"));
         } finally {
             other.quit();
             FileSystemUtils.deleteRecursively(profile.toFile());
@@ -136,8 +159,11 @@ class SessionEndIT extends BrowserTest {
         // a script click: the development tools' overlay may lie over the header
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", signOut);
         wait.until(d -> d.getCurrentUrl().contains("/login"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM audit_event WHERE actor_person_id = ? AND action = 'SIGNED_OUT'",
-                Integer.class, holder.id()) == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM audit_event WHERE actor_person_id = ? AND action = 'SIGNED_OUT'",
+                                Integer.class,
+                                holder.id())
+                        == 1);
     }
 }

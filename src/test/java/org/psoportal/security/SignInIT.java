@@ -23,7 +23,8 @@ class SignInIT extends BrowserTest {
                 new Landing(DemoAccounts.STAFF, "experts|home", null))) {
             driver.manage().deleteAllCookies();
             signIn(landing.email());
-            String path = driver.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").replaceFirst("\\?.*$", "");
+            String path =
+                    driver.getCurrentUrl().replaceFirst("^https?://[^/]+/", "").replaceFirst("\\?.*$", "");
             assertThat(path).as(landing.email()).matches(landing.expectedPathStart());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
             String nav = driver.findElement(By.tagName("vaadin-side-nav")).getAttribute("innerHTML");
@@ -44,13 +45,15 @@ class SignInIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
                 .sendKeys(DemoAccounts.STAFF);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys("wrong-password");
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']")).click();
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
+                .click();
         wait.until(d -> d.getCurrentUrl().contains("error"));
         waitForVaadin();
         var js = (org.openqa.selenium.JavascriptExecutor) driver;
-        wait.until(d -> Boolean.TRUE.equals(js.executeScript("return document.querySelector('vaadin-login-form').error")));
+        wait.until(
+                d -> Boolean.TRUE.equals(js.executeScript("return document.querySelector('vaadin-login-form').error")));
         assertThat((String) js.executeScript(
-                "return document.querySelector('vaadin-login-form').i18n.errorMessage.message"))
+                        "return document.querySelector('vaadin-login-form').i18n.errorMessage.message"))
                 .startsWith("The e-mail or password is not correct");
         assertThat(driver.getCurrentUrl()).doesNotContain("wrong-password");
     }

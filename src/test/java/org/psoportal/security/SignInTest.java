@@ -29,11 +29,20 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 @IntegrationTest
 class SignInTest {
 
-    @Autowired AuthenticationConfiguration authConfig;
-    @Autowired UserDetailsService userDetails;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PersonService people;
-    @Autowired LoginAttempts attempts;
+    @Autowired
+    AuthenticationConfiguration authConfig;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    LoginAttempts attempts;
 
     private Authentication signIn(String email, String password) throws Exception {
         AuthenticationManager manager = authConfig.getAuthenticationManager();
@@ -43,8 +52,9 @@ class SignInTest {
     @Test
     void signsInWithAnyCaseOfTheEmail() throws Exception {
         Authentication auth = signIn("  Head@PSO.example ", DemoContext.PASSWORD);
-        assertThat(auth.getPrincipal()).isInstanceOfSatisfying(PortalUser.class,
-                u -> assertThat(u.roles()).containsExactly(Role.HEAD));
+        assertThat(auth.getPrincipal())
+                .isInstanceOfSatisfying(
+                        PortalUser.class, u -> assertThat(u.roles()).containsExactly(Role.HEAD));
     }
 
     @Test
@@ -94,10 +104,12 @@ class SignInTest {
             local.replaceFirst("o", "\u00f3") + "@pso.example",
             local.replaceFirst("o", "o\u0301") + "@pso.example",
             local.chars().mapToObj(c -> Character.toString(c - 'a' + '\uff41')).reduce("", String::concat)
-                    + "@pso.example"};
+                    + "@pso.example"
+        };
         for (String spelling : spellings) {
             // each spelling reaches the account: sign-in's own lookup finds it
-            assertThat(((PortalUser) userDetails.loadUserByUsername(spelling)).email()).isEqualTo(person.email());
+            assertThat(((PortalUser) userDetails.loadUserByUsername(spelling)).email())
+                    .isEqualTo(person.email());
             assertThatThrownBy(() -> signIn(spelling, "wrong-password")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn(person.email(), "right-password")).isInstanceOf(LockedException.class);
@@ -129,7 +141,8 @@ class SignInTest {
             waits.clear();
             var token = UsernamePasswordAuthenticationToken.unauthenticated(colleague.email(), "colleague-password");
             token.setDetails(details);
-            assertThat(authConfig.getAuthenticationManager().authenticate(token).isAuthenticated()).isTrue();
+            assertThat(authConfig.getAuthenticationManager().authenticate(token).isAuthenticated())
+                    .isTrue();
             assertThat(waits).allMatch(java.time.Duration::isZero);
         } finally {
             attempts.usePause(previous);

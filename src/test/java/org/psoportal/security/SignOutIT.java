@@ -18,7 +18,10 @@ class SignOutIT extends BrowserTest {
         assertThat(session).isNotNull();
 
         wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().contains("Sign out")).findFirst().orElse(null)).click();
+                        .filter(b -> b.getText().contains("Sign out"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
         wait.until(d -> d.getCurrentUrl().contains("/login"));
 
         // Replay the old session cookie, as someone who copied it would: the server no longer knows it.

@@ -18,18 +18,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class SingleLineInputTest {
 
-    @Autowired TaskService tasks;
-    @Autowired SecurityFixture fixture;
-    @Autowired BoardFixture boardFixture;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    SecurityFixture fixture;
+
+    @Autowired
+    BoardFixture boardFixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void controlCharactersInATaskTitleAndAChecklistItemAreReplacedButTheDescriptionKeepsItsLines() {
         long project = boardFixture.newProject();
         long task = fixture.as(DemoAccounts.ADMINISTRATOR, () -> {
-            long id = tasks.create(new org.psoportal.admintasks.TaskDraft("  Pay\tthe\r\ninvoice\u0000\u2028now \n",
-                    "line one\nline two", org.psoportal.admintasks.TaskType.OTHER, project, null,
-                    org.psoportal.admintasks.Priority.NORMAL, null));
+            long id = tasks.create(new org.psoportal.admintasks.TaskDraft(
+                    "  Pay\tthe\r\ninvoice\u0000\u2028now \n",
+                    "line one\nline two",
+                    org.psoportal.admintasks.TaskType.OTHER,
+                    project,
+                    null,
+                    org.psoportal.admintasks.Priority.NORMAL,
+                    null));
             tasks.addChecklistItem(id, "step\u0007one\u0085");
             return id;
         });
@@ -37,8 +49,9 @@ class SingleLineInputTest {
                 .isEqualTo("Pay_the__invoice__now");
         assertThat(jdbc.queryForObject("SELECT description FROM admin_task WHERE id = ?", String.class, task))
                 .isEqualTo("line one\nline two");
-        assertThat(jdbc.queryForObject("SELECT label FROM admin_task_checklist_item WHERE task_id = ?",
-                String.class, task)).isEqualTo("step_one_");
+        assertThat(jdbc.queryForObject(
+                        "SELECT label FROM admin_task_checklist_item WHERE task_id = ?", String.class, task))
+                .isEqualTo("step_one_");
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.security.web.FilterChainProxy;
 @IntegrationTest
 class TlsHeadersTest {
 
-    @Autowired @Qualifier("springSecurityFilterChain") FilterChainProxy securityFilters;
+    @Autowired
+    @Qualifier("springSecurityFilterChain") FilterChainProxy securityFilters;
 
     private MockHttpServletResponse run(boolean secure) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
@@ -35,7 +36,9 @@ class TlsHeadersTest {
     @Test
     void hstsOverTlsOnlyAndTheOtherHeadersAlways() throws Exception {
         MockHttpServletResponse tls = run(true);
-        assertThat(tls.getHeader("Strict-Transport-Security")).contains("max-age=").contains("includeSubDomains");
+        assertThat(tls.getHeader("Strict-Transport-Security"))
+                .contains("max-age=")
+                .contains("includeSubDomains");
         assertThat(tls.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'", "object-src 'none'");
         assertThat(tls.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 

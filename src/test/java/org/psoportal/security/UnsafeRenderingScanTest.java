@@ -37,12 +37,16 @@ class UnsafeRenderingScanTest {
     void theScannerCatchesWhatItShould() {
         assertThat(scan("A", "add(new Html(\"<b>\" + name + \"</b>\"));")).hasSize(1);
         assertThat(scan("A", "getElement().setProperty(\"innerHTML\", text);")).hasSize(1);
-        assertThat(scan("A", "getElement().executeJs(\"alert('\" + name + \"')\");")).hasSize(1);
+        assertThat(scan("A", "getElement().executeJs(\"alert('\" + name + \"')\");"))
+                .hasSize(1);
         assertThat(scan("A", "getElement().executeJs(script);")).hasSize(1);
-        assertThat(scan("A", "getElement().executeJs(\"\"\"\n  x = '%s'\n\"\"\".formatted(name));")).hasSize(1);
+        assertThat(scan("A", "getElement().executeJs(\"\"\"\n  x = '%s'\n\"\"\".formatted(name));"))
+                .hasSize(1);
         assertThat(scan("A", "el.callJsFunction(\"set\" + what, 1);")).hasSize(1);
-        assertThat(scan("A", "getElement().executeJs(\"this.title = $0\", name);")).isEmpty();
-        assertThat(scan("A", "getElement().executeJs(\"\"\"\n  const a = \"x\";\n  \"\"\");")).isEmpty();
+        assertThat(scan("A", "getElement().executeJs(\"this.title = $0\", name);"))
+                .isEmpty();
+        assertThat(scan("A", "getElement().executeJs(\"\"\"\n  const a = \"x\";\n  \"\"\");"))
+                .isEmpty();
         assertThat(scan("A", "page.executeJs(\"a(\\\"q\\\", $0)\", v)")).isEmpty();
     }
 

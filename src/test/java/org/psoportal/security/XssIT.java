@@ -28,12 +28,23 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class XssIT extends BrowserTest {
 
-    @Autowired SecurityFixture fixture;
-    @Autowired BoardFixture boardFixture;
-    @Autowired BookingFixture bookingFixture;
-    @Autowired TaskService tasks;
-    @Autowired BookingService bookings;
-    @Autowired ZoneId zone;
+    @Autowired
+    SecurityFixture fixture;
+
+    @Autowired
+    BoardFixture boardFixture;
+
+    @Autowired
+    BookingFixture bookingFixture;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    ZoneId zone;
 
     @Test
     void payloadsInTitlesCommentsTopicsAndNamesShowAsTextAndNeverRun() {
@@ -59,8 +70,10 @@ class XssIT extends BrowserTest {
         for (int i = 0; i < payloads.size(); i++) {
             String topic = "B" + payloads.get(i);
             var start = bookingFixture.at(8, 8, 0).plusSeconds(i * 3600L);
-            fixture.as(people.get(i), () -> bookings.book(new BookingRequest(expert, project, start,
-                    start.plusSeconds(1800), topic, topic)));
+            fixture.as(
+                    people.get(i),
+                    () -> bookings.book(
+                            new BookingRequest(expert, project, start, start.plusSeconds(1800), topic, topic)));
         }
 
         signIn(DemoAccounts.HEAD);
@@ -71,12 +84,17 @@ class XssIT extends BrowserTest {
         assertShownAsTextAndInert(prefixed("T", payloads), "board");
 
         WebElement firstCard = wait.until(d -> d.findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().equals("T" + payloads.getFirst())).findFirst().orElse(null));
+                .filter(b -> b.getText().equals("T" + payloads.getFirst()))
+                .findFirst()
+                .orElse(null));
         firstCard.click();
         waitForVaadin();
         assertShownAsTextAndInert(List.of("N" + payloads.getFirst()), "task dialog requester");
         wait.until(d -> d.findElements(By.tagName("vaadin-tab")).stream()
-                .filter(t -> t.getText().startsWith("Comments")).findFirst().orElse(null)).click();
+                        .filter(t -> t.getText().startsWith("Comments"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
         waitForVaadin();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                 .withMessage("the comments tab opens")
@@ -98,15 +116,19 @@ class XssIT extends BrowserTest {
     private void assertShownAsTextAndInert(List<String> payloads, String where) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         for (String p : payloads) {
-            wait.withMessage(where + " shows the payload as text: " + p).until(d -> Boolean.TRUE.equals(js.executeScript(
-                    "return document.body.innerText.includes(arguments[0])"
-                            + " || [...document.querySelectorAll('vaadin-dialog-overlay, vaadin-dialog')]"
-                            + ".some(o => (o.innerText || '').includes(arguments[0]))", p)));
+            wait.withMessage(where + " shows the payload as text: " + p)
+                    .until(d -> Boolean.TRUE.equals(js.executeScript(
+                            "return document.body.innerText.includes(arguments[0])"
+                                    + " || [...document.querySelectorAll('vaadin-dialog-overlay, vaadin-dialog')]"
+                                    + ".some(o => (o.innerText || '').includes(arguments[0]))",
+                            p)));
         }
         assertThat(js.executeScript("return window.__xss === undefined && !document.querySelector("
-                + "'img[src=x], iframe[srcdoc], details[ontoggle], svg[onload]')"))
-                .as("no payload became markup in " + where).isEqualTo(true);
-        assertThatThrownBy(() -> driver.switchTo().alert()).as("no alert in " + where)
+                        + "'img[src=x], iframe[srcdoc], details[ontoggle], svg[onload]')"))
+                .as("no payload became markup in " + where)
+                .isEqualTo(true);
+        assertThatThrownBy(() -> driver.switchTo().alert())
+                .as("no alert in " + where)
                 .isInstanceOf(NoAlertPresentException.class);
     }
 }

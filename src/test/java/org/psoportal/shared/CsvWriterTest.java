@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The shared CSV writer neutralises formula cells (OWASP CSV injection) and quotes; every CSV goes through it. */
 class CsvWriterTest {
 
-    static final List<String> FORMULAS = List.of("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\t=1", "\r=1",
-            "=HYPERLINK(\"http://evil.example\",\"x\")");
+    static final List<String> FORMULAS =
+            List.of("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\t=1", "\r=1", "=HYPERLINK(\"http://evil.example\",\"x\")");
 
     @Test
     void formulaCellsAreNeutralisedAndEverythingReadsBackAsOneCellEach() throws IOException {
@@ -46,10 +46,15 @@ class CsvWriterTest {
 
     @Test
     void everyCsvThePortalWritesGoesThroughTheSharedWriter() {
-        var main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.psoportal");
-        noClasses().that().doNotHaveFullyQualifiedName(CsvWriter.class.getName())
-                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(CsvWriter.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.commons.csv..")
                 .because("CSV is written only by org.psoportal.shared.CsvWriter, which neutralises formula cells")
                 .check(main);
     }

@@ -28,12 +28,23 @@ class NotFoundTest {
 
     private static final long MISSING = 987_654_321L;
 
-    @Autowired TaskService tasks;
-    @Autowired BoardService board;
-    @Autowired BookingService bookings;
-    @Autowired PersonService people;
-    @Autowired ProjectService projects;
-    @Autowired SecurityFixture fixture;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    SecurityFixture fixture;
 
     @Test
     void aMissingTaskBookingPersonOrProjectGivesOneMessageUsersUnderstand() {

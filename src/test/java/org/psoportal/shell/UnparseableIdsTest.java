@@ -49,19 +49,29 @@ class UnparseableIdsTest extends BrowserlessViewTest {
 
     @Test
     void otherOddIdsInUrlsAreAnsweredWithoutAnError() {
-        for (String path : List.of("experts/99999999", "experts/abc", "board?project=1234567890123456789012345",
-                "board?project=abc&assignee=%00", "board?project=99999999", "audit?id=1234567890123456789012345",
-                "expert-profile?expert=1234567890123456789012345", "experts/00000000000000000000000000001")) {
+        for (String path : List.of(
+                "experts/99999999",
+                "experts/abc",
+                "board?project=1234567890123456789012345",
+                "board?project=abc&assignee=%00",
+                "board?project=99999999",
+                "audit?id=1234567890123456789012345",
+                "expert-profile?expert=1234567890123456789012345",
+                "experts/00000000000000000000000000001")) {
             String[] parts = path.split("\\?", 2);
-            UI.getCurrent().navigate(parts[0], parts.length == 1 ? QueryParameters.empty()
-                    : QueryParameters.fromString(parts[1]));
+            UI.getCurrent()
+                    .navigate(
+                            parts[0],
+                            parts.length == 1 ? QueryParameters.empty() : QueryParameters.fromString(parts[1]));
             assertThat($(NavigationErrorView.class).all()).as(path).isEmpty();
         }
         assertNoErrorLogged();
     }
 
     private void assertNoErrorLogged() {
-        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.ERROR).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(log.list)
+                .filteredOn(e -> e.getLevel() == Level.ERROR)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .isEmpty();
     }
 }

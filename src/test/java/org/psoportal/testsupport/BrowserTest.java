@@ -43,9 +43,18 @@ public abstract class BrowserTest {
         profileDir = Files.createTempDirectory("pso-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profileDir);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profileDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
                         .toFile())
@@ -73,18 +82,20 @@ public abstract class BrowserTest {
 
     protected void signIn(String email, String password) {
         driver.get(url("login"));
-        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement username =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         username.sendKeys(email);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']")).click();
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
+                .click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
 
     /** Waits until Vaadin has no pending round trips. */
     protected void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
                         + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 

@@ -32,8 +32,8 @@ public class RunAs {
 
     private Authentication authentication(String email) {
         if (email == null) {
-            return new AnonymousAuthenticationToken("anonymous", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            return new AnonymousAuthenticationToken(
+                    "anonymous", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         }
         var user = users.loadUserByUsername(email);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

@@ -30,17 +30,21 @@ class AttachmentsPanel extends Div {
 
     AttachmentsPanel(TaskDetails d, AttachmentService attachments, ZoneId zone, LongConsumer reload) {
         addClassName("pso-task-attachments");
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(zone);
         if (d.attachments().isEmpty()) {
             add(new Span(getTranslation("attachment.none")));
         }
         for (AttachmentInfo a : d.attachments()) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-                AttachmentContent c = attachments.download(a.id());
-                return new DownloadResponse(new ByteArrayInputStream(c.data()), c.fileName(), c.contentType(),
-                        c.data().length);
-            }), AttachmentType.DOWNLOAD, a.fileName());
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(e -> {
+                        AttachmentContent c = attachments.download(a.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(c.data()), c.fileName(), c.contentType(), c.data().length);
+                    }),
+                    AttachmentType.DOWNLOAD,
+                    a.fileName());
             link.addClassName("pso-attachment-link");
             Span meta = new Span(" " + (a.sizeBytes() + 1023) / 1024 + " KB · " + fmt.format(a.uploadedAt()));
             meta.addClassName("pso-task-meta");
@@ -67,8 +71,22 @@ class AttachmentsPanel extends Div {
         });
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
-        upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "image/gif", ".pdf", ".png",
-                ".jpg", ".jpeg", ".gif", ".docx", ".xlsx", ".pptx", ".doc", ".xls", ".ppt");
+        upload.setAcceptedFileTypes(
+                "application/pdf",
+                "image/png",
+                "image/jpeg",
+                "image/gif",
+                ".pdf",
+                ".png",
+                ".jpg",
+                ".jpeg",
+                ".gif",
+                ".docx",
+                ".xlsx",
+                ".pptx",
+                ".doc",
+                ".xls",
+                ".ppt");
         upload.setId("attachment-upload");
         add(upload);
     }

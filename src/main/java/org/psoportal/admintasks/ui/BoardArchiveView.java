@@ -34,27 +34,38 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
         search.setClearButtonVisible(true);
         search.setId("archive-search");
 
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(zone);
         Grid<TaskCard> grid = new Grid<>();
         grid.addColumn(TaskCard::title).setHeader(getTranslation("task.title")).setFlexGrow(3);
-        grid.addColumn(TaskCard::projectCode).setHeader(getTranslation("task.project")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("board.type." + c.type().name())).setHeader(getTranslation("task.type"))
+        grid.addColumn(TaskCard::projectCode)
+                .setHeader(getTranslation("task.project"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("board.type." + c.type().name()))
+                .setHeader(getTranslation("task.type"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.assigneeName() == null ? "" : c.assigneeName())
-                .setHeader(getTranslation("task.assignee")).setAutoWidth(true);
+                .setHeader(getTranslation("task.assignee"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation("board.column." + c.column().name()))
-                .setHeader(getTranslation("archive.column")).setAutoWidth(true);
+                .setHeader(getTranslation("archive.column"))
+                .setAutoWidth(true);
         grid.addColumn(c -> c.completedAt() == null ? "" : fmt.format(c.completedAt()))
-                .setHeader(getTranslation("archive.completed")).setAutoWidth(true);
-        grid.setItems(q -> board.archived(search.getValue(), toSpringPageRequest(q)).stream(),
-                q -> (int) board.archivedCount(search.getValue()));
-        grid.addItemClickListener(e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
+                .setHeader(getTranslation("archive.completed"))
+                .setAutoWidth(true);
+        grid.setItems(q -> board.archived(search.getValue(), toSpringPageRequest(q)).stream(), q ->
+                (int) board.archivedCount(search.getValue()));
+        grid.addItemClickListener(
+                e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H1(getTranslation("archive.title")), new RouterLink(getTranslation("board.title"), BoardView.class),
-                search, grid);
+        add(
+                new H1(getTranslation("archive.title")),
+                new RouterLink(getTranslation("board.title"), BoardView.class),
+                search,
+                grid);
     }
 
     @Override

@@ -39,8 +39,7 @@ final class BoardCardRenderer {
             cancelable: true, clientX: r.left, clientY: r.bottom})); }}">⋮</button>\
             </div></div>""";
 
-    private BoardCardRenderer() {
-    }
+    private BoardCardRenderer() {}
 
     /** The renderer; {@code owner} translates, dates in {@code locale}; the title button opens the card. */
     static LitRenderer<TaskCard> create(Component owner, Locale locale, BoardCardActions actions) {
@@ -50,18 +49,31 @@ final class BoardCardRenderer {
                 .withProperty("id", TaskCard::id)
                 .withProperty("title", TaskCard::title)
                 .withProperty("code", TaskCard::projectCode)
-                .withProperty("type", c -> owner.getTranslation("board.type." + c.type().name()))
-                .withProperty("prio", c -> c.priority() == Priority.NORMAL ? ""
-                        : owner.getTranslation("board.priority." + c.priority().name()))
-                .withProperty("prioClass", c -> "pso-priority-" + c.priority().name().toLowerCase(Locale.ROOT))
+                .withProperty(
+                        "type",
+                        c -> owner.getTranslation("board.type." + c.type().name()))
+                .withProperty(
+                        "prio",
+                        c -> c.priority() == Priority.NORMAL
+                                ? ""
+                                : owner.getTranslation(
+                                        "board.priority." + c.priority().name()))
+                .withProperty(
+                        "prioClass", c -> "pso-priority-" + c.priority().name().toLowerCase(Locale.ROOT))
                 .withProperty("overdue", TaskCard::overdue)
-                .withProperty("due", c -> c.dueDate() == null ? ""
-                        : owner.getTranslation("board.card.due", c.dueDate().format(day)))
+                .withProperty(
+                        "due",
+                        c -> c.dueDate() == null
+                                ? ""
+                                : owner.getTranslation(
+                                        "board.card.due", c.dueDate().format(day)))
                 .withProperty("dueTitle", c -> c.overdue() ? overdue : "")
-                .withProperty("check", c -> c.checklistTotal() == 0 ? ""
-                        : c.checklistDone() + "/" + c.checklistTotal())
-                .withProperty("checkTitle", c -> c.checklistTotal() == 0 ? ""
-                        : owner.getTranslation("board.card.checklist", c.checklistDone(), c.checklistTotal()))
+                .withProperty("check", c -> c.checklistTotal() == 0 ? "" : c.checklistDone() + "/" + c.checklistTotal())
+                .withProperty(
+                        "checkTitle",
+                        c -> c.checklistTotal() == 0
+                                ? ""
+                                : owner.getTranslation("board.card.checklist", c.checklistDone(), c.checklistTotal()))
                 .withProperty("assignee", c -> c.assigneeName() == null ? "" : c.assigneeName())
                 .withProperty("initials", c -> c.assigneeInitials() == null ? "" : c.assigneeInitials())
                 .withProperty("menuLabel", c -> owner.getTranslation("board.card.menu", c.title()))

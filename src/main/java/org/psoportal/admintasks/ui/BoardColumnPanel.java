@@ -54,8 +54,8 @@ class BoardColumnPanel extends Div {
         grid.addClassName("pso-column-cards");
         grid.setAriaLabel(getTranslation("board.column." + column.name()));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A column holds at most MAX_SHOWN cards: all rows take their natural height and the column scrolls.
         grid.setAllRowsVisible(true);
         grid.addColumn(BoardCardRenderer.create(this, getLocale(), actions));
@@ -66,11 +66,13 @@ class BoardColumnPanel extends Div {
             grid.setRowsDraggable(true);
             grid.setDropMode(GridDropMode.BETWEEN);
             // A row the browser still showed while the column was redrawn has no key any more: nothing to drag.
-            grid.addDragStartListener(e -> e.getDraggedItems().stream().filter(Objects::nonNull).findFirst()
+            grid.addDragStartListener(e -> e.getDraggedItems().stream()
+                    .filter(Objects::nonNull)
+                    .findFirst()
                     .ifPresent(actions::dragStarted));
             grid.addDragEndListener(e -> actions.dragEnded());
-            grid.addDropListener(e -> actions.dropped(place(e.getDropTargetItem().orElse(null),
-                    e.getDropLocation())));
+            grid.addDropListener(
+                    e -> actions.dropped(place(e.getDropTargetItem().orElse(null), e.getDropLocation())));
         }
         more.addClassName("pso-column-more");
         more.setVisible(false);
@@ -85,7 +87,8 @@ class BoardColumnPanel extends Div {
         if (target == null || location == GridDropLocation.EMPTY) {
             return BoardPlace.end(column);
         }
-        return location == GridDropLocation.ABOVE ? BoardPlace.before(column, target.id())
+        return location == GridDropLocation.ABOVE
+                ? BoardPlace.before(column, target.id())
                 : BoardPlace.after(column, target.id());
     }
 
@@ -113,8 +116,10 @@ class BoardColumnPanel extends Div {
             GridMenuItem<TaskCard> moveTo = m.addItem(getTranslation("board.card.moveTo"));
             for (BoardColumn c : BoardColumn.values()) {
                 if (c != column) {
-                    moveTo.getSubMenu().addItem(getTranslation("board.column." + c.name()),
-                            e -> e.getItem().ifPresent(card -> actions.move(card, c)));
+                    moveTo.getSubMenu()
+                            .addItem(
+                                    getTranslation("board.column." + c.name()),
+                                    e -> e.getItem().ifPresent(card -> actions.move(card, c)));
                 }
             }
             m.addItem(getTranslation("board.card.up"), e -> e.getItem().ifPresent(card -> actions.moveBy(card, -1)));
@@ -141,8 +146,10 @@ class BoardColumnPanel extends Div {
     }
 
     void showInfo(ColumnInfo info) {
-        count.setText(info.wipLimit() == null ? getTranslation("board.column.count", info.count())
-                : getTranslation("board.column.countLimit", info.count(), info.wipLimit()));
+        count.setText(
+                info.wipLimit() == null
+                        ? getTranslation("board.column.count", info.count())
+                        : getTranslation("board.column.countLimit", info.count(), info.wipLimit()));
         overLimit.setVisible(info.overLimit());
         setClassName("pso-column-over", info.overLimit());
     }

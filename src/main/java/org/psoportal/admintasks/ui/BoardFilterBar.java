@@ -39,15 +39,18 @@ class BoardFilterBar extends Div {
      * picker asks for its items when it opens instead of keeping every project of the organisation in each open
      * board (a few hundred records per session, docs/performance.md "Memory per session").
      */
-    BoardFilterBar(SerializableFunction<String, List<ProjectSummary>> projects,
-            SerializableFunction<Long, ProjectSummary> projectById, List<PersonSummary> assignees,
+    BoardFilterBar(
+            SerializableFunction<String, List<ProjectSummary>> projects,
+            SerializableFunction<Long, ProjectSummary> projectById,
+            List<PersonSummary> assignees,
             Consumer<BoardFilter> onChange) {
         this.projectById = projectById;
         addClassName("pso-board-filters");
         project.setPlaceholder(getTranslation("board.filter.project"));
         project.setAriaLabel(getTranslation("board.filter.project"));
         project.setItems(query -> projects.apply(query.getFilter().orElse("")).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         project.setItemLabelGenerator(ProjectSummary::label);
         project.setClearButtonVisible(true);
         project.setId("filter-project");
@@ -66,16 +69,16 @@ class BoardFilterBar extends Div {
         type.setAriaLabel(getTranslation("board.filter.type"));
         type.setItems(TaskType.values());
         type.setEmptySelectionAllowed(true);
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("board.filter.type")
-                : getTranslation("board.type." + t.name()));
+        type.setItemLabelGenerator(
+                t -> t == null ? getTranslation("board.filter.type") : getTranslation("board.type." + t.name()));
         type.setId("filter-type");
 
         column.setPlaceholder(getTranslation("board.filter.column"));
         column.setAriaLabel(getTranslation("board.filter.column"));
         column.setItems(BoardColumn.values());
         column.setEmptySelectionAllowed(true);
-        column.setItemLabelGenerator(c -> c == null ? getTranslation("board.filter.column")
-                : getTranslation("board.column." + c.name()));
+        column.setItemLabelGenerator(
+                c -> c == null ? getTranslation("board.filter.column") : getTranslation("board.column." + c.name()));
         column.setId("filter-column");
 
         mine.setLabel(getTranslation("board.filter.mine"));
@@ -90,11 +93,16 @@ class BoardFilterBar extends Div {
         text.setId("filter-text");
 
         // Each field changes only its own part of the filter, so the rest stays exactly as the URL said.
-        project.addValueChangeListener(e -> change(onChange, f -> f.withProject(e.getValue() == null ? null
-                : e.getValue().id())));
-        assignee.addValueChangeListener(e -> change(onChange, f -> f.withAssignee(
-                e.getValue() == null || e.getValue() == UNASSIGNED ? null : e.getValue().id(),
-                e.getValue() == UNASSIGNED)));
+        project.addValueChangeListener(e -> change(
+                onChange,
+                f -> f.withProject(e.getValue() == null ? null : e.getValue().id())));
+        assignee.addValueChangeListener(e -> change(
+                onChange,
+                f -> f.withAssignee(
+                        e.getValue() == null || e.getValue() == UNASSIGNED
+                                ? null
+                                : e.getValue().id(),
+                        e.getValue() == UNASSIGNED)));
         type.addValueChangeListener(e -> change(onChange, f -> f.withType(e.getValue())));
         column.addValueChangeListener(e -> change(onChange, f -> f.withColumn(e.getValue())));
         mine.addValueChangeListener(e -> change(onChange, f -> f.withMine(e.getValue())));
@@ -109,9 +117,16 @@ class BoardFilterBar extends Div {
         filter = f;
         try {
             project.setValue(f.projectId() == null ? null : projectById.apply(f.projectId()));
-            assignee.setValue(f.unassigned() ? UNASSIGNED : f.assigneeId() == null ? null
-                    : assignee.getListDataView().getItems().filter(p -> p.id() == f.assigneeId()).findFirst()
-                            .orElse(null));
+            assignee.setValue(
+                    f.unassigned()
+                            ? UNASSIGNED
+                            : f.assigneeId() == null
+                                    ? null
+                                    : assignee.getListDataView()
+                                            .getItems()
+                                            .filter(p -> p.id() == f.assigneeId())
+                                            .findFirst()
+                                            .orElse(null));
             type.setValue(f.type());
             column.setValue(f.column());
             mine.setValue(f.mine());

@@ -49,8 +49,9 @@ class BoardMover {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("wip-confirm");
         dialog.setHeader(owner.getTranslation("board.wip.confirmTitle"));
-        dialog.setText(owner.getTranslation("board.wip.full", owner.getTranslation("board.column." + target.name()),
-                e.limit()) + " " + owner.getTranslation("board.wip.confirm"));
+        dialog.setText(
+                owner.getTranslation("board.wip.full", owner.getTranslation("board.column." + target.name()), e.limit())
+                        + " " + owner.getTranslation("board.wip.confirm"));
         dialog.setCancelable(true);
         dialog.setConfirmText(owner.getTranslation("board.wip.moveAnyway"));
         dialog.addConfirmListener(ev -> {
@@ -68,8 +69,8 @@ class BoardMover {
     private void done(TaskCard card, BoardColumn target) {
         refresh.accept(EnumSet.of(card.column(), target));
         if (card.column() != target) {
-            Notifications.success(owner.getTranslation("board.moved", card.title(),
-                    owner.getTranslation("board.column." + target.name())));
+            Notifications.success(owner.getTranslation(
+                    "board.moved", card.title(), owner.getTranslation("board.column." + target.name())));
         }
     }
 }

@@ -64,9 +64,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private BoardFilter filter = BoardFilter.NONE;
     /** The card being dragged: the drop may land in another column's grid, which does not know it. */
     private TaskCard dragged;
+
     private transient Runnable unregister;
 
-    public BoardView(BoardService board, BoardBroadcaster broadcaster, TaskDialogs dialogs, ProjectService projects,
+    public BoardView(
+            BoardService board,
+            BoardBroadcaster broadcaster,
+            TaskDialogs dialogs,
+            ProjectService projects,
             CurrentUser currentUser) {
         this.board = board;
         this.broadcaster = broadcaster;
@@ -78,20 +83,26 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         boolean manager = currentUser.isManager();
 
-        Button create = new Button(getTranslation(manager ? "board.new" : "board.request"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation(manager ? "board.new" : "board.request"),
+                VaadinIcon.PLUS.create(),
                 e -> dialogs.openNew(() -> refreshColumns(EnumSet.of(BoardColumn.TODO))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-task");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] csv = board.csv(filter).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "board.csv", "text/csv", csv.length);
-        }), getTranslation("board.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] csv = board.csv(filter).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(csv), "board.csv", "text/csv", csv.length);
+                }),
+                getTranslation("board.export"));
         export.setId("export-csv");
         RouterLink archive = new RouterLink(getTranslation("board.archiveLink"), BoardArchiveView.class);
         Div actions = new Div(create, export, archive);
         actions.addClassName("pso-board-actions");
         if (currentUser.hasRole(Role.HEAD)) {
-            Button wip = new Button(getTranslation("board.wip.edit"), VaadinIcon.SLIDERS.create(),
+            Button wip = new Button(
+                    getTranslation("board.wip.edit"),
+                    VaadinIcon.SLIDERS.create(),
                     e -> new WipLimitsDialog(board, () -> refreshColumns(Set.of())).open());
             wip.setId("wip-limits");
             actions.add(wip);
@@ -126,7 +137,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** All projects, closed ones too (filters look at past work), whose label contains the text. */
     private List<ProjectSummary> projectsMatching(String text) {
         String lower = text.toLowerCase(getLocale());
-        return projects.allProjects().stream().filter(p -> p.label().toLowerCase(getLocale()).contains(lower))
+        return projects.allProjects().stream()
+                .filter(p -> p.label().toLowerCase(getLocale()).contains(lower))
                 .toList();
     }
 
@@ -136,8 +148,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void applyFilter(BoardFilter f) {
         filter = f;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("board", QueryParameters.simple(f.toQuery()))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location("board", QueryParameters.simple(f.toQuery()))));
         reloadAll();
     }
 
@@ -166,7 +179,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private void onRemoteChange(BoardChanged event) {
         Set<BoardColumn> showingIt = EnumSet.noneOf(BoardColumn.class);
-        panels.values().stream().filter(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()))
+        panels.values().stream()
+                .filter(p -> p.cards().stream().anyMatch(c -> c.id() == event.taskId()))
                 .forEach(p -> showingIt.add(p.column()));
         if (showingIt.isEmpty() && !event.concerns(filter.projectId())) {
             return;
@@ -216,8 +230,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         int j = i + delta;
         if (i >= 0 && j >= 0 && j < cards.size()) {
             long neighbour = cards.get(j).id();
-            mover.move(card, delta < 0 ? BoardPlace.before(card.column(), neighbour)
-                    : BoardPlace.after(card.column(), neighbour));
+            mover.move(
+                    card,
+                    delta < 0
+                            ? BoardPlace.before(card.column(), neighbour)
+                            : BoardPlace.after(card.column(), neighbour));
         }
     }
 

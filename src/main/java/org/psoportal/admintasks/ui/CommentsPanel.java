@@ -19,7 +19,8 @@ class CommentsPanel extends Div {
 
     CommentsPanel(TaskDetails d, TaskService tasks, ZoneId zone, LongConsumer reload) {
         addClassName("pso-task-comments");
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(zone);
         for (TaskDetails.Comment c : d.comments()) {
             Span meta = new Span(c.authorName() + " · " + fmt.format(c.at()));

@@ -14,12 +14,14 @@ class HistoryPanel extends Div {
 
     HistoryPanel(TaskDetails d, ZoneId zone) {
         addClassName("pso-task-history");
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(zone);
         for (TaskDetails.History h : d.history()) {
             Span when = new Span(fmt.format(h.at()));
             when.addClassName("pso-task-meta");
-            Span what = new Span(h.actorName() + " " + getTranslation("task.history." + h.action().name())
+            Span what = new Span(h.actorName() + " "
+                    + getTranslation("task.history." + h.action().name())
                     + (h.detail() == null ? "" : " " + detail(h)));
             add(new Div(when, what));
         }

@@ -34,8 +34,14 @@ class TaskDialog extends Dialog {
     private final Runnable onChange;
     private int selectedTab;
 
-    TaskDialog(TaskService tasks, AttachmentService attachments, List<ProjectSummary> projects,
-            List<PersonSummary> assignees, boolean manager, ZoneId zone, Runnable onChange) {
+    TaskDialog(
+            TaskService tasks,
+            AttachmentService attachments,
+            List<ProjectSummary> projects,
+            List<PersonSummary> assignees,
+            boolean manager,
+            ZoneId zone,
+            Runnable onChange) {
         this.tasks = tasks;
         this.attachments = attachments;
         this.projects = projects;
@@ -51,16 +57,18 @@ class TaskDialog extends Dialog {
     void openNew() {
         setHeaderTitle(getTranslation("task.dialog.new"));
         TaskForm form = new TaskForm(projects, assignees, manager);
-        Button save = new Button(getTranslation("task.save"), e -> form.read().ifPresent(draft -> {
-            try {
-                tasks.create(draft);
-                Notifications.success(getTranslation("board.created", draft.title()));
-                close();
-                onChange.run();
-            } catch (UserMessageException ex) {
-                Notifications.error(Notifications.text(ex));
-            }
-        }));
+        Button save = new Button(
+                getTranslation("task.save"),
+                e -> form.read().ifPresent(draft -> {
+                    try {
+                        tasks.create(draft);
+                        Notifications.success(getTranslation("board.created", draft.title()));
+                        close();
+                        onChange.run();
+                    } catch (UserMessageException ex) {
+                        Notifications.error(Notifications.text(ex));
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-save");
         add(form);
@@ -104,12 +112,15 @@ class TaskDialog extends Dialog {
             add(tabs);
             return;
         }
-        tabs.add(getTranslation("task.tab.checklist") + " (" + d.checklist().size() + ")",
+        tabs.add(
+                getTranslation("task.tab.checklist") + " (" + d.checklist().size() + ")",
                 new ChecklistPanel(d, tasks, this::reload));
-        tabs.add(getTranslation("task.tab.comments") + " (" + d.comments().size() + ")",
+        tabs.add(
+                getTranslation("task.tab.comments") + " (" + d.comments().size() + ")",
                 new CommentsPanel(d, tasks, zone, this::reload));
         tabs.add(getTranslation("task.tab.history"), new HistoryPanel(d, zone));
-        tabs.add(getTranslation("task.tab.attachments") + " (" + d.attachments().size() + ")",
+        tabs.add(
+                getTranslation("task.tab.attachments") + " (" + d.attachments().size() + ")",
                 new AttachmentsPanel(d, attachments, zone, this::reload));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());

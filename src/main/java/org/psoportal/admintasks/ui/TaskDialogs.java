@@ -19,7 +19,11 @@ class TaskDialogs {
     private final CurrentUser currentUser;
     private final ZoneId zone;
 
-    TaskDialogs(TaskService tasks, AttachmentService attachments, ProjectService projects, CurrentUser currentUser,
+    TaskDialogs(
+            TaskService tasks,
+            AttachmentService attachments,
+            ProjectService projects,
+            CurrentUser currentUser,
             ZoneId zone) {
         this.tasks = tasks;
         this.attachments = attachments;
@@ -42,7 +46,7 @@ class TaskDialogs {
 
     private TaskDialog dialog(Runnable onChange) {
         boolean manager = currentUser.isManager();
-        return new TaskDialog(tasks, attachments, projects.activeProjects(), tasks.assignees(), manager, zone,
-                onChange);
+        return new TaskDialog(
+                tasks, attachments, projects.activeProjects(), tasks.assignees(), manager, zone, onChange);
     }
 }

@@ -79,23 +79,31 @@ class TaskForm extends FormLayout {
 
     /** The rules of {@link TaskDraft}'s constraints, with their messages, so the user sees them at the field. */
     private void bind() {
-        binder.forField(title).asRequired(getTranslation("board.title.required"))
-                .withValidator(new StringLengthValidator(getTranslation("board.title.tooLong", TaskDraft.MAX_TITLE),
-                        0, TaskDraft.MAX_TITLE))
+        binder.forField(title)
+                .asRequired(getTranslation("board.title.required"))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("board.title.tooLong", TaskDraft.MAX_TITLE), 0, TaskDraft.MAX_TITLE))
                 .bind("title");
         binder.forField(description)
-                .withValidator(new StringLengthValidator(getTranslation("input.tooLong", TextLimits.NOTES),
-                        0, TextLimits.NOTES))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("input.tooLong", TextLimits.NOTES), 0, TextLimits.NOTES))
                 .bind("description");
-        binder.forField(type).asRequired(getTranslation("board.typePriority.required")).bind("type");
-        binder.forField(priority).asRequired(getTranslation("board.typePriority.required")).bind("priority");
-        binder.forField(project).asRequired(getTranslation("project.notFound"))
-                .withConverter(Converter.<ProjectSummary, Long>from(p -> p.id(), this::projectOf,
-                        e -> getTranslation("project.notFound")))
+        binder.forField(type)
+                .asRequired(getTranslation("board.typePriority.required"))
+                .bind("type");
+        binder.forField(priority)
+                .asRequired(getTranslation("board.typePriority.required"))
+                .bind("priority");
+        binder.forField(project)
+                .asRequired(getTranslation("project.notFound"))
+                .withConverter(Converter.<ProjectSummary, Long>from(
+                        p -> p.id(), this::projectOf, e -> getTranslation("project.notFound")))
                 .bind("projectId");
         binder.forField(assignee)
-                .withConverter(Converter.<PersonSummary, Long>from(a -> a == null ? null : a.id(),
-                        this::assigneeOf, e -> getTranslation("board.assignee.invalid")))
+                .withConverter(Converter.<PersonSummary, Long>from(
+                        a -> a == null ? null : a.id(),
+                        this::assigneeOf,
+                        e -> getTranslation("board.assignee.invalid")))
                 .bind("assigneeId");
         binder.forField(due).bind("dueDate");
     }
@@ -136,10 +144,14 @@ class TaskForm extends FormLayout {
     }
 
     private ProjectSummary projectOf(Long id) {
-        return id == null ? null : projects.stream().filter(p -> p.id() == id).findFirst().orElse(null);
+        return id == null
+                ? null
+                : projects.stream().filter(p -> p.id() == id).findFirst().orElse(null);
     }
 
     private PersonSummary assigneeOf(Long id) {
-        return id == null ? null : assignees.stream().filter(a -> a.id() == id).findFirst().orElse(null);
+        return id == null
+                ? null
+                : assignees.stream().filter(a -> a.id() == id).findFirst().orElse(null);
     }
 }

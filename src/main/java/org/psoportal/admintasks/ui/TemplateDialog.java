@@ -35,8 +35,13 @@ class TemplateDialog extends Dialog {
     private final IntegerField dueDays = new IntegerField();
     private final DatePicker firstRun = new DatePicker();
 
-    TemplateDialog(TemplateService templates, List<ProjectSummary> projects, List<PersonSummary> assignees,
-            TemplateRow row, LocalDate today, Runnable onSaved) {
+    TemplateDialog(
+            TemplateService templates,
+            List<ProjectSummary> projects,
+            List<PersonSummary> assignees,
+            TemplateRow row,
+            LocalDate today,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation(row == null ? "template.new" : "template.edit"));
         card = new TaskForm(projects, assignees, true).withoutDueDate("template-title");
         kind.setLabel(getTranslation("template.schedule"));
@@ -55,35 +60,44 @@ class TemplateDialog extends Dialog {
         firstRun.setLabel(getTranslation("template.nextRun"));
         kind.addValueChangeListener(e -> showScheduleFields());
 
-        TemplateDraft d = row == null ? new TemplateDraft("", null, TaskType.OTHER, 0, null, Priority.NORMAL,
-                Recurrence.monthly(1), 5, today) : row.draft();
-        card.fill(new TaskDraft(d.title(), d.description(), d.type(), d.projectId(), d.assigneeId(), d.priority(),
-                null), null);
+        TemplateDraft d = row == null
+                ? new TemplateDraft("", null, TaskType.OTHER, 0, null, Priority.NORMAL, Recurrence.monthly(1), 5, today)
+                : row.draft();
+        card.fill(
+                new TaskDraft(d.title(), d.description(), d.type(), d.projectId(), d.assigneeId(), d.priority(), null),
+                null);
         kind.setValue(d.recurrence().kind());
-        dayOfMonth.setValue(d.recurrence().dayOfMonth() == null ? 1 : d.recurrence().dayOfMonth());
-        dayOfWeek.setValue(d.recurrence().dayOfWeek() == null ? DayOfWeek.MONDAY : d.recurrence().dayOfWeek());
-        intervalDays.setValue(d.recurrence().intervalDays() == null ? 7 : d.recurrence().intervalDays());
+        dayOfMonth.setValue(
+                d.recurrence().dayOfMonth() == null ? 1 : d.recurrence().dayOfMonth());
+        dayOfWeek.setValue(
+                d.recurrence().dayOfWeek() == null
+                        ? DayOfWeek.MONDAY
+                        : d.recurrence().dayOfWeek());
+        intervalDays.setValue(
+                d.recurrence().intervalDays() == null ? 7 : d.recurrence().intervalDays());
         dueDays.setValue(d.dueDays());
         firstRun.setValue(d.firstRun());
         showScheduleFields();
 
         FormLayout schedule = new FormLayout(kind, dayOfMonth, dayOfWeek, intervalDays, dueDays, firstRun);
         add(card, schedule);
-        Button save = new Button(getTranslation("task.save"), e -> card.read().ifPresent(task -> {
-            try {
-                TemplateDraft draft = read(task);
-                if (row == null) {
-                    templates.create(draft);
-                } else {
-                    templates.update(row.id(), row.version(), draft);
-                }
-                Notifications.success(getTranslation("template.saved"));
-                close();
-                onSaved.run();
-            } catch (UserMessageException ex) {
-                Notifications.error(Notifications.text(ex));
-            }
-        }));
+        Button save = new Button(
+                getTranslation("task.save"),
+                e -> card.read().ifPresent(task -> {
+                    try {
+                        TemplateDraft draft = read(task);
+                        if (row == null) {
+                            templates.create(draft);
+                        } else {
+                            templates.update(row.id(), row.version(), draft);
+                        }
+                        Notifications.success(getTranslation("template.saved"));
+                        close();
+                        onSaved.run();
+                    } catch (UserMessageException ex) {
+                        Notifications.error(Notifications.text(ex));
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("template-save");
         getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
@@ -104,7 +118,15 @@ class TemplateDialog extends Dialog {
             case WEEKLY -> new Recurrence(ScheduleKind.WEEKLY, null, dayOfWeek.getValue(), null);
             case EVERY_N_DAYS -> new Recurrence(ScheduleKind.EVERY_N_DAYS, null, null, intervalDays.getValue());
         };
-        return new TemplateDraft(task.title(), task.description(), task.type(), task.projectId(), task.assigneeId(),
-                task.priority(), r, dueDays.getValue() == null ? 0 : dueDays.getValue(), firstRun.getValue());
+        return new TemplateDraft(
+                task.title(),
+                task.description(),
+                task.type(),
+                task.projectId(),
+                task.assigneeId(),
+                task.priority(),
+                r,
+                dueDays.getValue() == null ? 0 : dueDays.getValue(),
+                firstRun.getValue());
     }
 }

@@ -51,16 +51,29 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
-        grid.addColumn(TemplateRow::title).setHeader(getTranslation("task.title")).setFlexGrow(2);
-        grid.addColumn(TemplateRow::projectCode).setHeader(getTranslation("task.project")).setAutoWidth(true);
-        grid.addColumn(r -> schedule(r.recurrence())).setHeader(getTranslation("template.schedule")).setAutoWidth(true);
-        grid.addColumn(TemplateRow::nextRun).setHeader(getTranslation("template.nextRun")).setAutoWidth(true);
+        grid.addColumn(TemplateRow::title)
+                .setHeader(getTranslation("task.title"))
+                .setFlexGrow(2);
+        grid.addColumn(TemplateRow::projectCode)
+                .setHeader(getTranslation("task.project"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> schedule(r.recurrence()))
+                .setHeader(getTranslation("template.schedule"))
+                .setAutoWidth(true);
+        grid.addColumn(TemplateRow::nextRun)
+                .setHeader(getTranslation("template.nextRun"))
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            Span s = new Span(getTranslation(r.active() ? "template.active" : "template.paused"));
-            s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
-            return s;
-        }).setHeader(getTranslation("template.active")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+                    Span s = new Span(getTranslation(r.active() ? "template.active" : "template.paused"));
+                    s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
+                    return s;
+                })
+                .setHeader(getTranslation("template.active"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("grid.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setSizeFull();
         add(header, grid);
         refresh();
@@ -82,8 +95,14 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(TemplateRow row) {
-        new TemplateDialog(templates, projects.activeProjects(), tasks.assignees(), row, LocalDate.now(clock),
-                this::refresh).open();
+        new TemplateDialog(
+                        templates,
+                        projects.activeProjects(),
+                        tasks.assignees(),
+                        row,
+                        LocalDate.now(clock),
+                        this::refresh)
+                .open();
     }
 
     private String schedule(Recurrence r) {

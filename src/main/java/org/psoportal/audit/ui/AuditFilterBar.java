@@ -50,8 +50,8 @@ class AuditFilterBar extends HorizontalLayout {
         category.setItems(AuditCategory.values());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("audit.filter.anyCategory"));
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("audit.filter.anyCategory")
-                : getTranslation("audit.category." + c.name()));
+        category.setItemLabelGenerator(c ->
+                c == null ? getTranslation("audit.filter.anyCategory") : getTranslation("audit.category." + c.name()));
 
         actor.setId("audit-actor");
         actor.setLabel(getTranslation("audit.filter.actor"));
@@ -63,8 +63,8 @@ class AuditFilterBar extends HorizontalLayout {
         objectType.setItems(OBJECT_TYPES);
         objectType.setEmptySelectionAllowed(true);
         objectType.setEmptySelectionCaption(getTranslation("audit.filter.anyObject"));
-        objectType.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.anyObject")
-                : getTranslation("audit.object." + t));
+        objectType.setItemLabelGenerator(
+                t -> t == null ? getTranslation("audit.filter.anyObject") : getTranslation("audit.object." + t));
 
         objectId.setId("audit-object-id");
         objectId.setLabel(getTranslation("audit.filter.objectId"));
@@ -87,8 +87,8 @@ class AuditFilterBar extends HorizontalLayout {
         category.addValueChangeListener(e -> change(f -> f.withCategory(e.getValue())));
         actor.addValueChangeListener(e -> change(f -> f.withActor(e.getValue())));
         objectType.addValueChangeListener(e -> change(f -> f.withObjectType(e.getValue())));
-        objectId.addValueChangeListener(e -> change(f -> f.withObjectId(e.getValue() == null ? null
-                : e.getValue().longValue())));
+        objectId.addValueChangeListener(e -> change(
+                f -> f.withObjectId(e.getValue() == null ? null : e.getValue().longValue())));
         text.addValueChangeListener(e -> change(f -> f.withText(e.getValue())));
         add(from, to, category, actor, objectType, objectId, text);
         setFlexGrow(1, text);
@@ -103,9 +103,12 @@ class AuditFilterBar extends HorizontalLayout {
             to.setValue(f.to());
             category.setValue(f.category());
             actor.setValue(f.actor() == null ? "" : f.actor());
-            objectType.setValue(f.objectType() != null && OBJECT_TYPES.contains(f.objectType()) ? f.objectType() : null);
-            objectId.setValue(f.objectId() == null || f.objectId() > Integer.MAX_VALUE ? null
-                    : f.objectId().intValue());
+            objectType.setValue(
+                    f.objectType() != null && OBJECT_TYPES.contains(f.objectType()) ? f.objectType() : null);
+            objectId.setValue(
+                    f.objectId() == null || f.objectId() > Integer.MAX_VALUE
+                            ? null
+                            : f.objectId().intValue());
             text.setValue(f.text() == null ? "" : f.text());
         } finally {
             updating = false;

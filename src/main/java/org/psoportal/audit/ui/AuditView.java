@@ -38,10 +38,26 @@ import org.psoportal.security.Role;
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Actions the view has a label for; anything else (a future action) is shown by its stored name. */
-    private static final Set<String> KNOWN_ACTIONS = Stream.of("SIGNED_IN", "BAD_CREDENTIALS", "LOCKED", "DISABLED",
-            "FAILED", "REFUSED", "CREATED", "UPDATED", "DELETED", "COMMENT_ADDED", "COMMENT_CHANGED",
-            "COMMENT_REMOVED", "CHECKLIST_ADDED", "CHECKLIST_CHANGED", "CHECKLIST_REMOVED", "ATTACHMENT_ADDED",
-            "ATTACHMENT_CHANGED", "ATTACHMENT_REMOVED").collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> KNOWN_ACTIONS = Stream.of(
+                    "SIGNED_IN",
+                    "BAD_CREDENTIALS",
+                    "LOCKED",
+                    "DISABLED",
+                    "FAILED",
+                    "REFUSED",
+                    "CREATED",
+                    "UPDATED",
+                    "DELETED",
+                    "COMMENT_ADDED",
+                    "COMMENT_CHANGED",
+                    "COMMENT_REMOVED",
+                    "CHECKLIST_ADDED",
+                    "CHECKLIST_CHANGED",
+                    "CHECKLIST_REMOVED",
+                    "ATTACHMENT_ADDED",
+                    "ATTACHMENT_CHANGED",
+                    "ATTACHMENT_REMOVED")
+            .collect(Collectors.toUnmodifiableSet());
 
     private final transient AuditTrailService trail;
     private final ZoneId zone;
@@ -64,24 +80,45 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void configureGrid() {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+        DateTimeFormatter when =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> when.format(e.occurredAt())).setKey("when").setHeader(getTranslation("audit.col.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setKey("who").setHeader(getTranslation("audit.col.who")).setFlexGrow(2)
+        grid.addColumn(e -> when.format(e.occurredAt()))
+                .setKey("when")
+                .setHeader(getTranslation("audit.col.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor)
+                .setKey("who")
+                .setHeader(getTranslation("audit.col.who"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(AuditEntry::actor);
-        grid.addComponentColumn(this::categoryBadge).setKey("category")
-                .setHeader(getTranslation("audit.col.category")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> action(e.action())).setKey("action").setHeader(getTranslation("audit.col.action"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::object).setKey("object").setHeader(getTranslation("audit.col.object"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setKey("detail")
-                .setHeader(getTranslation("audit.col.detail")).setFlexGrow(4)
+        grid.addComponentColumn(this::categoryBadge)
+                .setKey("category")
+                .setHeader(getTranslation("audit.col.category"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> action(e.action()))
+                .setKey("action")
+                .setHeader(getTranslation("audit.col.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::object)
+                .setKey("object")
+                .setHeader(getTranslation("audit.col.object"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+                .setKey("detail")
+                .setHeader(getTranslation("audit.col.detail"))
+                .setFlexGrow(4)
                 .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
-        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setKey("address")
-                .setHeader(getTranslation("audit.col.address")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
+                .setKey("address")
+                .setHeader(getTranslation("audit.col.address"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
     }
@@ -119,8 +156,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void applyFilter(AuditFilter f) {
         filter = f;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("audit", QueryParameters.simple(f.toQuery()))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location("audit", QueryParameters.simple(f.toQuery()))));
         load();
     }
 

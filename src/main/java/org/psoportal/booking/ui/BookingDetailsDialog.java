@@ -1,6 +1,5 @@
 package org.psoportal.booking.ui;
 
-import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,6 +10,7 @@ import org.psoportal.booking.BookingRow;
 import org.psoportal.booking.BookingService;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** A booking's details from the calendar; the service decides whether this person may see and cancel it. */
 class BookingDetailsDialog extends Dialog {
@@ -19,26 +19,35 @@ class BookingDetailsDialog extends Dialog {
         BookingRow row = bookings.details(bookingId);
         setHeaderTitle(row.topic());
         setId("booking-details");
-        add(line("booking.when", TimeFormats.range(row.start(), row.end(), zone)),
-                line("booking.expert", row.expertName()), line("booking.bookedBy", row.bookerName()),
+        add(
+                line("booking.when", TimeFormats.range(row.start(), row.end(), zone)),
+                line("booking.expert", row.expertName()),
+                line("booking.bookedBy", row.bookerName()),
                 line("booking.project", row.projectLabel()),
-                line("booking.status", getTranslation("booking.status." + row.status().name())));
+                line(
+                        "booking.status",
+                        getTranslation("booking.status." + row.status().name())));
         if (row.notes() != null) {
             add(new Paragraph(row.notes()));
         }
         getFooter().add(BookingColumns.ics(row));
         if (BookingColumns.holdsTime(row)) {
-            Button cancel = new Button(getTranslation("booking.cancel"), e -> new ReasonDialog(
-                    getTranslation("booking.cancel"), getTranslation("booking.cancel.confirm"), reason -> {
-                        try {
-                            bookings.cancel(row.id(), reason);
-                            Notifications.success(getTranslation("booking.cancelled"));
-                            close();
-                            onChange.run();
-                        } catch (UserMessageException ex) {
-                            Notifications.error(Notifications.text(ex));
-                        }
-                    }).open());
+            Button cancel = new Button(
+                    getTranslation("booking.cancel"),
+                    e -> new ReasonDialog(
+                                    getTranslation("booking.cancel"),
+                                    getTranslation("booking.cancel.confirm"),
+                                    reason -> {
+                                        try {
+                                            bookings.cancel(row.id(), reason);
+                                            Notifications.success(getTranslation("booking.cancelled"));
+                                            close();
+                                            onChange.run();
+                                        } catch (UserMessageException ex) {
+                                            Notifications.error(Notifications.text(ex));
+                                        }
+                                    })
+                            .open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().add(cancel);
         }

@@ -1,6 +1,5 @@
 package org.psoportal.booking.ui;
 
-import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,6 +23,7 @@ import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.TimeFormats;
 
 /**
  * Books a free time: project, the expert's skill it is for, topic, length (and notes). Refusals stay in the dialog so
@@ -38,8 +38,15 @@ public class BookingDialog extends Dialog {
     private final TextArea notes = new TextArea();
     private final Paragraph error = new Paragraph();
 
-    public BookingDialog(BookingService bookings, ExpertCard expert, ExpertSchedule schedule, Instant start,
-            List<ProjectSummary> projects, String preselectedSkill, ZoneId zone, Runnable onBooked) {
+    public BookingDialog(
+            BookingService bookings,
+            ExpertCard expert,
+            ExpertSchedule schedule,
+            Instant start,
+            List<ProjectSummary> projects,
+            String preselectedSkill,
+            ZoneId zone,
+            Runnable onBooked) {
         setHeaderTitle(getTranslation("booking.dialog.title", expert.name()));
         setId("booking-dialog");
         Paragraph when = new Paragraph(TimeFormats.dateTime(start, zone));
@@ -59,8 +66,11 @@ public class BookingDialog extends Dialog {
         skill.setClearButtonVisible(true);
         skill.setId("booking-skill");
         skill.setVisible(!expert.skills().isEmpty());
-        expert.skills().stream().filter(s -> preselectedSkill != null && s.equalsIgnoreCase(preselectedSkill))
-                .findFirst().or(() -> expert.skills().size() == 1 ? Optional.of(expert.skills().getFirst())
+        expert.skills().stream()
+                .filter(s -> preselectedSkill != null && s.equalsIgnoreCase(preselectedSkill))
+                .findFirst()
+                .or(() -> expert.skills().size() == 1
+                        ? Optional.of(expert.skills().getFirst())
                         : Optional.empty())
                 .ifPresent(skill::setValue);
         topic.setLabel(getTranslation("booking.topic"));
@@ -101,11 +111,19 @@ public class BookingDialog extends Dialog {
             return;
         }
         try {
-            BookingRow row = bookings.book(new BookingRequest(expert.personId(), project.getValue().id(), start,
-                    start.plusSeconds(length.getValue() * 60L), topic.getValue(), notes.getValue(), skill.getValue()));
+            BookingRow row = bookings.book(new BookingRequest(
+                    expert.personId(),
+                    project.getValue().id(),
+                    start,
+                    start.plusSeconds(length.getValue() * 60L),
+                    topic.getValue(),
+                    notes.getValue(),
+                    skill.getValue()));
             close();
-            Notifications.success(getTranslation(row.status() == BookingStatus.REQUESTED ? "booking.requestedMade"
-                    : "booking.made", TimeFormats.dateTime(row.start(), zone), expert.name()));
+            Notifications.success(getTranslation(
+                    row.status() == BookingStatus.REQUESTED ? "booking.requestedMade" : "booking.made",
+                    TimeFormats.dateTime(row.start(), zone),
+                    expert.name()));
             onBooked.run();
         } catch (UserMessageException e) {
             error.setText(Notifications.text(e));

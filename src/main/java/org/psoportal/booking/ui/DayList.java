@@ -1,6 +1,5 @@
 package org.psoportal.booking.ui;
 
-import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Consumer;
 import org.psoportal.booking.CalendarBlock;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** The week for a phone: one card per day with its bookings and its free start times as buttons. */
 class DayList extends Div {
@@ -26,7 +26,8 @@ class DayList extends Div {
             for (CalendarBlock b : model.blocksOn(day)) {
                 String time = TimeFormats.time(b.time().start(), model.zone()) + "–"
                         + TimeFormats.time(b.time().end(), model.zone());
-                Div entry = new Div(new Span(time), new Span(b.details() ? b.topic() : getTranslation("calendar.busy")));
+                Div entry =
+                        new Div(new Span(time), new Span(b.details() ? b.topic() : getTranslation("calendar.busy")));
                 entry.addClassName("pso-day-entry");
                 card.add(entry);
             }

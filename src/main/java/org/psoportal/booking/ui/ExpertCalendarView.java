@@ -1,6 +1,5 @@
 package org.psoportal.booking.ui;
 
-import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,12 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -26,12 +23,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.psoportal.booking.BookingService;
 import org.psoportal.booking.WeekCalendar;
 import org.psoportal.experts.ExpertCard;
 import org.psoportal.experts.ExpertService;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** One expert's week: {@code experts/<id>?week=<any ISO date of the week>}. Clicking a free time books it. */
 @Route("experts/:expertId(\\d+)")
@@ -48,8 +48,8 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     /** The skill the directory was filtered by ({@code ?skill=}): the booking dialog preselects it. */
     private String skill;
 
-    public ExpertCalendarView(ExpertService experts, BookingService bookings, ProjectService projects, ZoneId zone,
-            Clock clock) {
+    public ExpertCalendarView(
+            ExpertService experts, BookingService bookings, ProjectService projects, ZoneId zone, Clock clock) {
         this.experts = experts;
         this.bookings = bookings;
         this.projects = projects;
@@ -62,7 +62,10 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // The route admits any run of digits; one too long for a long is a page that does not exist (not an error).
-        Long id = event.getRouteParameters().get("expertId").filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf)
+        Long id = event.getRouteParameters()
+                .get("expertId")
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf)
                 .orElse(null);
         if (id == null) {
             event.rerouteToError(NotFoundException.class);
@@ -75,13 +78,15 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
         }
         QueryParameters query = event.getLocation().getQueryParameters();
         skill = query.getSingleParameter("skill").filter(s -> !s.isBlank()).orElse(null);
-        LocalDate day = query.getSingleParameter("week").map(w -> {
-            try {
-                return LocalDate.parse(w);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }).orElse(null);
+        LocalDate day = query.getSingleParameter("week")
+                .map(w -> {
+                    try {
+                        return LocalDate.parse(w);
+                    } catch (DateTimeParseException e) {
+                        return null;
+                    }
+                })
+                .orElse(null);
         show(day == null ? LocalDate.now(clock.withZone(zone)) : day);
     }
 
@@ -90,7 +95,10 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         WeekCalendar week = bookings.week(expert.personId(), monday);
         WeekModel model = new WeekModel(week, zone, clock.instant());
-        Div scroll = new Div(new WeekGrid(model, expert.name(), this::openBooking,
+        Div scroll = new Div(new WeekGrid(
+                model,
+                expert.name(),
+                this::openBooking,
                 b -> new BookingDetailsDialog(bookings, b.id(), zone, () -> show(monday)).open()));
         scroll.addClassName("pso-week-scroll");
         add(header(), toolbar(), scroll, new DayList(model, this::openBooking));
@@ -104,9 +112,11 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout header = new HorizontalLayout(name, headline);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (experts.canEdit(expert.personId())) {
-            header.add(new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate("expert-profile", QueryParameters.of("expert",
-                            String.valueOf(expert.personId()))))));
+            header.add(new Button(
+                    getTranslation("action.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(
+                            "expert-profile", QueryParameters.of("expert", String.valueOf(expert.personId()))))));
         }
         return header;
     }
@@ -120,8 +130,8 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
         next.setId("week-next");
         Button today = new Button(getTranslation("calendar.today"), e -> go(LocalDate.now(clock.withZone(zone))));
         today.setId("week-today");
-        Button nextFree = new Button(getTranslation("calendar.nextFree"), VaadinIcon.CALENDAR_CLOCK.create(),
-                e -> jumpToNextFree());
+        Button nextFree = new Button(
+                getTranslation("calendar.nextFree"), VaadinIcon.CALENDAR_CLOCK.create(), e -> jumpToNextFree());
         nextFree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         nextFree.setId("next-free");
         Span label = new Span(getTranslation("calendar.week", TimeFormats.date(monday)));
@@ -142,15 +152,26 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void jumpToNextFree() {
-        bookings.nextFreeSlot(expert.personId()).ifPresentOrElse(start -> {
-            go(LocalDate.ofInstant(start, zone));
-            openBooking(start);
-        }, () -> Notifications.error(getTranslation("calendar.noFreeSlot")));
+        bookings.nextFreeSlot(expert.personId())
+                .ifPresentOrElse(
+                        start -> {
+                            go(LocalDate.ofInstant(start, zone));
+                            openBooking(start);
+                        },
+                        () -> Notifications.error(getTranslation("calendar.noFreeSlot")));
     }
 
     private void openBooking(Instant start) {
-        new BookingDialog(bookings, expert, experts.schedule(expert.personId()), start, projects.activeProjects(),
-                skill, zone, () -> show(monday)).open();
+        new BookingDialog(
+                        bookings,
+                        expert,
+                        experts.schedule(expert.personId()),
+                        start,
+                        projects.activeProjects(),
+                        skill,
+                        zone,
+                        () -> show(monday))
+                .open();
     }
 
     @Override

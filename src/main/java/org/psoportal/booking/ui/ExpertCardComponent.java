@@ -13,14 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.psoportal.shared.ui.TimeFormats;
 import org.psoportal.experts.ExpertCard;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** One expert in the directory: name, headline, skill tags (click filters), next free slot, link to the calendar. */
 class ExpertCardComponent extends Div {
 
-    ExpertCardComponent(ExpertCard card, Optional<Instant> nextFree, ZoneId zone, String filteredSkill,
-            Consumer<String> onSkill) {
+    ExpertCardComponent(
+            ExpertCard card, Optional<Instant> nextFree, ZoneId zone, String filteredSkill, Consumer<String> onSkill) {
         addClassName("pso-expert-card");
         getElement().setAttribute("data-expert", String.valueOf(card.personId()));
         Span headline = new Span(card.headline());
@@ -32,9 +32,11 @@ class ExpertCardComponent extends Div {
             tag.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             skills.add(tag);
         }
-        Span next = new Span(!card.bookable() ? getTranslation("experts.notBookable")
-                : nextFree.map(t -> getTranslation("experts.nextFree", TimeFormats.dateTime(t, zone)))
-                        .orElse(getTranslation("experts.noFreeSlot")));
+        Span next = new Span(
+                !card.bookable()
+                        ? getTranslation("experts.notBookable")
+                        : nextFree.map(t -> getTranslation("experts.nextFree", TimeFormats.dateTime(t, zone)))
+                                .orElse(getTranslation("experts.noFreeSlot")));
         next.addClassName("pso-next-free");
         if (nextFree.isEmpty()) {
             next.addClassName("none");
@@ -45,7 +47,8 @@ class ExpertCardComponent extends Div {
         if (filteredSkill != null) {
             params.put("skill", filteredSkill);
         }
-        String query = params.isEmpty() ? "" : "?" + QueryParameters.simple(params).getQueryString();
+        String query =
+                params.isEmpty() ? "" : "?" + QueryParameters.simple(params).getQueryString();
         com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
                 "experts/" + card.personId() + query, getTranslation("experts.open"));
         open.addClassName("pso-expert-open");

@@ -76,8 +76,14 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
         if (skill.getValue() != null) {
             params.put("skill", skill.getValue());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "experts"
-                + (params.isEmpty() ? "" : "?" + QueryParameters.simple(params).getQueryString())));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "experts"
+                                + (params.isEmpty()
+                                        ? ""
+                                        : "?" + QueryParameters.simple(params).getQueryString())));
         refresh();
     }
 
@@ -88,9 +94,12 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
             cards.add(new Paragraph(getTranslation("experts.none")));
         }
         for (ExpertCard card : found) {
-            cards.add(new ExpertCardComponent(card,
-                    card.bookable() ? bookings.nextFreeSlot(card.personId()) : java.util.Optional.empty(), zone,
-                    skill.getValue(), skill::setValue));
+            cards.add(new ExpertCardComponent(
+                    card,
+                    card.bookable() ? bookings.nextFreeSlot(card.personId()) : java.util.Optional.empty(),
+                    zone,
+                    skill.getValue(),
+                    skill::setValue));
         }
     }
 

@@ -22,13 +22,14 @@ class FeedPanel extends Details {
         url.setId("feed-url");
         Paragraph hidden = new Paragraph(getTranslation("myBookings.feed.hidden"));
         hidden.setVisible(feeds.hasToken());
-        Button generate = new Button(getTranslation(feeds.hasToken() ? "myBookings.feed.regenerate"
-                : "myBookings.feed.create"));
+        Button generate =
+                new Button(getTranslation(feeds.hasToken() ? "myBookings.feed.regenerate" : "myBookings.feed.create"));
         generate.setId("feed-generate");
         generate.addClickListener(e -> {
             String token = feeds.regenerateToken();
-            getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(current -> url.setValue(
-                    current.getProtocol() + "://" + current.getAuthority() + "/calendar/feed/" + token + ".ics")));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .fetchCurrentURL(current -> url.setValue(current.getProtocol() + "://" + current.getAuthority()
+                            + "/calendar/feed/" + token + ".ics")));
             url.setValue("/calendar/feed/" + token + ".ics");
             url.setVisible(true);
             hidden.setVisible(false);

@@ -48,13 +48,22 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.setId("my-bookings-grid");
         BookingColumns.when(grid, zone);
-        grid.addColumn(BookingRow::expertName).setHeader(getTranslation("booking.expert")).setAutoWidth(true);
-        grid.addColumn(BookingRow::projectLabel).setHeader(getTranslation("booking.project")).setFlexGrow(1);
-        grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
+        grid.addColumn(BookingRow::expertName)
+                .setHeader(getTranslation("booking.expert"))
+                .setAutoWidth(true);
+        grid.addColumn(BookingRow::projectLabel)
+                .setHeader(getTranslation("booking.project"))
+                .setFlexGrow(1);
+        grid.addColumn(BookingRow::topic)
+                .setHeader(getTranslation("booking.topic"))
+                .setFlexGrow(2);
         BookingColumns.status(grid);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> bookings.myBookings(upcoming, toSpringPageRequest(q)).stream(),
-                q -> (int) bookings.countMyBookings(upcoming));
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("grid.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(q -> bookings.myBookings(upcoming, toSpringPageRequest(q)).stream(), q ->
+                (int) bookings.countMyBookings(upcoming));
         grid.setSizeFull();
         add(new H1(getTranslation("myBookings.title")), shown, grid, new FeedPanel(feeds));
     }
@@ -63,12 +72,17 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(BookingColumns.ics(row));
         actions.setAlignItems(Alignment.CENTER);
         if (upcoming && BookingColumns.holdsTime(row)) {
-            Button move = new Button(getTranslation("booking.reschedule"),
+            Button move = new Button(
+                    getTranslation("booking.reschedule"),
                     e -> new RescheduleDialog(bookings, row, zone, this::refresh).open());
             move.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button cancel = new Button(getTranslation("booking.cancel"), e -> new ReasonDialog(
-                    getTranslation("booking.cancel"), getTranslation("booking.cancel.confirm"),
-                    reason -> cancel(row, reason)).open());
+            Button cancel = new Button(
+                    getTranslation("booking.cancel"),
+                    e -> new ReasonDialog(
+                                    getTranslation("booking.cancel"),
+                                    getTranslation("booking.cancel.confirm"),
+                                    reason -> cancel(row, reason))
+                            .open());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(move, cancel);
         }

@@ -1,6 +1,5 @@
 package org.psoportal.booking.ui;
 
-import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -14,6 +13,7 @@ import org.psoportal.booking.BookingService;
 import org.psoportal.booking.TimeRange;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Moves a booking to a new start (same length); the service checks it as one atomic change. */
 class RescheduleDialog extends Dialog {

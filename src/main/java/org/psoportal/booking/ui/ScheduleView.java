@@ -38,13 +38,21 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("schedule-grid");
         BookingColumns.when(grid, zone);
-        grid.addColumn(BookingRow::bookerName).setHeader(getTranslation("booking.bookedBy")).setAutoWidth(true);
-        grid.addColumn(BookingRow::projectLabel).setHeader(getTranslation("booking.project")).setFlexGrow(1);
-        grid.addColumn(BookingRow::topic).setHeader(getTranslation("booking.topic")).setFlexGrow(2);
+        grid.addColumn(BookingRow::bookerName)
+                .setHeader(getTranslation("booking.bookedBy"))
+                .setAutoWidth(true);
+        grid.addColumn(BookingRow::projectLabel)
+                .setHeader(getTranslation("booking.project"))
+                .setFlexGrow(1);
+        grid.addColumn(BookingRow::topic)
+                .setHeader(getTranslation("booking.topic"))
+                .setFlexGrow(2);
         BookingColumns.status(grid);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> bookings.mySchedule(toSpringPageRequest(q)).stream(),
-                q -> (int) bookings.countMySchedule());
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("grid.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(q -> bookings.mySchedule(toSpringPageRequest(q)).stream(), q -> (int) bookings.countMySchedule());
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("schedule.empty"));
         Anchor calendar = new Anchor("experts/" + currentUser.personId(), getTranslation("experts.open"));
@@ -55,19 +63,27 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(BookingColumns.ics(row));
         actions.setAlignItems(Alignment.CENTER);
         if (row.status() == BookingStatus.REQUESTED) {
-            Button approve = new Button(getTranslation("booking.approve"),
-                    e -> act(() -> bookings.approve(row.id()), "booking.approved"));
+            Button approve = new Button(
+                    getTranslation("booking.approve"), e -> act(() -> bookings.approve(row.id()), "booking.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            Button decline = new Button(getTranslation("booking.decline"), e -> new ReasonDialog(
-                    getTranslation("booking.decline"), getTranslation("booking.decline"),
-                    reason -> act(() -> bookings.decline(row.id(), reason), "booking.declined")).open());
+            Button decline = new Button(
+                    getTranslation("booking.decline"),
+                    e -> new ReasonDialog(
+                                    getTranslation("booking.decline"),
+                                    getTranslation("booking.decline"),
+                                    reason -> act(() -> bookings.decline(row.id(), reason), "booking.declined"))
+                            .open());
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(approve, decline);
         }
         if (BookingColumns.holdsTime(row)) {
-            Button cancel = new Button(getTranslation("booking.cancel"), e -> new ReasonDialog(
-                    getTranslation("booking.cancel"), getTranslation("booking.cancel.confirm"),
-                    reason -> act(() -> bookings.cancel(row.id(), reason), "booking.cancelled")).open());
+            Button cancel = new Button(
+                    getTranslation("booking.cancel"),
+                    e -> new ReasonDialog(
+                                    getTranslation("booking.cancel"),
+                                    getTranslation("booking.cancel.confirm"),
+                                    reason -> act(() -> bookings.cancel(row.id(), reason), "booking.cancelled"))
+                            .open());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(cancel);
         }

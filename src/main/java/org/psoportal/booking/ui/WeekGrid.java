@@ -1,6 +1,5 @@
 package org.psoportal.booking.ui;
 
-import org.psoportal.shared.ui.TimeFormats;
 import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.psoportal.booking.BookingStatus;
 import org.psoportal.booking.CalendarBlock;
+import org.psoportal.shared.ui.TimeFormats;
 
 /**
  * The week as a CSS grid of plain Divs: a time column and seven day columns, one row per slot. Working hours are
@@ -84,8 +84,8 @@ class WeekGrid extends Div {
         }
     }
 
-    private Div cell(WeekModel model, String expertName, LocalDate day, LocalTime time, int r, int d,
-            Consumer<Instant> onFree) {
+    private Div cell(
+            WeekModel model, String expertName, LocalDate day, LocalTime time, int r, int d, Consumer<Instant> onFree) {
         Div cell = place(new Div(), r + 2, d + 2, 1);
         cell.addClassName("pso-cal-cell");
         if (model.isOff(day)) {
@@ -97,11 +97,13 @@ class WeekGrid extends Div {
             Instant start = model.instant(day, time);
             cell.addClassName("free");
             cell.getElement().setAttribute("data-start", start.toString());
-            cell.getElement().setAttribute("title", getTranslation("calendar.book", TimeFormats.dateTime(start,
-                    model.zone())));
+            cell.getElement()
+                    .setAttribute("title", getTranslation("calendar.book", TimeFormats.dateTime(start, model.zone())));
             cell.getElement().setAttribute("role", "button");
-            cell.getElement().setAttribute("aria-label", getTranslation("calendar.bookWith",
-                    TimeFormats.dateTime(start, model.zone()), expertName));
+            cell.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation("calendar.bookWith", TimeFormats.dateTime(start, model.zone()), expertName));
             cell.getElement().setAttribute("data-row", String.valueOf(r));
             cell.getElement().setAttribute("data-day", String.valueOf(d));
             cell.getElement().setAttribute("tabindex", focusableCellPlaced ? "-1" : "0");
@@ -112,8 +114,8 @@ class WeekGrid extends Div {
     }
 
     private Div block(WeekModel model, CalendarBlock b, int d, Consumer<CalendarBlock> onBlock) {
-        String time = TimeFormats.time(b.time().start(), model.zone()) + "–" + TimeFormats.time(b.time().end(),
-                model.zone());
+        String time = TimeFormats.time(b.time().start(), model.zone()) + "–"
+                + TimeFormats.time(b.time().end(), model.zone());
         Div block = new Div();
         block.addClassName("pso-cal-block");
         if (b.details()) {

@@ -29,8 +29,12 @@ final class WeekModel {
         this.zone = zone;
         this.now = now;
         List<WorkingHours> hours = week.schedule().hours();
-        this.first = hours.stream().map(WorkingHours::start).min(LocalTime::compareTo).orElse(LocalTime.of(8, 0));
-        this.last = hours.stream().map(WorkingHours::end).max(LocalTime::compareTo).orElse(LocalTime.of(18, 0));
+        this.first = hours.stream()
+                .map(WorkingHours::start)
+                .min(LocalTime::compareTo)
+                .orElse(LocalTime.of(8, 0));
+        this.last =
+                hours.stream().map(WorkingHours::end).max(LocalTime::compareTo).orElse(LocalTime.of(18, 0));
     }
 
     List<LocalDate> days() {
@@ -62,8 +66,10 @@ final class WeekModel {
 
     boolean isWork(LocalDate day, LocalTime time) {
         LocalTime end = time.plusMinutes(slotMinutes());
-        return week.schedule().hours().stream().anyMatch(h -> h.day() == day.getDayOfWeek()
-                && !time.isBefore(h.start()) && (!end.isAfter(h.end()) || end.equals(LocalTime.MIDNIGHT)));
+        return week.schedule().hours().stream()
+                .anyMatch(h -> h.day() == day.getDayOfWeek()
+                        && !time.isBefore(h.start())
+                        && (!end.isAfter(h.end()) || end.equals(LocalTime.MIDNIGHT)));
     }
 
     boolean worksOn(LocalDate day) {
@@ -79,11 +85,14 @@ final class WeekModel {
         // The same rule the booking service applies: a booking keeps the expert's buffer free on both sides, so a
         // cell right after (or before) a booking is not offered only to be refused on booking.
         Duration buffer = Duration.ofMinutes(week.schedule().bufferMinutes());
-        return !start.isBefore(now) && week.blocks().stream().noneMatch(b -> b.time().conflictsWith(cell, buffer));
+        return !start.isBefore(now)
+                && week.blocks().stream().noneMatch(b -> b.time().conflictsWith(cell, buffer));
     }
 
     List<CalendarBlock> blocksOn(LocalDate day) {
-        return week.blocks().stream().filter(b -> b.time().start().atZone(zone).toLocalDate().equals(day)).toList();
+        return week.blocks().stream()
+                .filter(b -> b.time().start().atZone(zone).toLocalDate().equals(day))
+                .toList();
     }
 
     /** Grid row (0-based, among {@link #rows()}) where a block starts, clamped into the shown hours. */

@@ -15,7 +15,8 @@ final class CsvExport {
     static <T> byte[] csv(List<FigureColumn<T>> columns, List<T> rows) {
         List<String> headers = columns.stream().map(FigureColumn::header).toList();
         List<List<Object>> values = rows.stream()
-                .map(row -> columns.stream().map(c -> c.raw().apply(row)).toList()).toList();
+                .map(row -> columns.stream().map(c -> c.raw().apply(row)).toList())
+                .toList();
         return CsvWriter.write(headers, values, true).getBytes(StandardCharsets.UTF_8);
     }
 }

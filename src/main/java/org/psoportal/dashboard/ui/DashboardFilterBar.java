@@ -61,11 +61,14 @@ class DashboardFilterBar extends HorizontalLayout {
 
     DashboardFilter value() {
         Long projectId = project.getValue() == null ? null : project.getValue().id();
-        if (period.getValue() == Kind.CUSTOM && from.getValue() != null && to.getValue() != null
+        if (period.getValue() == Kind.CUSTOM
+                && from.getValue() != null
+                && to.getValue() != null
                 && !to.getValue().isBefore(from.getValue())) {
             return new DashboardFilter(DashboardPeriod.custom(from.getValue(), to.getValue()), projectId);
         }
-        Kind kind = period.getValue() == Kind.CUSTOM || period.getValue() == null ? Kind.LAST_30_DAYS : period.getValue();
+        Kind kind =
+                period.getValue() == Kind.CUSTOM || period.getValue() == null ? Kind.LAST_30_DAYS : period.getValue();
         return new DashboardFilter(DashboardPeriod.of(kind, today), projectId);
     }
 

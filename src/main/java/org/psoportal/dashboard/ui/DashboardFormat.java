@@ -25,7 +25,8 @@ final class DashboardFormat {
 
     static String timeRange(ZonedDateTime start, ZonedDateTime end) {
         String range = TIME.format(start) + "–" + TIME.format(end);
-        return start.toLocalDate().equals(end.toLocalDate()) ? start.toLocalDate() + " " + range
+        return start.toLocalDate().equals(end.toLocalDate())
+                ? start.toLocalDate() + " " + range
                 : start.toLocalDate() + " " + TIME.format(start) + " – " + end.toLocalDate() + " " + TIME.format(end);
     }
 }

@@ -44,6 +44,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph updatedNote = new Paragraph();
     /** The figures on screen (the shared instance, see SharedOfficeFigures). */
     private transient OfficeDashboard shown;
+
     private Registration pollRegistration;
 
     public DashboardView(DashboardService dashboard, ProjectService projects) {
@@ -55,10 +56,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         periodNote.addClassName("pso-figure-hint");
         updatedNote.addClassName("pso-figure-hint");
         updatedNote.setId("dashboard-updated");
-        add(new H1(getTranslation("dashboard.title")), filterBar, updatedNote, periodNote,
-                section("dashboard.section.today"), todayFigures,
-                section("dashboard.section.tasks"), taskFigures,
-                section("dashboard.section.experts"), expertFigures);
+        add(
+                new H1(getTranslation("dashboard.title")),
+                filterBar,
+                updatedNote,
+                periodNote,
+                section("dashboard.section.today"),
+                todayFigures,
+                section("dashboard.section.tasks"),
+                taskFigures,
+                section("dashboard.section.experts"),
+                expertFigures);
         refresh();
     }
 
@@ -78,7 +86,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         shown = d;
         // the figures are shared and may be a few seconds behind the latest change: say how fresh they are
         updatedNote.setText(getTranslation("dashboard.updatedAt", DashboardFormat.timeOfDay(d.updatedAt())));
-        periodNote.setText(getTranslation("dashboard.periodNote", filter.period().from(), filter.period().to()));
+        periodNote.setText(getTranslation(
+                "dashboard.periodNote", filter.period().from(), filter.period().to()));
         taskFigures.show(d);
         expertFigures.show(d);
         todayFigures.show(d);

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.psoportal.shared.Count;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
 import org.psoportal.booking.BookingFigureRows.Utilisation;
 import org.psoportal.dashboard.OfficeDashboard;
+import org.psoportal.shared.Count;
 import org.psoportal.shared.ui.chart.BarChart;
 import org.psoportal.shared.ui.chart.ChartData;
 import org.psoportal.shared.ui.chart.ChartSeries;
@@ -33,51 +33,84 @@ class ExpertFigures extends Div {
         gauge.setMax(150);
         gauge.setWarnAbove(100);
         gauge.setValueFormat(v -> FigureColumn.format(v) + " %");
-        team = new FigurePanel<>("team-utilisation", t("dashboard.team"), gauge,
-                rows -> ChartData.single(t("dashboard.utilisationPercent"), List.of(t("dashboard.thisWeek")),
-                        List.of(rows.isEmpty() ? 0 : rows.getFirst().percent())),
-                List.of(FigureColumn.number(t("dashboard.bookedHours"), Utilisation::bookedHours),
-                        FigureColumn.number(t("dashboard.availableHours"), Utilisation::availableHours),
-                        FigureColumn.number(t("dashboard.utilisationPercent"), Utilisation::percent)))
+        team = new FigurePanel<>(
+                        "team-utilisation",
+                        t("dashboard.team"),
+                        gauge,
+                        rows -> ChartData.single(
+                                t("dashboard.utilisationPercent"),
+                                List.of(t("dashboard.thisWeek")),
+                                List.of(rows.isEmpty() ? 0 : rows.getFirst().percent())),
+                        List.of(
+                                FigureColumn.number(t("dashboard.bookedHours"), Utilisation::bookedHours),
+                                FigureColumn.number(t("dashboard.availableHours"), Utilisation::availableHours),
+                                FigureColumn.number(t("dashboard.utilisationPercent"), Utilisation::percent)))
                 .drillDown((click, rows) -> DrillDown.expertsWithSkill(null));
-        utilisation = new FigurePanel<>("utilisation", t("dashboard.utilisation"),
-                new BarChart(t("dashboard.utilisation"), t("dashboard.utilisation.desc")), this::utilisationChart,
-                List.of(FigureColumn.text(t("dashboard.expert"), Utilisation::expertName),
-                        FigureColumn.text(t("dashboard.week"), u -> u.weekStart().toString()),
-                        FigureColumn.number(t("dashboard.bookedHours"), Utilisation::bookedHours),
-                        FigureColumn.number(t("dashboard.availableHours"), Utilisation::availableHours),
-                        FigureColumn.number(t("dashboard.utilisationPercent"), Utilisation::percent)))
+        utilisation = new FigurePanel<>(
+                        "utilisation",
+                        t("dashboard.utilisation"),
+                        new BarChart(t("dashboard.utilisation"), t("dashboard.utilisation.desc")),
+                        this::utilisationChart,
+                        List.of(
+                                FigureColumn.text(t("dashboard.expert"), Utilisation::expertName),
+                                FigureColumn.text(
+                                        t("dashboard.week"), u -> u.weekStart().toString()),
+                                FigureColumn.number(t("dashboard.bookedHours"), Utilisation::bookedHours),
+                                FigureColumn.number(t("dashboard.availableHours"), Utilisation::availableHours),
+                                FigureColumn.number(t("dashboard.utilisationPercent"), Utilisation::percent)))
                 .withHint(t("dashboard.utilisation.hint"))
                 .drillDown((click, rows) -> {
-                    long expertId = rows.stream().map(Utilisation::expertId).distinct().toList()
+                    long expertId = rows.stream()
+                            .map(Utilisation::expertId)
+                            .distinct()
+                            .toList()
                             .get(click.categoryIndex());
                     return DrillDown.expertWeek(expertId, today.plusWeeks(click.seriesIndex()));
                 });
         utilisation.chart().setValueFormat(v -> FigureColumn.format(v) + " %");
-        hours = new FigurePanel<>("hours-per-project", t("dashboard.hours"),
-                new DonutChart(t("dashboard.hours"), t("dashboard.hours.desc")),
-                rows -> ChartData.single(t("dashboard.bookedHours"), rows.stream().map(ProjectHours::projectCode).toList(),
-                        rows.stream().map(ProjectHours::hours).toList()),
-                List.of(FigureColumn.text(t("dashboard.project"), ProjectHours::projectCode),
-                        FigureColumn.number(t("dashboard.bookedHours"), ProjectHours::hours)))
-                .drillDown((click, rows) -> DrillDown.board(rows.get(click.categoryIndex()).projectId()));
-        skills = new FigurePanel<>("skills", t("dashboard.skills"),
-                new BarChart(t("dashboard.skills"), t("dashboard.skills.desc")),
-                rows -> ChartData.single(t("dashboard.requests"), rows.stream().map(this::skill).toList(),
-                        rows.stream().map(Count::count).toList()),
-                List.of(FigureColumn.text(t("dashboard.skill"), this::skill),
-                        FigureColumn.number(t("dashboard.requests"), Count::count)))
-                .drillDown((click, rows) -> DrillDown.expertsWithSkill(rows.get(click.categoryIndex()).key()));
-        unmet = new FigurePanel<>("unmet-demand", t("dashboard.unmet"),
-                new BarChart(t("dashboard.unmet"), t("dashboard.unmet.desc")),
-                rows -> ChartData.single(t("dashboard.refusals"), rows.stream().map(this::unmetLabel).toList(),
-                        rows.stream().map(UnmetDemand::refusals).toList()),
-                List.of(FigureColumn.text(t("dashboard.skill"), r -> r.skill() == null ? "" : r.skill()),
-                        FigureColumn.text(t("dashboard.expert"), r -> r.expertName() == null ? "" : r.expertName()),
-                        FigureColumn.number(t("dashboard.refusals"), UnmetDemand::refusals)))
+        hours = new FigurePanel<>(
+                        "hours-per-project",
+                        t("dashboard.hours"),
+                        new DonutChart(t("dashboard.hours"), t("dashboard.hours.desc")),
+                        rows -> ChartData.single(
+                                t("dashboard.bookedHours"),
+                                rows.stream().map(ProjectHours::projectCode).toList(),
+                                rows.stream().map(ProjectHours::hours).toList()),
+                        List.of(
+                                FigureColumn.text(t("dashboard.project"), ProjectHours::projectCode),
+                                FigureColumn.number(t("dashboard.bookedHours"), ProjectHours::hours)))
+                .drillDown((click, rows) ->
+                        DrillDown.board(rows.get(click.categoryIndex()).projectId()));
+        skills = new FigurePanel<>(
+                        "skills",
+                        t("dashboard.skills"),
+                        new BarChart(t("dashboard.skills"), t("dashboard.skills.desc")),
+                        rows -> ChartData.single(
+                                t("dashboard.requests"),
+                                rows.stream().map(this::skill).toList(),
+                                rows.stream().map(Count::count).toList()),
+                        List.of(
+                                FigureColumn.text(t("dashboard.skill"), this::skill),
+                                FigureColumn.number(t("dashboard.requests"), Count::count)))
+                .drillDown((click, rows) -> DrillDown.expertsWithSkill(
+                        rows.get(click.categoryIndex()).key()));
+        unmet = new FigurePanel<>(
+                        "unmet-demand",
+                        t("dashboard.unmet"),
+                        new BarChart(t("dashboard.unmet"), t("dashboard.unmet.desc")),
+                        rows -> ChartData.single(
+                                t("dashboard.refusals"),
+                                rows.stream().map(this::unmetLabel).toList(),
+                                rows.stream().map(UnmetDemand::refusals).toList()),
+                        List.of(
+                                FigureColumn.text(t("dashboard.skill"), r -> r.skill() == null ? "" : r.skill()),
+                                FigureColumn.text(
+                                        t("dashboard.expert"), r -> r.expertName() == null ? "" : r.expertName()),
+                                FigureColumn.number(t("dashboard.refusals"), UnmetDemand::refusals)))
                 .drillDown((click, rows) -> {
                     UnmetDemand u = rows.get(click.categoryIndex());
-                    return u.expertId() != null ? DrillDown.expertWeek(u.expertId(), today)
+                    return u.expertId() != null
+                            ? DrillDown.expertWeek(u.expertId(), today)
                             : DrillDown.expertsWithSkill(u.skill());
                 });
         add(team, utilisation, hours, skills, unmet);
@@ -94,9 +127,17 @@ class ExpertFigures extends Div {
 
     /** All experts together this week: the sum of the per-expert aggregates of the first week. */
     private Utilisation teamThisWeek(List<Utilisation> rows) {
-        LocalDate week = rows.stream().map(Utilisation::weekStart).min(LocalDate::compareTo).orElse(today);
-        List<Utilisation> first = rows.stream().filter(u -> u.weekStart().equals(week)).toList();
-        return new Utilisation(0, t("dashboard.team"), week, first.stream().mapToDouble(Utilisation::bookedHours).sum(),
+        LocalDate week = rows.stream()
+                .map(Utilisation::weekStart)
+                .min(LocalDate::compareTo)
+                .orElse(today);
+        List<Utilisation> first =
+                rows.stream().filter(u -> u.weekStart().equals(week)).toList();
+        return new Utilisation(
+                0,
+                t("dashboard.team"),
+                week,
+                first.stream().mapToDouble(Utilisation::bookedHours).sum(),
                 first.stream().mapToDouble(Utilisation::availableHours).sum());
     }
 
@@ -104,7 +145,8 @@ class ExpertFigures extends Div {
     private ChartData utilisationChart(List<Utilisation> rows) {
         Map<Long, List<Double>> byExpert = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
-        List<LocalDate> weeks = rows.stream().map(Utilisation::weekStart).distinct().sorted().toList();
+        List<LocalDate> weeks =
+                rows.stream().map(Utilisation::weekStart).distinct().sorted().toList();
         for (Utilisation u : rows) {
             byExpert.computeIfAbsent(u.expertId(), k -> new ArrayList<>()).add(u.percent());
             names.put(u.expertId(), u.expertName());
@@ -112,7 +154,8 @@ class ExpertFigures extends Div {
         List<ChartSeries> series = new ArrayList<>();
         for (int w = 0; w < weeks.size(); w++) {
             int week = w;
-            series.add(new ChartSeries(DashboardFormat.week(weeks.get(w)),
+            series.add(new ChartSeries(
+                    DashboardFormat.week(weeks.get(w)),
                     byExpert.values().stream().map(values -> values.get(week)).toList()));
         }
         return new ChartData(List.copyOf(names.values()), series);

@@ -34,7 +34,11 @@ class FigurePanel<T> extends Section {
     private final Button toggle = new Button();
     private List<T> items = List.of();
 
-    FigurePanel(String id, String title, SvgChart chart, SerializableFunction<List<T>, ChartData> toChart,
+    FigurePanel(
+            String id,
+            String title,
+            SvgChart chart,
+            SerializableFunction<List<T>, ChartData> toChart,
             List<FigureColumn<T>> columns) {
         this.chart = chart;
         this.toChart = toChart;
@@ -54,10 +58,13 @@ class FigurePanel<T> extends Section {
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addClassName("pso-figure-toggle");
         toggle.addClickListener(e -> showTable(!table.isVisible()));
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = CsvExport.csv(columns, items);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".csv", "text/csv", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("dashboard.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = CsvExport.csv(columns, items);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".csv", "text/csv", bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("dashboard.csv"));
         csv.addClassName("pso-figure-csv");
         csv.getElement().setAttribute("aria-label", getTranslation("dashboard.csvOf", title));
 

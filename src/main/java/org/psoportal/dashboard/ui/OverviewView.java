@@ -13,9 +13,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.psoportal.dashboard.DashboardService;
-import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
+import org.psoportal.dashboard.DashboardService;
 import org.psoportal.dashboard.PersonalOverview;
 
 /**
@@ -36,7 +36,9 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
             add(section("overview-my-tasks", "overview.myTasks", taskGrid(mine.myTasks(), true)));
         }
         if (mine.expert()) {
-            add(section("overview-awaiting-approval", "overview.awaitingApproval",
+            add(section(
+                    "overview-awaiting-approval",
+                    "overview.awaitingApproval",
                     bookingGrid(mine.awaitingMyApproval(), true)));
             add(section("overview-my-week", "overview.myWeek", bookingGrid(mine.myBookingsThisWeek(), true)));
         }
@@ -64,14 +66,22 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<TaskRow> taskGrid(List<TaskRow> rows, boolean mine) {
         Grid<TaskRow> grid = grid(rows);
-        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("overview.due")).setAutoWidth(true);
-        grid.addColumn(TaskRow::title).setHeader(getTranslation("dashboard.task")).setFlexGrow(2);
-        grid.addColumn(TaskRow::projectCode).setHeader(getTranslation("dashboard.project")).setAutoWidth(true);
+        grid.addComponentColumn(this::dueBadge)
+                .setHeader(getTranslation("overview.due"))
+                .setAutoWidth(true);
+        grid.addColumn(TaskRow::title)
+                .setHeader(getTranslation("dashboard.task"))
+                .setFlexGrow(2);
+        grid.addColumn(TaskRow::projectCode)
+                .setHeader(getTranslation("dashboard.project"))
+                .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("dashboard.column." + r.column()))
-                .setHeader(getTranslation("overview.state")).setAutoWidth(true);
+                .setHeader(getTranslation("overview.state"))
+                .setAutoWidth(true);
         if (!mine) {
             grid.addColumn(r -> r.assigneeName() == null ? getTranslation("dashboard.unassigned") : r.assigneeName())
-                    .setHeader(getTranslation("dashboard.assignee")).setAutoWidth(true);
+                    .setHeader(getTranslation("dashboard.assignee"))
+                    .setAutoWidth(true);
         }
         return grid;
     }
@@ -88,13 +98,20 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private Grid<BookingRow> bookingGrid(List<BookingRow> rows, boolean asExpert) {
         Grid<BookingRow> grid = grid(rows);
         grid.addColumn(r -> DashboardFormat.timeRange(r.start(), r.end()))
-                .setHeader(getTranslation("dashboard.time")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.time"))
+                .setAutoWidth(true);
         grid.addColumn(asExpert ? BookingRow::bookedByName : BookingRow::expertName)
-                .setHeader(getTranslation(asExpert ? "dashboard.bookedBy" : "dashboard.expert")).setAutoWidth(true);
-        grid.addColumn(BookingRow::projectCode).setHeader(getTranslation("dashboard.project")).setAutoWidth(true);
-        grid.addColumn(BookingRow::topic).setHeader(getTranslation("dashboard.topic")).setFlexGrow(2);
+                .setHeader(getTranslation(asExpert ? "dashboard.bookedBy" : "dashboard.expert"))
+                .setAutoWidth(true);
+        grid.addColumn(BookingRow::projectCode)
+                .setHeader(getTranslation("dashboard.project"))
+                .setAutoWidth(true);
+        grid.addColumn(BookingRow::topic)
+                .setHeader(getTranslation("dashboard.topic"))
+                .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("dashboard.bookingStatus." + r.status()))
-                .setHeader(getTranslation("dashboard.status")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.status"))
+                .setAutoWidth(true);
         return grid;
     }
 

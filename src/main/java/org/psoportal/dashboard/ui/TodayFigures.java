@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.dashboard.OfficeDashboard;
 import org.psoportal.shared.ui.chart.BarChart;
 import org.psoportal.shared.ui.chart.ChartData;
@@ -23,26 +23,37 @@ class TodayFigures extends Div {
 
     TodayFigures() {
         addClassName("pso-figures");
-        bookings = new FigurePanel<>("bookings-today", t("dashboard.bookingsToday"),
-                new BarChart(t("dashboard.bookingsToday"), t("dashboard.bookingsToday.desc")),
-                rows -> perKey(rows.stream().map(BookingRow::expertName).toList(), t("dashboard.count")),
-                List.of(FigureColumn.text(t("dashboard.time"), r -> DashboardFormat.timeRange(r.start(), r.end())),
-                        FigureColumn.text(t("dashboard.expert"), BookingRow::expertName),
-                        FigureColumn.text(t("dashboard.project"), BookingRow::projectCode),
-                        FigureColumn.text(t("dashboard.topic"), BookingRow::topic),
-                        FigureColumn.text(t("dashboard.bookedBy"), BookingRow::bookedByName),
-                        FigureColumn.text(t("dashboard.status"), r -> t("dashboard.bookingStatus." + r.status()))))
-                .drillDown((click, rows) -> rows.stream().filter(r -> r.expertName().equals(click.category()))
-                        .findFirst().map(r -> DrillDown.expertWeek(r.expertId(), r.start().toLocalDate()))
+        bookings = new FigurePanel<>(
+                        "bookings-today",
+                        t("dashboard.bookingsToday"),
+                        new BarChart(t("dashboard.bookingsToday"), t("dashboard.bookingsToday.desc")),
+                        rows -> perKey(rows.stream().map(BookingRow::expertName).toList(), t("dashboard.count")),
+                        List.of(
+                                FigureColumn.text(
+                                        t("dashboard.time"), r -> DashboardFormat.timeRange(r.start(), r.end())),
+                                FigureColumn.text(t("dashboard.expert"), BookingRow::expertName),
+                                FigureColumn.text(t("dashboard.project"), BookingRow::projectCode),
+                                FigureColumn.text(t("dashboard.topic"), BookingRow::topic),
+                                FigureColumn.text(t("dashboard.bookedBy"), BookingRow::bookedByName),
+                                FigureColumn.text(
+                                        t("dashboard.status"), r -> t("dashboard.bookingStatus." + r.status()))))
+                .drillDown((click, rows) -> rows.stream()
+                        .filter(r -> r.expertName().equals(click.category()))
+                        .findFirst()
+                        .map(r -> DrillDown.expertWeek(r.expertId(), r.start().toLocalDate()))
                         .orElse(null));
-        tasks = new FigurePanel<>("tasks-due-today", t("dashboard.dueToday"),
-                new BarChart(t("dashboard.dueToday"), t("dashboard.dueToday.desc")),
-                rows -> perKey(rows.stream().map(TaskRow::projectCode).toList(), t("dashboard.count")),
-                List.of(FigureColumn.text(t("dashboard.task"), TaskRow::title),
-                        FigureColumn.text(t("dashboard.project"), TaskRow::projectCode),
-                        FigureColumn.text(t("dashboard.column"), r -> t("dashboard.column." + r.column())),
-                        FigureColumn.text(t("dashboard.assignee"),
-                                r -> r.assigneeName() == null ? t("dashboard.unassigned") : r.assigneeName())))
+        tasks = new FigurePanel<>(
+                        "tasks-due-today",
+                        t("dashboard.dueToday"),
+                        new BarChart(t("dashboard.dueToday"), t("dashboard.dueToday.desc")),
+                        rows -> perKey(rows.stream().map(TaskRow::projectCode).toList(), t("dashboard.count")),
+                        List.of(
+                                FigureColumn.text(t("dashboard.task"), TaskRow::title),
+                                FigureColumn.text(t("dashboard.project"), TaskRow::projectCode),
+                                FigureColumn.text(t("dashboard.column"), r -> t("dashboard.column." + r.column())),
+                                FigureColumn.text(
+                                        t("dashboard.assignee"),
+                                        r -> r.assigneeName() == null ? t("dashboard.unassigned") : r.assigneeName())))
                 .drillDown((click, rows) -> DrillDown.board(project));
         bookings.showTable(true);
         tasks.showTable(true);

@@ -88,8 +88,9 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
         minLength.setLabel(getTranslation("expertProfile.minLength"));
         maxLength.setLabel(getTranslation("expertProfile.maxLength"));
         approval.setLabel(getTranslation("expertProfile.approval"));
-        FormLayout form = new FormLayout(headline, skills, bio, capacity, minNotice, horizon, buffer, slot, minLength,
-                maxLength, bookable, approval);
+        FormLayout form = new FormLayout(
+                headline, skills, bio, capacity, minNotice, horizon, buffer, slot, minLength, maxLength, bookable,
+                approval);
         form.setColspan(bio, 2);
         FormLayout week = new FormLayout();
         for (DayOfWeek d : DayOfWeek.values()) {
@@ -102,15 +103,26 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("profile-save");
-        add(new H1(getTranslation("expertProfile.title")), expert, form, new H3(getTranslation("expertProfile.hours")),
-                week, new H3(getTranslation("expertProfile.timeOff")), timeOff, save);
+        add(
+                new H1(getTranslation("expertProfile.title")),
+                expert,
+                form,
+                new H3(getTranslation("expertProfile.hours")),
+                week,
+                new H3(getTranslation("expertProfile.timeOff")),
+                timeOff,
+                save);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getLocation().getQueryParameters().getSingleParameter("expert")
-                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf)
-                .filter(x -> currentUser.hasRole(Role.HEAD)).orElse(currentUser.personId());
+        long id = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("expert")
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .filter(x -> currentUser.hasRole(Role.HEAD))
+                .orElse(currentUser.personId());
         if (!experts.canEdit(id)) {
             event.forwardTo("experts");
             return;
@@ -119,7 +131,11 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void load(long id) {
-        expert.getListDataView().getItems().filter(p -> p.id() == id).findFirst().ifPresent(expert::setValue);
+        expert.getListDataView()
+                .getItems()
+                .filter(p -> p.id() == id)
+                .findFirst()
+                .ifPresent(expert::setValue);
         ExpertProfileForm f = experts.loadForm(id);
         headline.setValue(f.getHeadline() == null ? "" : f.getHeadline());
         bio.setValue(f.getBio() == null ? "" : f.getBio());
@@ -143,7 +159,10 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
             ExpertProfileForm f = new ExpertProfileForm();
             f.setHeadline(headline.getValue());
             f.setBio(bio.getValue());
-            f.setSkills(Arrays.stream(skills.getValue().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+            f.setSkills(Arrays.stream(skills.getValue().split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList());
             f.setWeeklyCapacityHours(orZero(capacity.getValue()));
             f.setBookable(bookable.getValue());
             f.setMinNoticeMinutes(orZero(minNotice.getValue()));

@@ -15,7 +15,9 @@ final class HoursField {
     private HoursField() {}
 
     static String format(List<WorkingHours> hours, DayOfWeek day) {
-        return hours.stream().filter(h -> h.day() == day).map(h -> h.start() + "-" + h.end())
+        return hours.stream()
+                .filter(h -> h.day() == day)
+                .map(h -> h.start() + "-" + h.end())
                 .collect(Collectors.joining(", "));
     }
 

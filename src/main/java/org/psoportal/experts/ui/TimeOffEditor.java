@@ -38,7 +38,9 @@ class TimeOffEditor extends VerticalLayout {
         reason.setMaxLength(200);
         Button add = new Button(getTranslation("expertProfile.timeOff.add"), e -> {
             if (from.getValue() != null) {
-                items.add(new TimeOff(from.getValue(), to.getValue() == null ? from.getValue() : to.getValue(),
+                items.add(new TimeOff(
+                        from.getValue(),
+                        to.getValue() == null ? from.getValue() : to.getValue(),
                         reason.getValue().isBlank() ? null : reason.getValue().trim()));
                 grid.setItems(items);
                 from.clear();

@@ -46,7 +46,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         if (items.isEmpty()) {
             list.add(new Paragraph(getTranslation("notifications.empty")));
         }
-        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("d MMM HH:mm", getLocale()).withZone(zone);
+        DateTimeFormatter fmt =
+                DateTimeFormatter.ofPattern("d MMM HH:mm", getLocale()).withZone(zone);
         for (NotificationItem n : items) {
             Span when = new Span(fmt.format(n.createdAt()) + " ");
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");

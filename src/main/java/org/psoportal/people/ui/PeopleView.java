@@ -81,12 +81,24 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PersonRow::fullName).setHeader(getTranslation("person.name")).setFlexGrow(2);
-        grid.addColumn(PersonRow::email).setHeader(getTranslation("person.email")).setFlexGrow(2);
-        grid.addColumn(r -> r.roles().stream().map(role -> getTranslation("role." + role.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("people.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("person.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PersonRow::fullName)
+                .setHeader(getTranslation("person.name"))
+                .setFlexGrow(2);
+        grid.addColumn(PersonRow::email)
+                .setHeader(getTranslation("person.email"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.roles().stream()
+                        .map(role -> getTranslation("role." + role.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("people.roles"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("person.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("grid.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setSizeFull();
     }
 
@@ -99,7 +111,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(PersonRow row) {
         Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button toggle = new Button(getTranslation(row.active() ? "person.deactivate" : "person.reactivate"),
+        Button toggle = new Button(
+                getTranslation(row.active() ? "person.deactivate" : "person.reactivate"),
                 e -> setActive(row, !row.active()));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(edit, toggle);
@@ -121,8 +134,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         PersonFilter filter = new PersonFilter(search.getValue(), roleFilter.getValue(), activeOnly.getValue());
-        grid.setItems(query -> people.search(filter, toSpringPageRequest(query)).stream(),
-                query -> (int) people.count(filter));
+        grid.setItems(query -> people.search(filter, toSpringPageRequest(query)).stream(), query ->
+                (int) people.count(filter));
     }
 
     @Override

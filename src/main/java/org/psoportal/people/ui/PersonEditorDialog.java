@@ -48,17 +48,21 @@ class PersonEditorDialog extends Dialog {
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setId("person-roles");
         password.setLabel(getTranslation(existing == null ? "person.password" : "person.newPassword"));
-        password.setHelperText(getTranslation(existing == null ? "person.password.help" : "person.newPassword.help",
+        password.setHelperText(getTranslation(
+                existing == null ? "person.password.help" : "person.newPassword.help",
                 PersonService.MIN_PASSWORD_LENGTH));
         password.setId("person-password");
 
-        binder.forField(name).asRequired(getTranslation("person.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("person.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("person.name.tooLong"), 1, 120))
                 .bind(PersonForm::getFullName, PersonForm::setFullName);
-        binder.forField(email).asRequired(getTranslation("person.email.required"))
+        binder.forField(email)
+                .asRequired(getTranslation("person.email.required"))
                 .withValidator(new EmailValidator(getTranslation("person.email.invalid")))
                 .bind(PersonForm::getEmail, PersonForm::setEmail);
-        binder.forField(roles).asRequired(getTranslation("person.roles.required"))
+        binder.forField(roles)
+                .asRequired(getTranslation("person.roles.required"))
                 .bind(PersonForm::getRoles, PersonForm::setRoles);
         binder.setBean(existing == null ? new PersonForm() : people.loadForm(existing.id()));
 

@@ -52,19 +52,25 @@ class ProjectEditorDialog extends Dialog {
                 .flatMap(r -> people.activeWithRole(r).stream())
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity(), (a, b) -> a));
         manager.setItems(candidates.values().stream()
-                .sorted((a, b) -> a.fullName().compareToIgnoreCase(b.fullName())).map(PersonSummary::id).toList());
-        manager.setItemLabelGenerator(id -> candidates.containsKey(id) ? candidates.get(id).fullName() : "#" + id);
+                .sorted((a, b) -> a.fullName().compareToIgnoreCase(b.fullName()))
+                .map(PersonSummary::id)
+                .toList());
+        manager.setItemLabelGenerator(
+                id -> candidates.containsKey(id) ? candidates.get(id).fullName() : "#" + id);
         TextArea description = new TextArea(getTranslation("project.description"));
         description.setMaxLength(2000);
 
-        binder.forField(code).asRequired(getTranslation("project.code.required"))
-                .withValidator(new RegexpValidator(getTranslation("project.code.invalid"),
-                        "^\\s*[A-Za-z0-9][A-Za-z0-9-]{1,29}\\s*$"))
+        binder.forField(code)
+                .asRequired(getTranslation("project.code.required"))
+                .withValidator(new RegexpValidator(
+                        getTranslation("project.code.invalid"), "^\\s*[A-Za-z0-9][A-Za-z0-9-]{1,29}\\s*$"))
                 .bind(ProjectForm::getCode, ProjectForm::setCode);
-        binder.forField(name).asRequired(getTranslation("project.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("project.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("project.name.tooLong"), 1, 150))
                 .bind(ProjectForm::getName, ProjectForm::setName);
-        binder.forField(manager).asRequired(getTranslation("project.manager.required"))
+        binder.forField(manager)
+                .asRequired(getTranslation("project.manager.required"))
                 .bind(ProjectForm::getManagerId, ProjectForm::setManagerId);
         binder.forField(description).bind(ProjectForm::getDescription, ProjectForm::setDescription);
         binder.setBean(existing == null ? new ProjectForm() : projects.loadForm(existing.id()));

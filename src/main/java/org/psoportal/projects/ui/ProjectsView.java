@@ -46,11 +46,22 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProjectRow::code).setHeader(getTranslation("project.code")).setAutoWidth(true);
-        grid.addColumn(ProjectRow::name).setHeader(getTranslation("project.name")).setFlexGrow(2);
-        grid.addColumn(ProjectRow::managerName).setHeader(getTranslation("project.manager")).setFlexGrow(1);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("project.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProjectRow::code)
+                .setHeader(getTranslation("project.code"))
+                .setAutoWidth(true);
+        grid.addColumn(ProjectRow::name)
+                .setHeader(getTranslation("project.name"))
+                .setFlexGrow(2);
+        grid.addColumn(ProjectRow::managerName)
+                .setHeader(getTranslation("project.manager"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("project.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("grid.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setSizeFull();
         add(header, grid);
         refresh();
@@ -67,7 +78,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         boolean active = row.status() == ProjectStatus.ACTIVE;
-        Button toggle = new Button(getTranslation(active ? "project.close" : "project.reopen"),
+        Button toggle = new Button(
+                getTranslation(active ? "project.close" : "project.reopen"),
                 e -> setStatus(row, active ? ProjectStatus.CLOSED : ProjectStatus.ACTIVE));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(edit, toggle);
@@ -76,8 +88,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
     private void setStatus(ProjectRow row, ProjectStatus status) {
         try {
             projects.setStatus(row.id(), status);
-            Notifications.success(getTranslation(status == ProjectStatus.ACTIVE ? "project.reopened"
-                    : "project.closed", row.code()));
+            Notifications.success(
+                    getTranslation(status == ProjectStatus.ACTIVE ? "project.reopened" : "project.closed", row.code()));
             refresh();
         } catch (UserMessageException e) {
             Notifications.error(Notifications.text(e));

@@ -40,12 +40,16 @@ public final class DatabaseUnavailable {
      * closed") carries no SQLSTATE, so the message is all there is to recognise it by.
      */
     private static boolean isFailedRollback(Throwable t) {
-        return t instanceof org.hibernate.TransactionException && t.getMessage() != null
-                && t.getMessage().startsWith("Unable to rollback") && t.getCause() instanceof SQLException;
+        return t instanceof org.hibernate.TransactionException
+                && t.getMessage() != null
+                && t.getMessage().startsWith("Unable to rollback")
+                && t.getCause() instanceof SQLException;
     }
 
     /** SQLSTATE class 08 is "connection exception" (refused, broken or closed connections). */
     private static boolean isConnectionState(Throwable t) {
-        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        return t instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08");
     }
 }

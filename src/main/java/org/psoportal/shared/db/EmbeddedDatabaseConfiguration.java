@@ -4,14 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the embedded MariaDB when no external database is configured ({@code PSO_DB_URL} or
@@ -25,12 +24,13 @@ public class EmbeddedDatabaseConfiguration {
     private static final Map<Path, Lease> RUNNING = new HashMap<>();
 
     /** Tests ask for a throw-away database ({@code pso.db.ephemeral=true}): one fresh directory per JVM. */
-    private static final Path EPHEMERAL_DIR = Path.of(System.getProperty("java.io.tmpdir"),
+    private static final Path EPHEMERAL_DIR = Path.of(
+            System.getProperty("java.io.tmpdir"),
             "pso-portal-test-db-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
 
     @Bean(destroyMethod = "close")
-    Lease embeddedMariaDb(@Value("${pso.db.data-dir:./data}") String dataDir,
-            @Value("${pso.db.ephemeral:false}") boolean ephemeral) {
+    Lease embeddedMariaDb(
+            @Value("${pso.db.data-dir:./data}") String dataDir, @Value("${pso.db.ephemeral:false}") boolean ephemeral) {
         Path dir = ephemeral ? EPHEMERAL_DIR : Path.of(dataDir).toAbsolutePath().normalize();
         synchronized (RUNNING) {
             Lease lease = RUNNING.computeIfAbsent(dir, d -> new Lease(EmbeddedMariaDb.start(d, ephemeral), ephemeral));

@@ -12,8 +12,7 @@ import java.time.Instant;
  * @param unexpectedStops how often the server died while it should have been running (each one is restarted)
  * @param lastUnexpectedStop when it last did, or null
  */
-public record EmbeddedDatabaseHealth(State state, long pid, int port, int unexpectedStops,
-        Instant lastUnexpectedStop) {
+public record EmbeddedDatabaseHealth(State state, long pid, int port, int unexpectedStops, Instant lastUnexpectedStop) {
 
     public enum State {
         /** The server runs and accepts connections. */

@@ -55,6 +55,7 @@ public final class EmbeddedMariaDb {
 
     /** Guards the fields below: what the server should be doing and which process is watched. */
     private final Object lifecycle = new Object();
+
     private boolean stopRequested = true;
     private State state = State.STOPPED;
     private ProcessHandle server;
@@ -154,8 +155,10 @@ public final class EmbeddedMariaDb {
             Files.deleteIfExists(initFile);
         }
         ProcessHandle started = ServerProcesses.runningOn(dataDir).stream()
-                .filter(p -> p.parent().map(ProcessHandle::pid).orElse(-1L) == ProcessHandle.current().pid())
-                .findFirst().orElse(null);
+                .filter(p -> p.parent().map(ProcessHandle::pid).orElse(-1L)
+                        == ProcessHandle.current().pid())
+                .findFirst()
+                .orElse(null);
         synchronized (lifecycle) {
             if (stopRequested) {
                 return; // stop() came while it started; stop() or the restarter stops it
@@ -164,10 +167,16 @@ public final class EmbeddedMariaDb {
             state = State.RUNNING;
         }
         if (started == null) {
-            log.warn("Embedded MariaDB started on 127.0.0.1:{} with data in {}, but its process is not found (no"
-                    + " /proc?): it is not watched and will not be restarted if it dies", port, directory);
+            log.warn(
+                    "Embedded MariaDB started on 127.0.0.1:{} with data in {}, but its process is not found (no"
+                            + " /proc?): it is not watched and will not be restarted if it dies",
+                    port,
+                    directory);
         } else {
-            log.info("Embedded MariaDB started on 127.0.0.1:{} (pid {}) with data in {}", port, started.pid(),
+            log.info(
+                    "Embedded MariaDB started on 127.0.0.1:{} (pid {}) with data in {}",
+                    port,
+                    started.pid(),
                     directory);
             started.onExit().thenRun(() -> exited(started));
         }
@@ -191,9 +200,16 @@ public final class EmbeddedMariaDb {
             state = State.RESTARTING;
             unexpectedStops++;
             lastUnexpectedStop = Instant.now();
-            log.warn("The embedded MariaDB (pid {}) stopped unexpectedly while the portal runs; starting it again on"
-                    + " 127.0.0.1:{} with the data in {}", process.pid(), port, directory);
-            restarter = Thread.ofPlatform().daemon().name("embedded-mariadb-restart").unstarted(this::restart);
+            log.warn(
+                    "The embedded MariaDB (pid {}) stopped unexpectedly while the portal runs; starting it again on"
+                            + " 127.0.0.1:{} with the data in {}",
+                    process.pid(),
+                    port,
+                    directory);
+            restarter = Thread.ofPlatform()
+                    .daemon()
+                    .name("embedded-mariadb-restart")
+                    .unstarted(this::restart);
             restarter.start();
         }
     }
@@ -207,15 +223,21 @@ public final class EmbeddedMariaDb {
                     db.stop(); // stop() was called while the server started
                     return;
                 }
-                log.info("Embedded MariaDB restarted on 127.0.0.1:{} (pid {}) {} ms after it stopped unexpectedly",
-                        port, health().pid(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
+                log.info(
+                        "Embedded MariaDB restarted on 127.0.0.1:{} (pid {}) {} ms after it stopped unexpectedly",
+                        port,
+                        health().pid(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
                 return;
             } catch (IOException | ManagedProcessException | RuntimeException e) {
                 if (stopping()) {
                     return;
                 }
-                log.error("The embedded MariaDB did not start again (attempt {}); trying again in {} s", attempt,
-                        RETRY_PAUSE.toSeconds(), e);
+                log.error(
+                        "The embedded MariaDB did not start again (attempt {}); trying again in {} s",
+                        attempt,
+                        RETRY_PAUSE.toSeconds(),
+                        e);
             }
             try {
                 Thread.sleep(RETRY_PAUSE);
@@ -232,7 +254,7 @@ public final class EmbeddedMariaDb {
     }
 
     private static boolean jvmShuttingDown() {
-        Thread probe = new Thread(() -> { });
+        Thread probe = new Thread(() -> {});
         try {
             Runtime.getRuntime().addShutdownHook(probe);
             Runtime.getRuntime().removeShutdownHook(probe);
@@ -245,8 +267,8 @@ public final class EmbeddedMariaDb {
     /** What the server is doing now: for a readiness probe. */
     public EmbeddedDatabaseHealth health() {
         synchronized (lifecycle) {
-            return new EmbeddedDatabaseHealth(state, server == null ? -1 : server.pid(), port, unexpectedStops,
-                    lastUnexpectedStop);
+            return new EmbeddedDatabaseHealth(
+                    state, server == null ? -1 : server.pid(), port, unexpectedStops, lastUnexpectedStop);
         }
     }
 
@@ -327,7 +349,8 @@ public final class EmbeddedMariaDb {
 
     static String initSql(String password) {
         String quoted = password.replace("\\", "\\\\").replace("'", "\\'");
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
                 "DROP DATABASE IF EXISTS test;",
                 "DELETE FROM mysql.global_priv WHERE User = '';",
@@ -335,8 +358,7 @@ public final class EmbeddedMariaDb {
                 "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted + "';",
                 "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + quoted + "';",
                 "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';",
-                "")
-                ;
+                "");
     }
 
     private static String readOrCreatePassword(Path file) throws IOException {

@@ -35,8 +35,7 @@ final class ServerProcesses {
     private static final Logger log = LoggerFactory.getLogger(ServerProcesses.class);
     private static final Path PROC = Path.of("/proc");
 
-    private ServerProcesses() {
-    }
+    private ServerProcesses() {}
 
     /** The live MariaDB servers (other than this JVM) whose data directory is {@code dataDir}. */
     static List<ProcessHandle> runningOn(Path dataDir) {
@@ -44,8 +43,10 @@ final class ServerProcesses {
         Set<Long> candidates = new LinkedHashSet<>(pidFiles(wanted));
         if (Files.isDirectory(PROC)) {
             try (Stream<Path> entries = Files.list(PROC)) {
-                entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
-                        .map(Long::parseLong).forEach(candidates::add);
+                entries.map(p -> p.getFileName().toString())
+                        .filter(n -> n.chars().allMatch(Character::isDigit))
+                        .map(Long::parseLong)
+                        .forEach(candidates::add);
             } catch (IOException | RuntimeException e) {
                 log.debug("Cannot list {}: {}", PROC, e.toString());
             }
@@ -66,7 +67,9 @@ final class ServerProcesses {
         if (args.isEmpty()) {
             return false;
         }
-        String program = Path.of(args.get(0)).getFileName() == null ? "" : Path.of(args.get(0)).getFileName().toString();
+        String program = Path.of(args.get(0)).getFileName() == null
+                ? ""
+                : Path.of(args.get(0)).getFileName().toString();
         if (!program.equals("mariadbd") && !program.equals("mysqld")) {
             return false;
         }
@@ -102,24 +105,33 @@ final class ServerProcesses {
                 // Its portal still runs (the parent of an orphan is init or a subreaper, never a JVM): killing it
                 // would make that portal's watchdog start it again, and the two would take turns.
                 throw new IllegalStateException("The data directory " + dataDir + " is in use by the MariaDB"
-                        + " server (pid " + server.pid() + ") of another running portal (pid " + owner.get().pid()
+                        + " server (pid " + server.pid() + ") of another running portal (pid "
+                        + owner.get().pid()
                         + "): stop that portal, or give this one a data directory of its own (PSO_DATA_DIR)");
             }
             long started = System.nanoTime();
-            log.warn("Found a leftover MariaDB server (pid {}) still running on the data directory {}: a portal that"
-                    + " ended without stopping it (killed, e.g. kill -9) left it behind. Stopping it before starting"
-                    + " the embedded database.", server.pid(), dataDir);
+            log.warn(
+                    "Found a leftover MariaDB server (pid {}) still running on the data directory {}: a portal that"
+                            + " ended without stopping it (killed, e.g. kill -9) left it behind. Stopping it before starting"
+                            + " the embedded database.",
+                    server.pid(),
+                    dataDir);
             server.destroy();
             if (!awaitExit(server, grace)) {
-                log.warn("The leftover MariaDB server (pid {}) did not stop within {} s of SIGTERM: killing it",
-                        server.pid(), grace.toSeconds());
+                log.warn(
+                        "The leftover MariaDB server (pid {}) did not stop within {} s of SIGTERM: killing it",
+                        server.pid(),
+                        grace.toSeconds());
                 server.destroyForcibly();
                 if (!awaitExit(server, Duration.ofSeconds(30))) {
-                    throw new IllegalStateException("The leftover MariaDB server (pid " + server.pid()
-                            + ") on " + dataDir + " cannot be stopped; stop it by hand");
+                    throw new IllegalStateException("The leftover MariaDB server (pid " + server.pid() + ") on "
+                            + dataDir + " cannot be stopped; stop it by hand");
                 }
             }
-            log.info("Stopped the leftover MariaDB server (pid {}) of {} in {} ms", server.pid(), dataDir,
+            log.info(
+                    "Stopped the leftover MariaDB server (pid {}) of {} in {} ms",
+                    server.pid(),
+                    dataDir,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             stopped++;
         }
@@ -127,8 +139,11 @@ final class ServerProcesses {
     }
 
     private static boolean isJvm(ProcessHandle process) {
-        return process.info().command().map(c -> Path.of(c).getFileName().toString())
-                .filter(name -> name.equals("java")).isPresent();
+        return process.info()
+                .command()
+                .map(c -> Path.of(c).getFileName().toString())
+                .filter(name -> name.equals("java"))
+                .isPresent();
     }
 
     private static boolean awaitExit(ProcessHandle process, Duration timeout) {
@@ -165,7 +180,8 @@ final class ServerProcesses {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, "*.pid")) {
             for (Path file : files) {
                 try {
-                    pids.add(Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).trim()));
+                    pids.add(Long.parseLong(
+                            Files.readString(file, StandardCharsets.US_ASCII).trim()));
                 } catch (IOException | NumberFormatException e) {
                     log.debug("Ignoring the pid file {}: {}", file, e.toString());
                 }

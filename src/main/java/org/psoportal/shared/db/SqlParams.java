@@ -29,8 +29,14 @@ public final class SqlParams {
         StringBuilder sql = new StringBuilder("(");
         for (int i = 0; i + 1 < boundariesUtc.size(); i++) {
             sql.append(i == 0 ? "" : " UNION ALL ")
-                    .append("SELECT ").append(i).append(" AS seq, CAST(:b").append(i).append(" AS DATETIME(6)) AS start_at,")
-                    .append(" CAST(:b").append(i + 1).append(" AS DATETIME(6)) AS end_at");
+                    .append("SELECT ")
+                    .append(i)
+                    .append(" AS seq, CAST(:b")
+                    .append(i)
+                    .append(" AS DATETIME(6)) AS start_at,")
+                    .append(" CAST(:b")
+                    .append(i + 1)
+                    .append(" AS DATETIME(6)) AS end_at");
         }
         for (int i = 0; i < boundariesUtc.size(); i++) {
             params.addValue("b" + i, boundariesUtc.get(i));

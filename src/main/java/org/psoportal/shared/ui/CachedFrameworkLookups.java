@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CachedFrameworkLookups implements VaadinServiceInitListener {
 
-    static final Set<Class<?>> CACHED = Set.of(VaadinRolePrefixHolder.class,
-            DeprecatedPolymerPublishedEventHandler.class);
+    static final Set<Class<?>> CACHED =
+            Set.of(VaadinRolePrefixHolder.class, DeprecatedPolymerPublishedEventHandler.class);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -63,8 +63,8 @@ class CachedFrameworkLookups implements VaadinServiceInitListener {
             if (!cached.contains(serviceClass)) {
                 return delegate.lookup(serviceClass);
             }
-            return serviceClass.cast(answers
-                    .computeIfAbsent(serviceClass, c -> Optional.ofNullable(delegate.lookup(c))).orElse(null));
+            return serviceClass.cast(answers.computeIfAbsent(serviceClass, c -> Optional.ofNullable(delegate.lookup(c)))
+                    .orElse(null));
         }
 
         @Override

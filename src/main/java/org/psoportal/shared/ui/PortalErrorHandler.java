@@ -62,7 +62,8 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     private static Throwable rootUserCause(Throwable t) {
         Throwable current = t;
         while (current != null) {
-            if (current instanceof UserMessageException || current instanceof AccessDeniedException
+            if (current instanceof UserMessageException
+                    || current instanceof AccessDeniedException
                     || current instanceof ConcurrencyFailureException) {
                 return current;
             }

@@ -19,7 +19,9 @@ public final class TimeFormats {
 
     /** "Mon 23 Mar 2026, 10:00". */
     public static String dateTime(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale()).withZone(zone).format(instant);
+        return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale())
+                .withZone(zone)
+                .format(instant);
     }
 
     /** "Mon 23 Mar 2026, 10:00–11:00". */
@@ -36,6 +38,8 @@ public final class TimeFormats {
     }
 
     public static String date(java.time.LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale())
+                .format(date);
     }
 }

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskService;
@@ -19,9 +19,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.STAFF)
 class BoardArchiveViewTest extends BrowserlessViewTest {
 
-    @Autowired BoardFixture fixture;
-    @Autowired TaskService tasks;
-    @Autowired BoardService board;
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
 
     @Test
     void archivedTasksAreSearchable() {

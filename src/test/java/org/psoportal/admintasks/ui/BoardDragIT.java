@@ -32,15 +32,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BoardDragIT extends BrowserTest {
 
-    @Autowired TaskService tasks;
-    @Autowired BoardService board;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void dragACardToAnotherColumnAndItStaysAfterReload() throws Exception {
         long project = newProject();
-        long taskId = asAdmin(() -> tasks.create(new TaskDraft("Drag me to done", null, TaskType.PAPERWORK, project,
-                null, Priority.NORMAL, LocalDate.now().plusDays(3))));
+        long taskId = asAdmin(() -> tasks.create(new TaskDraft(
+                "Drag me to done",
+                null,
+                TaskType.PAPERWORK,
+                project,
+                null,
+                Priority.NORMAL,
+                LocalDate.now().plusDays(3))));
 
         signIn(DemoAccounts.ADMINISTRATOR);
         driver.get(url("board?project=" + project));
@@ -51,12 +62,19 @@ class BoardDragIT extends BrowserTest {
         assertThat(column(card)).isEqualTo("column-TODO");
         screenshot("board-before-drag");
 
-        new Actions(driver).clickAndHold(card).moveByOffset(10, 10).moveToElement(target).pause(Duration.ofMillis(300))
-                .release(target).perform();
+        new Actions(driver)
+                .clickAndHold(card)
+                .moveByOffset(10, 10)
+                .moveToElement(target)
+                .pause(Duration.ofMillis(300))
+                .release(target)
+                .perform();
         waitForVaadin();
         boolean mouseDragWorked = asAdmin(() -> board.card(taskId).column()) == BoardColumn.DONE;
-        System.out.println("BoardDragIT: real mouse drag " + (mouseDragWorked ? "moved the card"
-                : "did not start HTML5 drag and drop; using the dispatched drag events"));
+        System.out.println("BoardDragIT: real mouse drag "
+                + (mouseDragWorked
+                        ? "moved the card"
+                        : "did not start HTML5 drag and drop; using the dispatched drag events"));
         if (!mouseDragWorked) {
             // vaadin-grid starts a row drag from the row's cell content and listens for drops on its table.
             ((JavascriptExecutor) driver).executeScript("""
@@ -84,8 +102,8 @@ class BoardDragIT extends BrowserTest {
     @Test
     void someoneElsesMoveArrivesByPushWithoutReload() {
         long project = newProject();
-        long taskId = asAdmin(() -> tasks.create(new TaskDraft("Pushed card", null, TaskType.REPORTING, project,
-                null, Priority.HIGH, null)));
+        long taskId = asAdmin(() -> tasks.create(
+                new TaskDraft("Pushed card", null, TaskType.REPORTING, project, null, Priority.HIGH, null)));
         signIn(DemoAccounts.ADMINISTRATOR);
         driver.get(url("board?project=" + project));
         waitForVaadin();
@@ -106,8 +124,14 @@ class BoardDragIT extends BrowserTest {
     @Test
     void theCardMenuButtonAndTheKeyboardReachTheCardsActions() throws Exception {
         long project = newProject();
-        long taskId = asAdmin(() -> tasks.create(new TaskDraft("Keyboard card", null, TaskType.PAPERWORK, project,
-                null, Priority.URGENT, LocalDate.now().minusDays(2))));
+        long taskId = asAdmin(() -> tasks.create(new TaskDraft(
+                "Keyboard card",
+                null,
+                TaskType.PAPERWORK,
+                project,
+                null,
+                Priority.URGENT,
+                LocalDate.now().minusDays(2))));
         signIn(DemoAccounts.ADMINISTRATOR);
         driver.get(url("board?project=" + project));
         waitForVaadin();
@@ -119,7 +143,8 @@ class BoardDragIT extends BrowserTest {
         assertThat(menuButton.getAttribute("aria-label")).isEqualTo("Card actions for Keyboard card");
         menuButton.click();
         wait.until(d -> d.findElements(By.tagName("vaadin-context-menu-item")).size() >= 5);
-        assertThat(driver.findElements(By.tagName("vaadin-context-menu-item"))).extracting(WebElement::getText)
+        assertThat(driver.findElements(By.tagName("vaadin-context-menu-item")))
+                .extracting(WebElement::getText)
                 .containsExactly("Open", "Move to…", "Move up", "Move down", "Archive");
         screenshot("board-card-menu");
         new Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
@@ -133,15 +158,18 @@ class BoardDragIT extends BrowserTest {
     }
 
     private String column(WebElement card) {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return arguments[0].closest('.pso-column').id;", card);
+        return (String)
+                ((JavascriptExecutor) driver).executeScript("return arguments[0].closest('.pso-column').id;", card);
     }
 
     private long newProject() {
         String code = "D-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Long manager = jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, DemoAccounts.STAFF);
-        jdbc.update("INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')", code,
-                "Drag test", manager);
+        jdbc.update(
+                "INSERT INTO project (code, name, manager_id, status) VALUES (?, ?, ?, 'ACTIVE')",
+                code,
+                "Drag test",
+                manager);
         return jdbc.queryForObject("SELECT id FROM project WHERE code = ?", Long.class, code);
     }
 

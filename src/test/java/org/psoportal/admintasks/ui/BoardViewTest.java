@@ -10,15 +10,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.component.grid.contextmenu.GridMenuItem;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +31,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.BoardFilter;
-import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.admintasks.TaskService;
@@ -46,9 +46,14 @@ import tools.jackson.databind.node.ObjectNode;
 @WithUserDetails(DemoAccounts.ADMINISTRATOR)
 class BoardViewTest extends BrowserlessViewTest {
 
-    @Autowired BoardFixture fixture;
-    @Autowired TaskService tasks;
-    @Autowired BoardService board;
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
 
     @Test
     void theFilterComesFromTheUrlAndNarrowsTheCards() {
@@ -63,7 +68,8 @@ class BoardViewTest extends BrowserlessViewTest {
 
         openBoard(Map.of("project", String.valueOf(project), "q", "invoice"));
         assertThat(cardIds()).containsExactly(invoice);
-        assertThat(find(TextField.class).withId("filter-text").single().getValue()).isEqualTo("invoice");
+        assertThat(find(TextField.class).withId("filter-text").single().getValue())
+                .isEqualTo("invoice");
     }
 
     @Test
@@ -73,12 +79,12 @@ class BoardViewTest extends BrowserlessViewTest {
         test(find(Button.class).withId("new-task").single()).click();
         test(find(TextField.class).withId("task-title").single()).setValue("Order a new projector");
         @SuppressWarnings("unchecked")
-        ComboBox<Object> projectBox = find(ComboBox.class).withId("task-project").single();
+        ComboBox<Object> projectBox =
+                find(ComboBox.class).withId("task-project").single();
         test(projectBox).selectItem(labelOf(project));
         test(find(Button.class).withId("task-save").single()).click();
 
-        List<TaskCard> todo = board.board(BoardFilter.NONE.withProject(project))
-                .cards(BoardColumn.TODO);
+        List<TaskCard> todo = board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO);
         assertThat(todo).extracting(TaskCard::title).containsExactly("Order a new projector");
         assertThat(cardIds()).containsExactly(todo.getFirst().id());
     }
@@ -95,8 +101,8 @@ class BoardViewTest extends BrowserlessViewTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
         assertThat(projectBox.isInvalid()).isTrue();
-        assertThat(board.board(BoardFilter.NONE.withProject(project))
-                .cards(BoardColumn.TODO)).isEmpty();
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
+                .isEmpty();
     }
 
     @Test
@@ -123,13 +129,15 @@ class BoardViewTest extends BrowserlessViewTest {
         clickTitle(id);
 
         // Someone else saves first.
-        fixture.asRun(DemoAccounts.HEAD, () -> tasks.update(id, board.card(id).version(),
-                BoardFixture.draft(project, "Changed by the head")));
+        fixture.asRun(
+                DemoAccounts.HEAD,
+                () -> tasks.update(id, board.card(id).version(), BoardFixture.draft(project, "Changed by the head")));
         test(find(TextField.class).withId("task-title").single()).setValue("My late edit");
         test(find(Button.class).withId("task-save").single()).click();
 
         assertThat(lastNotification()).contains("Someone else changed").contains("Nothing of yours was saved");
-        assertThat(find(TextField.class).withId("task-title").single().getValue()).isEqualTo("Changed by the head");
+        assertThat(find(TextField.class).withId("task-title").single().getValue())
+                .isEqualTo("Changed by the head");
         assertThat(board.card(id).title()).isEqualTo("Changed by the head");
     }
 
@@ -150,15 +158,20 @@ class BoardViewTest extends BrowserlessViewTest {
         assertThat(out.toByteArray()).isEqualTo(pdf);
 
         test(find(TabSheet.class).single()).select(4);
-        test(find(Upload.class).single()).upload("invoice.pdf", "application/pdf",
-                "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
+        test(find(Upload.class).single())
+                .upload(
+                        "invoice.pdf",
+                        "application/pdf",
+                        "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(lastNotification()).contains("not an allowed document");
 
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
         test(find(Upload.class).single()).upload("big.pdf", "application/pdf", huge);
         assertThat(lastNotification()).contains("larger than 10 MB");
-        assertThat(tasks.details(id).attachments()).extracting(a -> a.fileName()).containsExactly("receipt.pdf");
+        assertThat(tasks.details(id).attachments())
+                .extracting(a -> a.fileName())
+                .containsExactly("receipt.pdf");
     }
 
     @Test
@@ -194,7 +207,11 @@ class BoardViewTest extends BrowserlessViewTest {
             test(find(IntegerField.class).withId("wip-TODO").single()).setValue(250);
             test(find(Button.class).withId("wip-save").single()).click();
             assertThat(board.columnInfos().get(BoardColumn.TODO).wipLimit()).isEqualTo(250);
-            assertThat(find(BoardColumnPanel.class).withId("column-TODO").single().getElement().getTextRecursively())
+            assertThat(find(BoardColumnPanel.class)
+                            .withId("column-TODO")
+                            .single()
+                            .getElement()
+                            .getTextRecursively())
                     .contains("/ 250");
         } finally {
             board.setWipLimit(BoardColumn.TODO, previous);
@@ -220,20 +237,28 @@ class BoardViewTest extends BrowserlessViewTest {
 
     private String labelOf(long project) {
         @SuppressWarnings("unchecked")
-        ComboBox<ProjectSummary> box = find(ComboBox.class).withId("task-project").single();
-        return box.getListDataView().getItems().filter(p -> p.id() == project).findFirst().orElseThrow().label();
+        ComboBox<ProjectSummary> box =
+                find(ComboBox.class).withId("task-project").single();
+        return box.getListDataView()
+                .getItems()
+                .filter(p -> p.id() == project)
+                .findFirst()
+                .orElseThrow()
+                .label();
     }
 
     /** Opens the board with query parameters, as a bookmarked or linked URL would. */
     private void openBoard(Map<String, String> query) {
-        UI.getCurrent().navigate(BoardView.class,
-                QueryParameters.simple(query));
+        UI.getCurrent().navigate(BoardView.class, QueryParameters.simple(query));
     }
 
     /** The column grid that shows the card. */
     private Grid<TaskCard> gridOf(long taskId) {
-        return Stream.of(BoardColumn.values()).map(c -> grid(c.name()))
-                .filter(g -> rows(g).stream().anyMatch(card -> card.id() == taskId)).findFirst().orElseThrow();
+        return Stream.of(BoardColumn.values())
+                .map(c -> grid(c.name()))
+                .filter(g -> rows(g).stream().anyMatch(card -> card.id() == taskId))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The card's title button (a LitRenderer function of its row), as a click or Enter on it calls it. */
@@ -250,18 +275,24 @@ class BoardViewTest extends BrowserlessViewTest {
      */
     private CardMenu menuOf(long taskId) {
         Grid<TaskCard> grid = gridOf(taskId);
-        TaskCard card = rows(grid).stream().filter(c -> c.id() == taskId).findFirst().orElseThrow();
+        TaskCard card =
+                rows(grid).stream().filter(c -> c.id() == taskId).findFirst().orElseThrow();
         ObjectNode detail = JacksonUtils.createObjectNode();
         String key = grid.getDataCommunicator().getKeyMapper().key(card);
         detail.put("key", key);
         grid.getElement().setProperty("_contextMenuTargetItemKey", key);
         ObjectNode data = JacksonUtils.createObjectNode();
         data.set("event.detail", detail);
-        grid.getElement().getNode().getFeature(ElementListenerMap.class)
+        grid.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(grid.getElement(), "vaadin-context-menu-before-open", data));
         @SuppressWarnings("unchecked")
-        GridContextMenu<TaskCard> menu = find(BoardColumnPanel.class).all().stream().filter(p -> p.grid() == grid)
-                .findFirst().orElseThrow().menu();
+        GridContextMenu<TaskCard> menu = find(BoardColumnPanel.class).all().stream()
+                .filter(p -> p.grid() == grid)
+                .findFirst()
+                .orElseThrow()
+                .menu();
         return new CardMenu(menu);
     }
 
@@ -275,10 +306,15 @@ class BoardViewTest extends BrowserlessViewTest {
             List<GridMenuItem<TaskCard>> items = menu.getItems();
             GridMenuItem<TaskCard> item = null;
             for (String text : path) {
-                item = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+                item = items.stream()
+                        .filter(i -> text.equals(i.getText()))
+                        .findFirst()
+                        .orElseThrow();
                 items = item.getSubMenu().getItems();
             }
-            item.getElement().getNode().getFeature(ElementListenerMap.class)
+            item.getElement()
+                    .getNode()
+                    .getFeature(ElementListenerMap.class)
                     .fireEvent(new DomEvent(item.getElement(), "click", JacksonUtils.createObjectNode()));
         }
     }
@@ -303,8 +339,11 @@ class BoardViewTest extends BrowserlessViewTest {
         // another tab of the portal moves it: the change reaches this board through the broadcaster (coalesced),
         // and is applied by the next round trip, as the browser's next request or push would
         board.move(card, board.card(card).version(), BoardPlace.top(BoardColumn.WAITING), true);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInSameThread()
-                .pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
                     roundTrip();
                     assertThat(column("WAITING")).containsExactly(card);
                 });
@@ -312,7 +351,9 @@ class BoardViewTest extends BrowserlessViewTest {
     }
 
     private List<Long> cardIds() {
-        return Stream.of(BoardColumn.values()).flatMap(c -> column(c.name()).stream()).toList();
+        return Stream.of(BoardColumn.values())
+                .flatMap(c -> column(c.name()).stream())
+                .toList();
     }
 
     private List<Long> column(String column) {

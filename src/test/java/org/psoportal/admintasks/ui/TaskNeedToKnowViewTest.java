@@ -34,21 +34,35 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.STAFF)
 class TaskNeedToKnowViewTest extends BrowserlessViewTest {
 
-    @Autowired BoardFixture fixture;
-    @Autowired TaskService tasks;
-    @Autowired AttachmentService attachments;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    AttachmentService attachments;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anotherPersonsTaskShowsTitleAndStateOnlyWithAnExplanation() {
         long project = fixture.newProject();
         // The fixture's projects are managed by the demo staff member: give this one another manager.
-        jdbc.update("UPDATE project SET manager_id = (SELECT id FROM person WHERE email = ?) WHERE id = ?",
-                DemoAccounts.HEAD, project);
+        jdbc.update(
+                "UPDATE project SET manager_id = (SELECT id FROM person WHERE email = ?) WHERE id = ?",
+                DemoAccounts.HEAD,
+                project);
         long id = fixture.as(DemoAccounts.ADMINISTRATOR, () -> {
-            long t = tasks.create(new TaskDraft("Pay the consultant", "Secret fee details",
-                    org.psoportal.admintasks.TaskType.INVOICING, project, null,
-                    org.psoportal.admintasks.Priority.NORMAL, null));
+            long t = tasks.create(new TaskDraft(
+                    "Pay the consultant",
+                    "Secret fee details",
+                    org.psoportal.admintasks.TaskType.INVOICING,
+                    project,
+                    null,
+                    org.psoportal.admintasks.Priority.NORMAL,
+                    null));
             tasks.comment(t, "private remark");
             attachments.upload(t, "invoice.pdf", "%PDF-1.4\n%x\n".getBytes(StandardCharsets.US_ASCII));
             return t;
@@ -57,11 +71,14 @@ class TaskNeedToKnowViewTest extends BrowserlessViewTest {
         clickTitle(id);
 
         assertThat($(TabSheet.class).all()).hasSize(1);
-        assertThat($(com.vaadin.flow.component.tabs.Tab.class).all()).extracting(t -> t.getLabel())
+        assertThat($(com.vaadin.flow.component.tabs.Tab.class).all())
+                .extracting(t -> t.getLabel())
                 .containsExactly("Details");
         assertThat($(Span.class).withId("task-need-to-know").single().getText())
                 .contains("requester", "assignee", "project's manager");
-        assertThat($(TextArea.class).withId("task-description").all()).as("no visible description").isEmpty();
+        assertThat($(TextArea.class).withId("task-description").all())
+                .as("no visible description")
+                .isEmpty();
         assertThat($(Anchor.class).all()).noneMatch(a -> a.getText().contains("invoice.pdf"));
         assertThat($(Upload.class).all()).isEmpty();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
@@ -79,13 +96,20 @@ class TaskNeedToKnowViewTest extends BrowserlessViewTest {
     }
 
     private void openBoard(Map<String, String> query) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(BoardView.class,
-                com.vaadin.flow.router.QueryParameters.simple(query));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(BoardView.class, com.vaadin.flow.router.QueryParameters.simple(query));
     }
 
     private Grid<TaskCard> gridOf(long taskId) {
-        return Stream.of(BoardColumn.values()).map(c -> grid(c.name()))
-                .filter(g -> rows(g).stream().anyMatch(card -> card.id() == taskId)).findFirst().orElseThrow();
+        return Stream.of(BoardColumn.values())
+                .map(c -> grid(c.name()))
+                .filter(g -> rows(g).stream().anyMatch(card -> card.id() == taskId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void clickTitle(long taskId) {

@@ -21,8 +21,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMINISTRATOR)
 class TemplatesViewTest extends BrowserlessViewTest {
 
-    @Autowired BoardFixture fixture;
-    @Autowired TemplateService templates;
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    TemplateService templates;
 
     @Test
     void createARecurringTask() {
@@ -31,14 +34,24 @@ class TemplatesViewTest extends BrowserlessViewTest {
         test(find(Button.class).withId("new-template").single()).click();
         test(find(TextField.class).withId("template-title").single()).setValue("Monthly mileage claims " + project);
         @SuppressWarnings("unchecked")
-        ComboBox<ProjectSummary> box = find(ComboBox.class).withCondition(c -> "Project".equals(c.getLabel())).single();
-        test(box).selectItem(box.getListDataView().getItems().filter(p -> p.id() == project).findFirst()
-                .orElseThrow().label());
+        ComboBox<ProjectSummary> box = find(ComboBox.class)
+                .withCondition(c -> "Project".equals(c.getLabel()))
+                .single();
+        test(box)
+                .selectItem(box.getListDataView()
+                        .getItems()
+                        .filter(p -> p.id() == project)
+                        .findFirst()
+                        .orElseThrow()
+                        .label());
         test(find(Button.class).withId("template-save").single()).click();
 
         assertThat(find(Notification.class).all())
-                .extracting(n -> test(n).getText()).contains("Recurring task saved.");
-        TemplateRow row = templates.list().stream().filter(r -> r.title().endsWith(" " + project)).findFirst()
+                .extracting(n -> test(n).getText())
+                .contains("Recurring task saved.");
+        TemplateRow row = templates.list().stream()
+                .filter(r -> r.title().endsWith(" " + project))
+                .findFirst()
                 .orElseThrow();
         assertThat(row.recurrence().kind()).isEqualTo(ScheduleKind.MONTHLY);
         assertThat(row.active()).isTrue();

@@ -17,7 +17,8 @@ class AuditIT extends BrowserTest {
 
     private List<String> cellTexts() {
         return driver.findElements(By.cssSelector("#audit-grid vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -32,7 +33,8 @@ class AuditIT extends BrowserTest {
         waitForVaadin();
         wait.until(d -> cellTexts().contains("Signed in"));
         List<String> cells = cellTexts();
-        assertThat(cells).contains(DemoAccounts.HEAD, "Sign-in", "Signed in")
+        assertThat(cells)
+                .contains(DemoAccounts.HEAD, "Sign-in", "Signed in")
                 .anySatisfy(c -> assertThat(c).matches("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1"));
         assertThat(cells).doesNotContain("Failed sign-in", "Task");
         screenshot("audit-head-sign-ins");

@@ -32,9 +32,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The head's audit view: filters narrow the lazy grid and live in the URL; nobody else may open it. */
 class AuditViewTest extends BrowserlessViewTest {
 
-    @Autowired AuthenticationConfiguration authConfig;
-    @Autowired ZoneId zone;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AuthenticationConfiguration authConfig;
+
+    @Autowired
+    ZoneId zone;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A failed sign-in with an e-mail nobody else uses, carrying a forged second line. */
     String tried;
@@ -42,8 +47,10 @@ class AuditViewTest extends BrowserlessViewTest {
     @BeforeEach
     void aFailedSignInOfOurOwn() {
         tried = "view-" + UUID.randomUUID() + "@pso.example";
-        assertThatThrownBy(() -> authConfig.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(tried + "\nSIGNED_IN head@pso.example", "x1")))
+        assertThatThrownBy(() -> authConfig
+                        .getAuthenticationManager()
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                tried + "\nSIGNED_IN head@pso.example", "x1")))
                 .isInstanceOf(AuthenticationException.class);
     }
 
@@ -92,15 +99,18 @@ class AuditViewTest extends BrowserlessViewTest {
     void theFiltersComeFromTheUrl() {
         open(Map.of("category", "SIGN_IN_FAILED", "who", tried));
         assertThat(find(TextField.class).id("audit-actor").getValue()).isEqualTo(tried);
-        assertThat(rows()).singleElement().extracting(AuditEntry::actor).asString().startsWith(tried);
+        assertThat(rows())
+                .singleElement()
+                .extracting(AuditEntry::actor)
+                .asString()
+                .startsWith(tried);
 
         open(Map.of("category", "TASK", "q", UUID.randomUUID().toString()));
         assertThat(rows()).isEmpty();
     }
 
     private void open(Map<String, String> query) {
-        UI.getCurrent().navigate("audit",
-                QueryParameters.simple(query));
+        UI.getCurrent().navigate("audit", QueryParameters.simple(query));
         assertThat(getCurrentView()).isInstanceOf(AuditView.class);
     }
 
@@ -108,7 +118,9 @@ class AuditViewTest extends BrowserlessViewTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void theHeadFindsTheTrailInTheMenu() {
         navigate(HomeView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("audit");
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getPath)
+                .contains("audit");
     }
 
     @Test
@@ -116,21 +128,29 @@ class AuditViewTest extends BrowserlessViewTest {
     void nobodyElseSeesOrOpensTheTrailAndTheAttemptIsRecorded() {
         long before = viewRefusals();
         navigate(HomeView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath).doesNotContain("audit");
-        assertThat(viewRefusals()).as("drawing the menu asks about every view; that is no refusal").isEqualTo(before);
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getPath)
+                .doesNotContain("audit");
+        assertThat(viewRefusals())
+                .as("drawing the menu asks about every view; that is no refusal")
+                .isEqualTo(before);
         try {
             navigate(AuditView.class);
         } catch (RuntimeException refused) {
             // browserless reports the rerouting away from a denied view as a failed navigation
         }
         assertThat(getCurrentView()).isNotInstanceOf(AuditView.class);
-        assertThat(viewRefusals()).as("the administrator's attempt to open /audit is in the trail").isEqualTo(before + 1);
+        assertThat(viewRefusals())
+                .as("the administrator's attempt to open /audit is in the trail")
+                .isEqualTo(before + 1);
     }
 
     /** Refused attempts of the administrator demo account to open the audit view. */
     private long viewRefusals() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE category = 'ACCESS_REFUSED'"
-                + " AND object_type = 'view' AND detail = '/audit' AND actor_label = ?", Long.class,
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE category = 'ACCESS_REFUSED'"
+                        + " AND object_type = 'view' AND detail = '/audit' AND actor_label = ?",
+                Long.class,
                 DemoAccounts.ADMINISTRATOR);
     }
 }

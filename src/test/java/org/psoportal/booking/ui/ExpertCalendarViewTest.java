@@ -29,10 +29,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.STAFF)
 class ExpertCalendarViewTest extends BrowserlessViewTest {
 
-    @Autowired BookingFixture fixture;
-    @Autowired BookingService bookings;
-    @Autowired ZoneId zone;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    ZoneId zone;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long expert;
     private LocalDate day;
@@ -41,10 +48,11 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         expert = fixture.newExpert(0);
         Instant start = fixture.at(3, 10, 0);
         day = LocalDate.ofInstant(start, zone);
-        fixture.runAs("oliver.bennett@pso.example", () -> bookings.book(new BookingRequest(expert,
-                fixture.activeProjectId(), start, start.plusSeconds(3600), "Secret topic", null)));
-        UI.getCurrent().navigate("experts/" + expert,
-                QueryParameters.of("week", day.toString()));
+        fixture.runAs(
+                "oliver.bennett@pso.example",
+                () -> bookings.book(new BookingRequest(
+                        expert, fixture.activeProjectId(), start, start.plusSeconds(3600), "Secret topic", null)));
+        UI.getCurrent().navigate("experts/" + expert, QueryParameters.of("week", day.toString()));
         assertThat(getCurrentView()).isInstanceOf(ExpertCalendarView.class);
     }
 
@@ -55,7 +63,8 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     private Div freeCell(Instant start) {
         return find(Div.class).withClassName("free").all().stream()
                 .filter(d -> start.toString().equals(d.getElement().getAttribute("data-start")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -65,8 +74,9 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
             assertThat(b.getText()).contains("Busy").doesNotContain("Secret topic");
         });
         assertThat(find(Div.class).withClassName("work").all()).isNotEmpty();
-        assertThat(find(Span.class).id("week-label").getText()).contains(String.valueOf(day.minusDays(
-                day.getDayOfWeek().getValue() - 1).getDayOfMonth()));
+        assertThat(find(Span.class).id("week-label").getText())
+                .contains(String.valueOf(
+                        day.minusDays(day.getDayOfWeek().getValue() - 1).getDayOfMonth()));
     }
 
     @Test
@@ -86,7 +96,9 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         test(find(TextField.class).id("booking-topic")).setValue("Browserless booking");
         test(find(Button.class).id("booking-submit")).click();
         assertThat(find(Dialog.class).exists()).isFalse();
-        Div mine = blocks().stream().filter(b -> b.getText().contains("Browserless booking")).findFirst()
+        Div mine = blocks().stream()
+                .filter(b -> b.getText().contains("Browserless booking"))
+                .findFirst()
                 .orElseThrow();
         test(mine).click();
         assertThat(find(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
@@ -101,8 +113,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         ComboBox<ProjectSummary> project = find(ComboBox.class).id("booking-project");
         project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
         test(find(TextField.class).id("booking-topic")).setValue("Too long");
-        ((Select<Integer>) find(Select.class)
-                .id("booking-length")).setValue(120);
+        ((Select<Integer>) find(Select.class).id("booking-length")).setValue(120);
         test(find(Button.class).id("booking-submit")).click();
         assertThat(find(Dialog.class).single().isOpened()).isTrue();
         assertThat(find(Paragraph.class).id("booking-error").getText()).startsWith("Rule \"no overlap\"");
@@ -112,9 +123,15 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     @SuppressWarnings("unchecked")
     void theDialogPreselectsTheSkillTheDirectoryWasFilteredByAndTheBookingKeepsIt() {
         openWeekWithOthersBooking();
-        com.vaadin.flow.component.UI.getCurrent().navigate("experts/" + expert,
-                com.vaadin.flow.router.QueryParameters.simple(
-                        java.util.Map.of("week", day.toString(), "skill", "crm")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "experts/" + expert,
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of("week", day.toString(), "skill", "crm")));
         test(freeCell(fixture.at(3, 14, 0))).click();
         ComboBox<String> skill = $(ComboBox.class).id("booking-skill");
         assertThat(skill.getValue()).isEqualTo("CRM");
@@ -125,8 +142,11 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         test($(TextField.class).id("booking-topic")).setValue("CRM question");
         test($(Button.class).id("booking-submit")).click();
         assertThat($(Dialog.class).exists()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT skill FROM booking WHERE expert_id = ? AND topic = 'CRM question'",
-                String.class, expert)).isEqualTo("CRM");
+        assertThat(jdbc.queryForObject(
+                        "SELECT skill FROM booking WHERE expert_id = ? AND topic = 'CRM question'",
+                        String.class,
+                        expert))
+                .isEqualTo("CRM");
     }
 
     @Test
@@ -134,7 +154,8 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     void withoutASkillInTheAddressTheDialogLeavesTheSkillOpen() {
         openWeekWithOthersBooking();
         test(freeCell(fixture.at(3, 14, 0))).click();
-        assertThat(((ComboBox<String>) $(ComboBox.class).id("booking-skill")).getValue()).isNull();
+        assertThat(((ComboBox<String>) $(ComboBox.class).id("booking-skill")).getValue())
+                .isNull();
     }
 
     @Test
@@ -154,13 +175,18 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         List<Div> free = $(Div.class).withClassName("free").all();
         assertThat(free).isNotEmpty().allSatisfy(cell -> {
             assertThat(cell.getElement().getAttribute("role")).isEqualTo("button");
-            assertThat(cell.getElement().getAttribute("aria-label")).startsWith("Book ").contains(" with ");
+            assertThat(cell.getElement().getAttribute("aria-label"))
+                    .startsWith("Book ")
+                    .contains(" with ");
         });
         String expertName = $(com.vaadin.flow.component.html.H1.class).single().getText();
         assertThat(free.getFirst().getElement().getAttribute("aria-label")).endsWith(" with " + expertName);
-        assertThat(free).filteredOn(cell -> "0".equals(cell.getElement().getAttribute("tabindex")))
-                .as("one free time in the Tab order; arrow keys reach the others").hasSize(1);
-        assertThat(free).filteredOn(cell -> "-1".equals(cell.getElement().getAttribute("tabindex")))
+        assertThat(free)
+                .filteredOn(cell -> "0".equals(cell.getElement().getAttribute("tabindex")))
+                .as("one free time in the Tab order; arrow keys reach the others")
+                .hasSize(1);
+        assertThat(free)
+                .filteredOn(cell -> "-1".equals(cell.getElement().getAttribute("tabindex")))
                 .hasSize(free.size() - 1);
     }
 }

@@ -24,8 +24,10 @@ class ExpertDirectoryViewTest extends BrowserlessViewTest {
     void listsTheExpertsWithSkillsAndNextFreeSlot() {
         navigate(ExpertDirectoryView.class);
         assertThat(cards()).hasSizeGreaterThanOrEqualTo(7);
-        Div erik = cards().stream().filter(c -> c.getElement().getTextRecursively().contains("Erik Engel"))
-                .findFirst().orElseThrow();
+        Div erik = cards().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("Erik Engel"))
+                .findFirst()
+                .orElseThrow();
         String text = erik.getElement().getTextRecursively();
         assertThat(text).contains("CRM tool expert", "Salesforce");
         assertThat(text).containsAnyOf("Next free:", "No free slot");
@@ -35,30 +37,39 @@ class ExpertDirectoryViewTest extends BrowserlessViewTest {
     void searchesByNameAndFiltersBySkill() {
         navigate(ExpertDirectoryView.class);
         test(find(TextField.class).id("expert-search")).setValue("engel");
-        assertThat(cards()).singleElement()
+        assertThat(cards())
+                .singleElement()
                 .satisfies(c -> assertThat(c.getElement().getTextRecursively()).contains("Erik Engel"));
 
         test(find(TextField.class).id("expert-search")).setValue("");
         @SuppressWarnings("unchecked")
         ComboBox<String> skill = find(ComboBox.class).id("expert-skill");
         skill.setValue("Figma");
-        assertThat(cards()).hasSizeGreaterThanOrEqualTo(2)
+        assertThat(cards())
+                .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("Figma"));
     }
 
     @Test
     void skillInTheUrlFilters() {
-        UI.getCurrent().navigate("experts",
-                QueryParameters.of("skill", "SAP"));
-        assertThat(cards()).isNotEmpty()
+        UI.getCurrent().navigate("experts", QueryParameters.of("skill", "SAP"));
+        assertThat(cards())
+                .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.getElement().getTextRecursively()).contains("SAP"));
     }
 
     @Test
     void aCardFoundBySkillPassesTheSkillOnToTheCalendar() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("experts",
-                com.vaadin.flow.router.QueryParameters.of("skill", "SAP"));
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("pso-expert-open").all()).isNotEmpty()
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("experts", com.vaadin.flow.router.QueryParameters.of("skill", "SAP"));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .withClassName("pso-expert-open")
+                        .all())
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getHref()).contains("skill=SAP"));
     }
 }

@@ -21,14 +21,26 @@ class WeekModelTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
-    private static final Instant NOW = LocalDate.of(2026, 11, 25).atStartOfDay(ZONE).toInstant();
+    private static final Instant NOW =
+            LocalDate.of(2026, 11, 25).atStartOfDay(ZONE).toInstant();
 
     /** Working 9-17 on Monday, 30-minute grid, 15-minute buffer; one booking 10:00-11:00. */
     private static WeekModel weekWithOneBooking() {
-        ExpertSchedule schedule = new ExpertSchedule(1, true, 30, 0, 90, 15, 30, 30, 120, false,
-                List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))), List.of());
-        CalendarBlock booking = new CalendarBlock(7, new TimeRange(at(10, 0), at(11, 0)), BookingStatus.CONFIRMED,
-                false, null, null, null);
+        ExpertSchedule schedule = new ExpertSchedule(
+                1,
+                true,
+                30,
+                0,
+                90,
+                15,
+                30,
+                30,
+                120,
+                false,
+                List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                List.of());
+        CalendarBlock booking = new CalendarBlock(
+                7, new TimeRange(at(10, 0), at(11, 0)), BookingStatus.CONFIRMED, false, null, null, null);
         return new WeekModel(new WeekCalendar(MONDAY, schedule, List.of(booking)), ZONE, NOW);
     }
 
@@ -39,11 +51,21 @@ class WeekModelTest {
     @Test
     void cellsWithinTheBufferAroundABookingAreNotOfferedAsFree() {
         WeekModel week = weekWithOneBooking();
-        assertThat(week.isFree(MONDAY, LocalTime.of(9, 0))).as("9:00-9:30 ends 30 min before the booking").isTrue();
-        assertThat(week.isFree(MONDAY, LocalTime.of(9, 30))).as("9:30-10:00 touches it: inside the buffer").isFalse();
-        assertThat(week.isFree(MONDAY, LocalTime.of(10, 30))).as("during the booking").isFalse();
-        assertThat(week.isFree(MONDAY, LocalTime.of(11, 0))).as("right after it: inside the buffer").isFalse();
-        assertThat(week.isFree(MONDAY, LocalTime.of(11, 30))).as("30 min after it").isTrue();
+        assertThat(week.isFree(MONDAY, LocalTime.of(9, 0)))
+                .as("9:00-9:30 ends 30 min before the booking")
+                .isTrue();
+        assertThat(week.isFree(MONDAY, LocalTime.of(9, 30)))
+                .as("9:30-10:00 touches it: inside the buffer")
+                .isFalse();
+        assertThat(week.isFree(MONDAY, LocalTime.of(10, 30)))
+                .as("during the booking")
+                .isFalse();
+        assertThat(week.isFree(MONDAY, LocalTime.of(11, 0)))
+                .as("right after it: inside the buffer")
+                .isFalse();
+        assertThat(week.isFree(MONDAY, LocalTime.of(11, 30)))
+                .as("30 min after it")
+                .isTrue();
     }
 
     @Test

@@ -26,7 +26,8 @@ class DashboardAccessTest extends BrowserlessViewTest {
         assertThat(menu()).contains("overview").doesNotContain("dashboard");
         assertDenied();
         navigate(OverviewView.class);
-        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-requests")).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-requests"))
+                .isNotNull();
     }
 
     @Test
@@ -34,7 +35,8 @@ class DashboardAccessTest extends BrowserlessViewTest {
     void administratorIsKeptOffTheDashboardAndSeesTheirTasks() {
         assertDenied();
         navigate(OverviewView.class);
-        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-tasks")).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-tasks"))
+                .isNotNull();
     }
 
     @Test
@@ -42,8 +44,10 @@ class DashboardAccessTest extends BrowserlessViewTest {
     void expertIsKeptOffTheDashboardAndSeesTheirBookings() {
         assertDenied();
         navigate(OverviewView.class);
-        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-awaiting-approval")).isNotNull();
-        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-week")).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-awaiting-approval"))
+                .isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("overview-my-week"))
+                .isNotNull();
     }
 
     private void assertDenied() {

@@ -22,8 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DashboardIT extends BrowserTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void clickingTheOverdueBarOpensTheFilteredBoard() throws Exception {
@@ -46,8 +49,8 @@ class DashboardIT extends BrowserTest {
         assertThat(bar.getAttribute("role")).isEqualTo("link");
         assertThat(driver.findElement(By.cssSelector("#overdue svg > title")).getAttribute("textContent"))
                 .isNotBlank();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                driver.findElement(By.id("overdue")));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("overdue")));
         screenshot("dashboard-head");
 
         bar.click();

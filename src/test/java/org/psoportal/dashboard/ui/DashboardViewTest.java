@@ -10,22 +10,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Location;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import com.vaadin.flow.router.Location;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.psoportal.dashboard.DashboardFixture;
-import org.psoportal.dashboard.DashboardPeriod.Kind;
-import org.psoportal.shared.Count;
+import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.admintasks.TaskFigureRows.CycleTime;
 import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.dashboard.DashboardFixture;
+import org.psoportal.dashboard.DashboardPeriod.Kind;
 import org.psoportal.projects.ProjectSummary;
+import org.psoportal.shared.Count;
 import org.psoportal.shared.ui.chart.ChartTesting;
-import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +37,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.HEAD)
 class DashboardViewTest extends BrowserlessViewTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    @Autowired ApplicationEventPublisher events;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private DashboardFixture fixture;
     private long person;
@@ -74,9 +76,15 @@ class DashboardViewTest extends BrowserlessViewTest {
     @SuppressWarnings("unchecked")
     private void chooseProject() {
         ComboBox<ProjectSummary> combo = find(ComboBox.class).id("dashboard-project");
-        ProjectSummary mine = combo.getListDataView().getItems().filter(p -> p.id() == project).findFirst()
+        ProjectSummary mine = combo.getListDataView()
+                .getItems()
+                .filter(p -> p.id() == project)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("project " + project + " not among "
-                        + combo.getListDataView().getItems().map(ProjectSummary::id).toList()));
+                        + combo.getListDataView()
+                                .getItems()
+                                .map(ProjectSummary::id)
+                                .toList()));
         test(combo).selectItem(mine.label());
     }
 
@@ -84,7 +92,9 @@ class DashboardViewTest extends BrowserlessViewTest {
     void periodChangeRecomputesThePeriodFigures() {
         openDashboard();
         chooseProject();
-        assertThat(panel("cycle-time").items()).extracting(o -> ((CycleTime) o).taskType()).containsExactly("EXPENSES");
+        assertThat(panel("cycle-time").items())
+                .extracting(o -> ((CycleTime) o).taskType())
+                .containsExactly("EXPENSES");
 
         @SuppressWarnings("unchecked")
         Select<Kind> period = find(Select.class).id("dashboard-period");
@@ -103,7 +113,9 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat(perColumn.chart().isVisible()).isTrue();
         assertThat(perColumn.table().isVisible()).isFalse();
 
-        Button toggle = find(Button.class, perColumn).withText(getTranslation("dashboard.showTable")).single();
+        Button toggle = find(Button.class, perColumn)
+                .withText(getTranslation("dashboard.showTable"))
+                .single();
         test(toggle).click();
         assertThat(perColumn.table().isVisible()).isTrue();
         assertThat(perColumn.chart().isVisible()).isFalse();
@@ -137,19 +149,33 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 1));
         String updated = updatedText();
         assertThat(updated).matches("Updated at \\d\\d:\\d\\d:\\d\\d");
-        fixture.task(project, person, null, "OTHER", "WAITING", LocalDate.now().minusDays(1),
-                LocalDateTime.now().minusDays(2), null, null);
-        assertThat(panel("overdue").items()).extracting(o -> ((Count) o).count()).containsExactly(1L);
+        fixture.task(
+                project,
+                person,
+                null,
+                "OTHER",
+                "WAITING",
+                LocalDate.now().minusDays(1),
+                LocalDateTime.now().minusDays(2),
+                null,
+                null);
+        assertThat(panel("overdue").items())
+                .extracting(o -> ((Count) o).count())
+                .containsExactly(1L);
 
         // The board announces every committed change with its own event.
         events.publishEvent(new BoardChanged(0L, java.util.Set.of()));
 
         // The figures were read a moment ago and are shared: they are recomputed once the interval has passed, and
         // the open dashboard shows them at its next poll.
-        await().atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
-            assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 2));
-        });
+        await().atMost(Duration.ofSeconds(20))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+                    assertThat(panel("overdue").items())
+                            .containsExactly(new Count(String.valueOf(project), projectCode, 2));
+                });
         assertThat(updatedText()).isNotEqualTo(updated);
     }
 
@@ -160,15 +186,25 @@ class DashboardViewTest extends BrowserlessViewTest {
     @Test
     void theTeamGaugeAddsUpThisWeekOfEveryExpert() {
         openDashboard();
-        List<Utilisation> perExpert = panel("utilisation").items().stream().map(Utilisation.class::cast).toList();
-        LocalDate thisMonday = perExpert.stream().map(Utilisation::weekStart).min(LocalDate::compareTo)
+        List<Utilisation> perExpert = panel("utilisation").items().stream()
+                .map(Utilisation.class::cast)
+                .toList();
+        LocalDate thisMonday = perExpert.stream()
+                .map(Utilisation::weekStart)
+                .min(LocalDate::compareTo)
                 .orElse(LocalDate.now());
         Utilisation team = (Utilisation) panel("team-utilisation").items().getFirst();
         assertThat(team.weekStart()).isEqualTo(thisMonday);
-        assertThat(team.bookedHours()).isEqualTo(perExpert.stream().filter(u -> u.weekStart().equals(thisMonday))
-                .mapToDouble(Utilisation::bookedHours).sum());
-        assertThat(team.availableHours()).isEqualTo(perExpert.stream().filter(u -> u.weekStart().equals(thisMonday))
-                .mapToDouble(Utilisation::availableHours).sum());
+        assertThat(team.bookedHours())
+                .isEqualTo(perExpert.stream()
+                        .filter(u -> u.weekStart().equals(thisMonday))
+                        .mapToDouble(Utilisation::bookedHours)
+                        .sum());
+        assertThat(team.availableHours())
+                .isEqualTo(perExpert.stream()
+                        .filter(u -> u.weekStart().equals(thisMonday))
+                        .mapToDouble(Utilisation::availableHours)
+                        .sum());
         assertThat(panel("team-utilisation").chart().getData().value(0, 0)).isEqualTo(team.percent());
     }
 
@@ -191,8 +227,9 @@ class DashboardViewTest extends BrowserlessViewTest {
         Location location = UI.getCurrent().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo(path);
         assertThat(location.getQueryParameters().getParameters()).hasSize(parameters.size());
-        parameters.forEach((name, value) ->
-                assertThat(location.getQueryParameters().getSingleParameter(name)).contains(value));
+        parameters.forEach(
+                (name, value) -> assertThat(location.getQueryParameters().getSingleParameter(name))
+                        .contains(value));
     }
 
     private String getTranslation(String key) {

@@ -26,10 +26,11 @@ class DrillDownAndCsvTest {
 
     @Test
     void csvHasAHeaderRawValuesAndQuotesWhereNeeded() {
-        List<FigureColumn<Count>> columns = List.of(FigureColumn.text("Project", Count::label),
-                FigureColumn.number("Count", Count::count));
-        String csv = new String(CsvExport.csv(columns, List.of(new Count("1", "ADV, \"big\"", 3),
-                new Count("2", "Ürban", 0))), StandardCharsets.UTF_8);
+        List<FigureColumn<Count>> columns =
+                List.of(FigureColumn.text("Project", Count::label), FigureColumn.number("Count", Count::count));
+        String csv = new String(
+                CsvExport.csv(columns, List.of(new Count("1", "ADV, \"big\"", 3), new Count("2", "Ürban", 0))),
+                StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo("\uFEFFProject,Count\r\n\"ADV, \"\"big\"\"\",3\r\nÜrban,0\r\n");
     }
 

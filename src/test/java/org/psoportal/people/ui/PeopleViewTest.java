@@ -33,7 +33,8 @@ class PeopleViewTest extends BrowserlessViewTest {
         test(grid()).size();
         assertThat(test(grid()).size()).isGreaterThanOrEqualTo(30);
 
-        test(find(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue("sandberg");
+        test(find(TextField.class).withPlaceholder("Search name or e-mail").single())
+                .setValue("sandberg");
 
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).email()).isEqualTo(DemoAccounts.STAFF);
@@ -81,7 +82,8 @@ class PeopleViewTest extends BrowserlessViewTest {
         test(find(Button.class).id("save-person")).click();
 
         assertThat(find(Dialog.class).exists()).isFalse();
-        test(find(TextField.class).withPlaceholder("Search name or e-mail").single()).setValue(name);
+        test(find(TextField.class).withPlaceholder("Search name or e-mail").single())
+                .setValue(name);
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).roles()).containsExactly(Role.EXPERT);
     }

@@ -17,8 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardFixture;
+import org.psoportal.admintasks.BoardPlace;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskConflictException;
 import org.psoportal.admintasks.TaskService;
@@ -41,16 +41,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DatabaseOutageIT extends BrowserTest {
 
-    private static final String DB_MESSAGE = "The database cannot be reached right now. Nothing was saved;"
-            + " please try again in a moment.";
+    private static final String DB_MESSAGE =
+            "The database cannot be reached right now. Nothing was saved;" + " please try again in a moment.";
     private static final Duration FAIL_WITHIN = Duration.ofSeconds(5);
     private static final Duration RECOVER_WITHIN = Duration.ofSeconds(15);
 
-    @Autowired ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embedded;
-    @Autowired TaskService tasks;
-    @Autowired BoardService board;
-    @Autowired BoardFixture fixture;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embedded;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private org.springframework.security.core.Authentication admin;
 
     @Test
@@ -60,8 +70,10 @@ class DatabaseOutageIT extends BrowserTest {
         EmbeddedMariaDb db = lease.db();
 
         // Signed in once, like a person with an open session: signing in again needs the database.
-        admin = runAs.call(DemoAccounts.ADMINISTRATOR,
-                () -> org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
+        admin = runAs.call(
+                DemoAccounts.ADMINISTRATOR,
+                () -> org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication());
         long project = fixture.newProject();
         long edited = asAdmin(() -> tasks.create(BoardFixture.draft(project, "Edited across the outage")));
         List<Long> moving = List.of(
@@ -91,15 +103,18 @@ class DatabaseOutageIT extends BrowserTest {
             colleague.stop.set(true);
             colleagueThread.join(60_000);
             waitForVaadin();
-            new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage("earlier notifications close").until(
-                    d -> d.findElements(By.tagName("vaadin-notification-card")).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .withMessage("earlier notifications close")
+                    .until(d -> d.findElements(By.tagName("vaadin-notification-card"))
+                            .isEmpty());
 
             // 1. A click that writes: the save fails with the message, within 5 s.
             long clicked = System.nanoTime();
             driver.findElement(By.id("task-save")).click();
             waitForNotification(DB_MESSAGE, Duration.ofSeconds(30));
             Duration clickFailed = Duration.ofNanos(System.nanoTime() - clicked);
-            System.out.printf("DatabaseOutageIT: save during the outage answered with the message after %d ms%n",
+            System.out.printf(
+                    "DatabaseOutageIT: save during the outage answered with the message after %d ms%n",
                     clickFailed.toMillis());
             assertThat(clickFailed).as("a click fails within 5 s").isLessThan(FAIL_WITHIN);
             waitForVaadin();
@@ -107,12 +122,17 @@ class DatabaseOutageIT extends BrowserTest {
             // 2. Opening a page that loads data: the portal's error page with the same explanation.
             long opened = System.nanoTime();
             driver.get(url("board?project=" + project));
-            String shown = new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                    d -> d.findElements(By.id("navigation-error-message")).stream().map(WebElement::getText)
-                            .filter(t -> !t.isBlank()).findFirst().orElse(null));
+            String shown = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.id("navigation-error-message")).stream()
+                            .map(WebElement::getText)
+                            .filter(t -> !t.isBlank())
+                            .findFirst()
+                            .orElse(null));
             Duration pageFailed = Duration.ofNanos(System.nanoTime() - opened);
-            System.out.printf("DatabaseOutageIT: opening the board during the outage showed the error page after"
-                    + " %d ms (including loading the page)%n", pageFailed.toMillis());
+            System.out.printf(
+                    "DatabaseOutageIT: opening the board during the outage showed the error page after"
+                            + " %d ms (including loading the page)%n",
+                    pageFailed.toMillis());
             assertThat(shown).startsWith("The database cannot be reached right now");
             screenshot("outage-board-page");
             assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at org.");
@@ -121,38 +141,45 @@ class DatabaseOutageIT extends BrowserTest {
             // 3. Signing in: the login form says the database is unreachable, not "wrong password".
             driver.manage().deleteAllCookies();
             long signIn = submitLogin(DemoAccounts.ADMINISTRATOR);
-            String loginError = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (String)
-                    ((JavascriptExecutor) d).executeScript("const f = document.querySelector('vaadin-login-form');"
-                            + " return f && f.error ? f.i18n.errorMessage.title + ' ' + f.i18n.errorMessage.message"
-                            + " : null;"));
+            String loginError = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> (String) ((JavascriptExecutor) d)
+                            .executeScript("const f = document.querySelector('vaadin-login-form');"
+                                    + " return f && f.error ? f.i18n.errorMessage.title + ' ' + f.i18n.errorMessage.message"
+                                    + " : null;"));
             Duration signInFailed = Duration.ofNanos(System.nanoTime() - signIn);
-            System.out.printf("DatabaseOutageIT: sign-in during the outage showed its message after %d ms%n",
+            System.out.printf(
+                    "DatabaseOutageIT: sign-in during the outage showed its message after %d ms%n",
                     signInFailed.toMillis());
             screenshot("outage-sign-in");
-            assertThat(loginError).startsWith("Sign-in is not possible right now")
+            assertThat(loginError)
+                    .startsWith("Sign-in is not possible right now")
                     .contains("cannot reach its database");
             assertThat(signInFailed).as("sign-in fails within 5 s").isLessThan(FAIL_WITHIN);
         } finally {
             long starting = System.nanoTime();
             db.startAgain();
             restartedAt = System.nanoTime();
-            System.out.printf("DatabaseOutageIT: the embedded MariaDB took %d ms to start again%n",
+            System.out.printf(
+                    "DatabaseOutageIT: the embedded MariaDB took %d ms to start again%n",
                     Duration.ofNanos(restartedAt - starting).toMillis());
         }
 
         // Recovery without a restart of the portal: the first service call through the pool that succeeds.
         Duration firstSuccess = null;
-        while (firstSuccess == null && Duration.ofNanos(System.nanoTime() - restartedAt).compareTo(
-                RECOVER_WITHIN.multipliedBy(4)) < 0) {
+        while (firstSuccess == null
+                && Duration.ofNanos(System.nanoTime() - restartedAt).compareTo(RECOVER_WITHIN.multipliedBy(4)) < 0) {
             try {
                 asAdmin(() -> board.card(edited));
                 firstSuccess = Duration.ofNanos(System.nanoTime() - restartedAt);
             } catch (RuntimeException e) {
-                assertThat(DatabaseUnavailable.isCause(e)).as("only unavailability while recovering: " + e).isTrue();
+                assertThat(DatabaseUnavailable.isCause(e))
+                        .as("only unavailability while recovering: " + e)
+                        .isTrue();
                 Thread.sleep(100);
             }
         }
-        System.out.printf("DatabaseOutageIT: first successful service call %d ms after the server was back%n",
+        System.out.printf(
+                "DatabaseOutageIT: first successful service call %d ms after the server was back%n",
                 firstSuccess == null ? -1 : firstSuccess.toMillis());
         assertThat(firstSuccess).as("the pool recovers by itself").isNotNull().isLessThan(RECOVER_WITHIN);
 
@@ -173,7 +200,8 @@ class DatabaseOutageIT extends BrowserTest {
         driver.findElement(By.id("task-save")).click();
         waitForVaadin();
         Duration userRecovered = Duration.ofNanos(System.nanoTime() - restartedAt);
-        System.out.printf("DatabaseOutageIT: signed in, opened the board and saved %d ms after the server was back%n",
+        System.out.printf(
+                "DatabaseOutageIT: signed in, opened the board and saved %d ms after the server was back%n",
                 userRecovered.toMillis());
         assertThat(jdbc.queryForObject("SELECT title FROM admin_task WHERE id = ?", String.class, edited))
                 .isEqualTo("Saved after the outage");
@@ -187,24 +215,30 @@ class DatabaseOutageIT extends BrowserTest {
         colleague.awaitSuccesses(before + 6);
         colleague.stop.set(true);
         colleagueThread.join(60_000);
-        System.out.printf("DatabaseOutageIT: background colleague: %d changes saved, %d refused as conflicts,"
-                + " %d failed for the outage%n", colleague.successes.get(), colleague.conflicts.get(),
-                colleague.outageFailures.get());
-        assertThat(colleague.unexpected).as("the colleague saw only outage failures or conflicts").isEmpty();
+        System.out.printf(
+                "DatabaseOutageIT: background colleague: %d changes saved, %d refused as conflicts,"
+                        + " %d failed for the outage%n",
+                colleague.successes.get(), colleague.conflicts.get(), colleague.outageFailures.get());
+        assertThat(colleague.unexpected)
+                .as("the colleague saw only outage failures or conflicts")
+                .isEmpty();
 
         // Nothing half-written by the interrupted work.
         fixture.assertPositionsOrdered(project);
         for (long id : moving) {
             long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, id);
-            assertThat(version).as("version of card %d equals its EDITED and MOVED history", id)
+            assertThat(version)
+                    .as("version of card %d equals its EDITED and MOVED history", id)
                     .isEqualTo(history(id, "EDITED") + history(id, "MOVED"));
         }
         for (String created : colleague.attemptedCreates) {
-            List<Long> ids = jdbc.queryForList("SELECT id FROM admin_task WHERE project_id = ? AND title = ?",
-                    Long.class, project, created);
+            List<Long> ids = jdbc.queryForList(
+                    "SELECT id FROM admin_task WHERE project_id = ? AND title = ?", Long.class, project, created);
             assertThat(ids).as("task %s exists at most once", created).hasSizeLessThanOrEqualTo(1);
             for (long id : ids) {
-                assertThat(history(id, "CREATED")).as("task %s has its CREATED entry", created).isOne();
+                assertThat(history(id, "CREATED"))
+                        .as("task %s has its CREATED entry", created)
+                        .isOne();
             }
         }
     }
@@ -239,7 +273,8 @@ class DatabaseOutageIT extends BrowserTest {
                     } else {
                         long card = cards.get(i % cards.size());
                         BoardColumn target = columns.getOrDefault(card, BoardColumn.TODO) == BoardColumn.TODO
-                                ? BoardColumn.IN_PROGRESS : BoardColumn.TODO;
+                                ? BoardColumn.IN_PROGRESS
+                                : BoardColumn.TODO;
                         asAdmin(() -> {
                             board.move(card, board.card(card).version(), BoardPlace.top(target), true);
                             return null;
@@ -269,7 +304,9 @@ class DatabaseOutageIT extends BrowserTest {
             while (outageFailures.get() < n && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(outageFailures.get()).as("the colleague notices the outage").isGreaterThanOrEqualTo(n);
+            assertThat(outageFailures.get())
+                    .as("the colleague notices the outage")
+                    .isGreaterThanOrEqualTo(n);
         }
 
         void awaitSuccesses(int n) throws InterruptedException {
@@ -277,13 +314,17 @@ class DatabaseOutageIT extends BrowserTest {
             while (successes.get() < n && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            assertThat(successes.get()).as("the colleague's work succeeds while the database is up").isGreaterThanOrEqualTo(n);
+            assertThat(successes.get())
+                    .as("the colleague's work succeeds while the database is up")
+                    .isGreaterThanOrEqualTo(n);
         }
     }
 
     private void openCard(String title) {
         WebElement card = wait.until(d -> d.findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().equals(title)).findFirst().orElse(null));
+                .filter(b -> b.getText().equals(title))
+                .findFirst()
+                .orElse(null));
         card.click();
         waitForVaadin();
     }
@@ -291,25 +332,33 @@ class DatabaseOutageIT extends BrowserTest {
     /** Fills in the login form and submits it; returns when it was submitted (System.nanoTime). */
     private long submitLogin(String email) {
         driver.get(url("login"));
-        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("input[name='username']")));
+        WebElement username =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         username.sendKeys(email);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(org.psoportal.shared.demo.DemoContext.PASSWORD);
+        driver.findElement(By.cssSelector("input[name='password']"))
+                .sendKeys(org.psoportal.shared.demo.DemoContext.PASSWORD);
         long submitted = System.nanoTime();
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']")).click();
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
+                .click();
         return submitted;
     }
 
     private void waitForNotification(String text, Duration timeout) {
-        new WebDriverWait(driver, timeout, Duration.ofMillis(50)).withMessage("a notification saying: " + text)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return [...document.querySelectorAll('vaadin-notification-card')]"
-                                + ".some(c => (c.innerText || c.textContent || '').includes(arguments[0]));", text)));
+        new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+                .withMessage("a notification saying: " + text)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return [...document.querySelectorAll('vaadin-notification-card')]"
+                                        + ".some(c => (c.innerText || c.textContent || '').includes(arguments[0]));",
+                                text)));
     }
 
     private int history(long taskId, String action) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM admin_task_history WHERE task_id = ? AND action = ?",
-                Integer.class, taskId, action);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM admin_task_history WHERE task_id = ? AND action = ?",
+                Integer.class,
+                taskId,
+                action);
     }
 
     private <T> T asAdmin(java.util.function.Supplier<T> work) {

@@ -39,11 +39,14 @@ class EmbeddedDatabaseShutdownTest {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         try (ServerLog log = new ServerLog()) {
             // A data directory of its own (not the JVM's shared ephemeral one), so this context is its only user.
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
-                    Map.of("pso.db.data-dir", dir.toString(), "pso.db.ephemeral", "false")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "test", Map.of("pso.db.data-dir", dir.toString(), "pso.db.ephemeral", "false")));
             context.register(EmbeddedDatabaseConfiguration.class);
             context.refresh();
-            EmbeddedMariaDb db = context.getBean(EmbeddedDatabaseConfiguration.Lease.class).db();
+            EmbeddedMariaDb db =
+                    context.getBean(EmbeddedDatabaseConfiguration.Lease.class).db();
             assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("SELECT 1", Integer.class))
                     .isOne();
             ProcessHandle server = ProcessHandle.of(db.health().pid()).orElseThrow();
@@ -68,10 +71,18 @@ class EmbeddedDatabaseShutdownTest {
         Path childLog = Path.of(System.getProperty("java.io.tmpdir"), dir.getFileName() + ".log");
         Process portal = null;
         try {
-            portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-cp", System.getProperty("java.class.path"), PortalJvmStandIn.class.getName(),
-                    dir.toString(), "slow-shutdown")
-                    .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
+            portal = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx256m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            PortalJvmStandIn.class.getName(),
+                            dir.toString(),
+                            "slow-shutdown")
+                    .redirectErrorStream(true)
+                    .redirectOutput(childLog.toFile())
+                    .start();
             EmbeddedMariaDbKilledPortalTest.awaitReady(portal, childLog, java.time.Duration.ofSeconds(300));
             List<ProcessHandle> servers = MariaDbProcesses.of(dir);
             assertThat(servers).hasSize(1);
@@ -80,8 +91,11 @@ class EmbeddedDatabaseShutdownTest {
             assertThat(portal.waitFor(60, TimeUnit.SECONDS)).isTrue();
             servers.get(0).onExit().get(30, TimeUnit.SECONDS);
             Thread.sleep(2_000);
-            assertThat(MariaDbProcesses.of(dir)).as("no server left, none started again").isEmpty();
-            assertThat(Files.readString(childLog, StandardCharsets.UTF_8)).contains("SLOW SHUTDOWN DONE")
+            assertThat(MariaDbProcesses.of(dir))
+                    .as("no server left, none started again")
+                    .isEmpty();
+            assertThat(Files.readString(childLog, StandardCharsets.UTF_8))
+                    .contains("SLOW SHUTDOWN DONE")
                     .doesNotContain("stopped unexpectedly", "restarted on");
         } finally {
             if (portal != null) {

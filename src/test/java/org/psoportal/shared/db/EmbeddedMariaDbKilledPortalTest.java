@@ -40,21 +40,31 @@ class EmbeddedMariaDbKilledPortalTest {
         Process portal = null;
         EmbeddedMariaDb second = null;
         try {
-            portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-cp", System.getProperty("java.class.path"), PortalJvmStandIn.class.getName(),
-                    dir.toString())
-                    .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
+            portal = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx256m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            PortalJvmStandIn.class.getName(),
+                            dir.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(childLog.toFile())
+                    .start();
             awaitReady(portal, childLog, Duration.ofSeconds(300));
 
             List<ProcessHandle> servers = MariaDbProcesses.of(dir);
             assertThat(servers).as("the child JVM's mariadbd").hasSize(1);
             ProcessHandle orphan = servers.get(0);
-            assertThat(orphan.parent().map(ProcessHandle::pid)).as("started by the child JVM").contains(portal.pid());
+            assertThat(orphan.parent().map(ProcessHandle::pid))
+                    .as("started by the child JVM")
+                    .contains(portal.pid());
 
             // While its portal still runs, the server is not a leftover: a second portal on the directory is refused
             // at once (it used to wait three minutes for the lock) and the first one's server is left alone.
             long refusing = System.nanoTime();
-            assertThatThrownBy(() -> EmbeddedMariaDb.start(dir)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(dir))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("in use by the MariaDB server (pid " + orphan.pid() + ")")
                     .hasMessageContaining("another running portal (pid " + portal.pid() + ")");
             assertThat(Duration.ofNanos(System.nanoTime() - refusing)).isLessThan(Duration.ofSeconds(10));
@@ -70,17 +80,22 @@ class EmbeddedMariaDbKilledPortalTest {
                 long starting = System.nanoTime();
                 second = EmbeddedMariaDb.start(dir);
                 Duration took = Duration.ofNanos(System.nanoTime() - starting);
-                System.out.printf("EmbeddedMariaDbKilledPortalTest: started again over the leftover server in %d ms%n",
+                System.out.printf(
+                        "EmbeddedMariaDbKilledPortalTest: started again over the leftover server in %d ms%n",
                         took.toMillis());
                 assertThat(took).isLessThan(COMES_UP_WITHIN);
-                assertThat(log.lines()).anySatisfy(line -> assertThat(line)
-                        .startsWith("WARN")
-                        .contains("leftover MariaDB server", "pid " + orphan.pid(), dir.toString()));
-                assertThat(log.lines()).anySatisfy(line -> assertThat(line)
-                        .contains("Stopped the leftover MariaDB server", "pid " + orphan.pid()));
+                assertThat(log.lines())
+                        .anySatisfy(line -> assertThat(line)
+                                .startsWith("WARN")
+                                .contains("leftover MariaDB server", "pid " + orphan.pid(), dir.toString()));
+                assertThat(log.lines())
+                        .anySatisfy(line -> assertThat(line)
+                                .contains("Stopped the leftover MariaDB server", "pid " + orphan.pid()));
             }
             assertThat(orphan.isAlive()).as("the leftover server is gone").isFalse();
-            assertThat(MariaDbProcesses.of(dir)).as("one server on the directory: the new one").hasSize(1)
+            assertThat(MariaDbProcesses.of(dir))
+                    .as("one server on the directory: the new one")
+                    .hasSize(1)
                     .doesNotContain(orphan);
             try (var c = DriverManager.getConnection(second.jdbcUrl(), EmbeddedMariaDb.USER, second.password());
                     var s = c.createStatement();

@@ -18,8 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class EmbeddedMariaDbSecurityTest {
 
-    @Autowired ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embedded;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<EmbeddedDatabaseConfiguration.Lease> embedded;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private EmbeddedMariaDb db() {
         EmbeddedDatabaseConfiguration.Lease lease = embedded.getIfAvailable();
@@ -31,10 +34,14 @@ class EmbeddedMariaDbSecurityTest {
     void refusesSignInWithoutTheGeneratedPassword() {
         EmbeddedMariaDb db = db();
         String url = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close()).isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url + EmbeddedMariaDb.DATABASE, EmbeddedMariaDb.USER,
-                "wrong").close()).isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "", "").close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close())
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url + EmbeddedMariaDb.DATABASE, EmbeddedMariaDb.USER, "wrong")
+                                .close())
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "", "").close())
+                .isInstanceOf(SQLException.class);
     }
 
     @Test
@@ -49,7 +56,9 @@ class EmbeddedMariaDbSecurityTest {
         EmbeddedMariaDb db = db();
         var file = db.directory().resolve("db-password");
         assertThat(Files.readString(file).trim()).isEqualTo(db.password()).hasSizeGreaterThanOrEqualTo(24);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(Files.exists(db.directory().resolve("tmp").resolve("init.sql"))).isFalse();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(Files.exists(db.directory().resolve("tmp").resolve("init.sql")))
+                .isFalse();
     }
 }

@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
@@ -87,18 +87,24 @@ class EmbeddedMariaDbWatchdogTest {
             killed.destroyForcibly(); // kill -9 of mariadbd
             killed.onExit().join();
 
-            await(() -> log.lines().stream().anyMatch(l -> l.startsWith("WARN")
-                    && l.contains("stopped unexpectedly") && l.contains("pid " + killed.pid())), NOTICED_WITHIN,
+            await(
+                    () -> log.lines().stream()
+                            .anyMatch(l -> l.startsWith("WARN")
+                                    && l.contains("stopped unexpectedly")
+                                    && l.contains("pid " + killed.pid())),
+                    NOTICED_WITHIN,
                     "the watchdog logs the crash");
             Duration noticed = Duration.ofNanos(System.nanoTime() - kill);
-            assertThat(db.health().state()).isIn(EmbeddedDatabaseHealth.State.RESTARTING,
-                    EmbeddedDatabaseHealth.State.RUNNING);
+            assertThat(db.health().state())
+                    .isIn(EmbeddedDatabaseHealth.State.RESTARTING, EmbeddedDatabaseHealth.State.RUNNING);
             assertThat(db.health().unexpectedStops()).isOne();
 
             await(() -> db.isRunning(), WORKS_AGAIN_WITHIN.multipliedBy(4), "the server runs again");
             long ready = System.nanoTime();
             Duration healed = null;
-            while (healed == null && System.nanoTime() - kill < WORKS_AGAIN_WITHIN.multipliedBy(4).toNanos()) {
+            while (healed == null
+                    && System.nanoTime() - kill
+                            < WORKS_AGAIN_WITHIN.multipliedBy(4).toNanos()) {
                 try {
                     assertThat(jdbc.queryForObject("SELECT v FROM survivor", String.class))
                             .isEqualTo("written before the crash");
@@ -107,13 +113,20 @@ class EmbeddedMariaDbWatchdogTest {
                     Thread.sleep(100);
                 }
             }
-            System.out.printf("EmbeddedMariaDbWatchdogTest: crash logged %d ms after the kill, server back after"
-                    + " %d ms, first query through the pool after %d ms%n", noticed.toMillis(),
-                    Duration.ofNanos(ready - kill).toMillis(), healed == null ? -1 : healed.toMillis());
-            assertThat(healed).as("a query through the pool works again, by itself").isNotNull()
+            System.out.printf(
+                    "EmbeddedMariaDbWatchdogTest: crash logged %d ms after the kill, server back after"
+                            + " %d ms, first query through the pool after %d ms%n",
+                    noticed.toMillis(),
+                    Duration.ofNanos(ready - kill).toMillis(),
+                    healed == null ? -1 : healed.toMillis());
+            assertThat(healed)
+                    .as("a query through the pool works again, by itself")
+                    .isNotNull()
                     .isLessThan(WORKS_AGAIN_WITHIN);
-            assertThat(log.lines()).anySatisfy(l -> assertThat(l).startsWith("INFO")
-                    .contains("Embedded MariaDB restarted on 127.0.0.1:" + db.port()));
+            assertThat(log.lines())
+                    .anySatisfy(l -> assertThat(l)
+                            .startsWith("INFO")
+                            .contains("Embedded MariaDB restarted on 127.0.0.1:" + db.port()));
         }
         assertThat(MariaDbProcesses.of(dir)).hasSize(1).doesNotContain(killed);
         assertThat(db.health().pid()).isEqualTo(MariaDbProcesses.of(dir).get(0).pid());

@@ -13,19 +13,21 @@ import java.sql.DriverManager;
  */
 public final class PortalJvmStandIn {
 
-    private PortalJvmStandIn() {
-    }
+    private PortalJvmStandIn() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 1 && args[1].equals("slow-shutdown")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                System.out.println("SLOW SHUTDOWN DONE");
-            }, "slow-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    Thread.sleep(5_000);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                System.out.println("SLOW SHUTDOWN DONE");
+                            },
+                            "slow-shutdown"));
         }
         EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(args[0]));
         try (var c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, db.password());

@@ -40,7 +40,9 @@ class SchemaMigrationRaceTest {
 
     private static final String CHANGELOG = "classpath:db/changelog/db.changelog-master.yaml";
     /** Unique per test JVM, so that parallel builds against one server do not meet. */
-    private static final String EXTERNAL_SCRATCH = "pso_schema_race_" + ProcessHandle.current().pid();
+    private static final String EXTERNAL_SCRATCH =
+            "pso_schema_race_" + ProcessHandle.current().pid();
+
     private static final int ROUNDS = 5;
 
     /** Real threads: the common pool may have a single worker on a two-core machine. */
@@ -57,7 +59,8 @@ class SchemaMigrationRaceTest {
     static void server() {
         String external = System.getenv("PSO_DB_URL");
         if (external != null && !external.isBlank()) {
-            Matcher m = Pattern.compile("^(jdbc:mariadb://[^/]+)/[^?]*(\\?.*)?$").matcher(external);
+            Matcher m =
+                    Pattern.compile("^(jdbc:mariadb://[^/]+)/[^?]*(\\?.*)?$").matcher(external);
             assumeTrue(m.matches(), "PSO_DB_URL is not a plain jdbc:mariadb://host:port/db URL");
             serverUrl = m.group(1) + "/";
             database = EXTERNAL_SCRATCH;
@@ -99,35 +102,41 @@ class SchemaMigrationRaceTest {
         List<String> referenceSchema = schema();
         int changesets = changelogRows();
         assertThat(changesets).as("changesets applied to an empty database").isPositive();
-        assertThat(referenceSchema).as("the changelog created the portal's tables")
+        assertThat(referenceSchema)
+                .as("the changelog created the portal's tables")
                 .anyMatch(c -> c.startsWith("admin_task.title "))
                 .anyMatch(c -> c.startsWith("booking."));
-        System.out.printf("SchemaMigrationRaceTest: %d changesets, %d schema facts%n", changesets,
-                referenceSchema.size());
+        System.out.printf(
+                "SchemaMigrationRaceTest: %d changesets, %d schema facts%n", changesets, referenceSchema.size());
 
         for (int round = 1; round <= ROUNDS; round++) {
             emptyDatabase();
             CyclicBarrier together = new CyclicBarrier(2);
             List<CompletableFuture<Void>> instances = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                instances.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        together.await(30, TimeUnit.SECONDS);
-                        migrate();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, twoInstances));
+                instances.add(CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                together.await(30, TimeUnit.SECONDS);
+                                migrate();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        twoInstances));
             }
             for (CompletableFuture<Void> instance : instances) {
                 // Either instance failing fails the test (get rethrows).
                 instance.get(5, TimeUnit.MINUTES);
             }
-            assertThat(changelogRows()).as("round %d: each changeset applied exactly once", round)
+            assertThat(changelogRows())
+                    .as("round %d: each changeset applied exactly once", round)
                     .isEqualTo(changesets);
-            assertThat(distinctChangelogEntries()).as("round %d: no changeset recorded twice", round)
+            assertThat(distinctChangelogEntries())
+                    .as("round %d: no changeset recorded twice", round)
                     .isEqualTo(changesets);
-            assertThat(schema()).as("round %d: the same schema as a single run", round)
+            assertThat(schema())
+                    .as("round %d: the same schema as a single run", round)
                     .containsExactlyElementsOf(referenceSchema);
         }
 
@@ -146,13 +155,15 @@ class SchemaMigrationRaceTest {
         emptyDatabase();
         try (Connection other = DriverManager.getConnection(serverUrl + database, user, password)) {
             assertThat(lock(other, "GET_LOCK(?, 0)")).isEqualTo(1);
-            CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> {
-                try {
-                    migrate();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, twoInstances);
+            CompletableFuture<Void> starting = CompletableFuture.runAsync(
+                    () -> {
+                        try {
+                            migrate();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    twoInstances);
             Thread.sleep(2000);
             assertThat(starting).as("waits while the lock is held").isNotDone();
             assertThat(tables()).as("nothing created while waiting").isZero();

@@ -20,7 +20,9 @@ final class ServerLog implements AutoCloseable {
     /** Every line logged so far, as "LEVEL message". */
     synchronized List<String> lines() {
         synchronized (appender.list) {
-            return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+            return appender.list.stream()
+                    .map(e -> e.getLevel() + " " + e.getFormattedMessage())
+                    .toList();
         }
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Only a MariaDB server of this very data directory is ever stopped: pid files alone prove nothing. */
 class ServerProcessesTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aPidFileNamingAnotherProgramOrNoProcessIsIgnored() throws Exception {
@@ -28,7 +29,8 @@ class ServerProcessesTest {
             Files.writeString(dataDir.resolve("somehost.pid"), Long.toString(gone.pid()));
 
             assertThat(ServerProcesses.runningOn(dataDir)).isEmpty();
-            assertThat(ServerProcesses.stopLeftovers(dataDir, Duration.ofSeconds(1))).isZero();
+            assertThat(ServerProcesses.stopLeftovers(dataDir, Duration.ofSeconds(1)))
+                    .isZero();
             assertThat(other.isAlive()).isTrue();
             assertThat(ServerProcesses.isServerOf(other.pid(), dataDir)).isFalse();
         } finally {

@@ -44,7 +44,8 @@ class CachedFrameworkLookupsTest {
     @Test
     void anAbsentServiceIsRememberedAsAbsent() {
         for (int i = 0; i < 5; i++) {
-            assertThat(lookup.lookup(DeprecatedPolymerPublishedEventHandler.class)).isNull();
+            assertThat(lookup.lookup(DeprecatedPolymerPublishedEventHandler.class))
+                    .isNull();
         }
         assertThat(asked).containsEntry(DeprecatedPolymerPublishedEventHandler.class, 1);
     }

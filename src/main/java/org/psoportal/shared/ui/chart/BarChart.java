@@ -8,7 +8,10 @@ import com.vaadin.flow.dom.Element;
  */
 public class BarChart extends SvgChart {
 
-    public enum Mode { GROUPED, STACKED }
+    public enum Mode {
+        GROUPED,
+        STACKED
+    }
 
     static final double WIDTH = 400;
     static final double LABEL_WIDTH = 120;
@@ -43,13 +46,26 @@ public class BarChart extends SvgChart {
         double x1 = WIDTH - RIGHT;
         for (double tick : scale.ticks()) {
             double x = scale.map(tick, x0, x1);
-            add(Svg.el("line", "x1", Svg.num(x), "x2", Svg.num(x), "y1", Svg.num(TOP), "y2", Svg.num(axisY - 4),
-                    "class", "pso-chart-grid"));
+            add(Svg.el(
+                    "line",
+                    "x1",
+                    Svg.num(x),
+                    "x2",
+                    Svg.num(x),
+                    "y1",
+                    Svg.num(TOP),
+                    "y2",
+                    Svg.num(axisY - 4),
+                    "class",
+                    "pso-chart-grid"));
             add(Svg.text(format(tick), x, axisY + 10, "pso-chart-tick pso-chart-middle"));
         }
         for (int c = 0; c < data.categories().size(); c++) {
             double rowY = TOP + c * rowHeight;
-            add(Svg.text(Svg.truncate(data.categories().get(c), 20), x0 - 6, rowY + (rowHeight - GAP) / 2 + 4,
+            add(Svg.text(
+                    Svg.truncate(data.categories().get(c), 20),
+                    x0 - 6,
+                    rowY + (rowHeight - GAP) / 2 + 4,
                     "pso-chart-label pso-chart-end"));
             double stackX = x0;
             for (int s = 0; s < seriesCount; s++) {
@@ -57,8 +73,18 @@ public class BarChart extends SvgChart {
                 double barWidth = scale.map(value, x0, x1) - x0;
                 double y = stacked ? rowY : rowY + s * BAR;
                 double x = stacked ? stackX : x0;
-                Element bar = Svg.el("rect", "x", Svg.num(x), "y", Svg.num(y), "width", Svg.num(barWidth),
-                        "height", Svg.num(BAR - 2), "class", "pso-chart-bar");
+                Element bar = Svg.el(
+                        "rect",
+                        "x",
+                        Svg.num(x),
+                        "y",
+                        Svg.num(y),
+                        "width",
+                        Svg.num(barWidth),
+                        "height",
+                        Svg.num(BAR - 2),
+                        "class",
+                        "pso-chart-bar");
                 Svg.fill(bar, s);
                 add(segment(bar, c, s));
                 if (!stacked) {

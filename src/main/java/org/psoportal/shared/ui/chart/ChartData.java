@@ -11,8 +11,8 @@ public record ChartData(List<String> categories, List<ChartSeries> series) imple
         series = List.copyOf(series);
         for (ChartSeries s : series) {
             if (s.values().size() != categories.size()) {
-                throw new IllegalArgumentException("Series " + s.name() + " has " + s.values().size()
-                        + " values for " + categories.size() + " categories");
+                throw new IllegalArgumentException("Series " + s.name() + " has "
+                        + s.values().size() + " values for " + categories.size() + " categories");
             }
         }
     }
@@ -36,7 +36,11 @@ public record ChartData(List<String> categories, List<ChartSeries> series) imple
 
     /** The largest single value (grouped bars, lines). */
     public double maxValue() {
-        return series.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
+        return series.stream()
+                .flatMap(s -> s.values().stream())
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
     }
 
     /** The largest category total (stacked bars). */

@@ -28,23 +28,47 @@ public class DonutChart extends SvgChart {
             double value = Math.max(0, data.value(0, c));
             if (total > 0 && value > 0) {
                 double sweep = value / total * 360;
-                Element slice = Svg.el("path", "d", Arcs.ringSegment(CX, CY, OUTER, INNER, angle, angle + sweep),
-                        "class", "pso-chart-slice");
+                Element slice = Svg.el(
+                        "path",
+                        "d",
+                        Arcs.ringSegment(CX, CY, OUTER, INNER, angle, angle + sweep),
+                        "class",
+                        "pso-chart-slice");
                 Svg.fill(slice, c);
                 add(segment(slice, c, 0));
                 angle += sweep;
             }
             double ly = 14 + c * 18;
-            Element swatch = Svg.el("rect", "x", "200", "y", Svg.num(ly - 9), "width", "10", "height", "10", "rx", "2",
-                    "class", "pso-chart-swatch");
+            Element swatch = Svg.el(
+                    "rect",
+                    "x",
+                    "200",
+                    "y",
+                    Svg.num(ly - 9),
+                    "width",
+                    "10",
+                    "height",
+                    "10",
+                    "rx",
+                    "2",
+                    "class",
+                    "pso-chart-swatch");
             Svg.fill(swatch, c);
             add(swatch);
-            add(Svg.text(Svg.truncate(data.categories().get(c), 24) + "  " + format(value), 214, ly,
-                    "pso-chart-legend"));
+            add(Svg.text(
+                    Svg.truncate(data.categories().get(c), 24) + "  " + format(value), 214, ly, "pso-chart-legend"));
         }
         if (total <= 0) {
-            add(Svg.el("circle", "cx", Svg.num(CX), "cy", Svg.num(CY), "r", Svg.num((OUTER + INNER) / 2),
-                    "class", "pso-chart-track"));
+            add(Svg.el(
+                    "circle",
+                    "cx",
+                    Svg.num(CX),
+                    "cy",
+                    Svg.num(CY),
+                    "r",
+                    Svg.num((OUTER + INNER) / 2),
+                    "class",
+                    "pso-chart-track"));
         }
         add(Svg.text(format(total), CX, CY + 6, "pso-chart-total pso-chart-middle"));
     }

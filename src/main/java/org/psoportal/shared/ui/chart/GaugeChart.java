@@ -37,8 +37,12 @@ public class GaugeChart extends SvgChart {
         add(Svg.el("path", "d", Arcs.ringSegment(CX, CY, OUTER, INNER, -90, 90), "class", "pso-chart-track"));
         double fraction = Math.max(0, Math.min(1, value / max));
         if (fraction > 0) {
-            Element arc = Svg.el("path", "d", Arcs.ringSegment(CX, CY, OUTER, INNER, -90, -90 + 180 * fraction),
-                    "class", "pso-chart-slice" + (value > warnAbove ? " pso-chart-warn" : ""));
+            Element arc = Svg.el(
+                    "path",
+                    "d",
+                    Arcs.ringSegment(CX, CY, OUTER, INNER, -90, -90 + 180 * fraction),
+                    "class",
+                    "pso-chart-slice" + (value > warnAbove ? " pso-chart-warn" : ""));
             Svg.fill(arc, 0);
             if (value > warnAbove) {
                 arc.getStyle().set("fill", "var(--pso-chart-8)");

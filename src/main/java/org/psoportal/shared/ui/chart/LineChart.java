@@ -33,13 +33,26 @@ public class LineChart extends SvgChart {
         NiceScale scale = NiceScale.fromZero(data.maxValue(), data.wholeNumbers());
         for (double tick : scale.ticks()) {
             double y = scale.map(tick, yBottom, TOP);
-            add(Svg.el("line", "x1", Svg.num(LEFT), "x2", Svg.num(WIDTH - RIGHT), "y1", Svg.num(y), "y2", Svg.num(y),
-                    "class", "pso-chart-grid"));
+            add(Svg.el(
+                    "line",
+                    "x1",
+                    Svg.num(LEFT),
+                    "x2",
+                    Svg.num(WIDTH - RIGHT),
+                    "y1",
+                    Svg.num(y),
+                    "y2",
+                    Svg.num(y),
+                    "class",
+                    "pso-chart-grid"));
             add(Svg.text(format(tick), LEFT - 4, y + 4, "pso-chart-tick pso-chart-end"));
         }
         int labelEvery = Math.max(1, (int) Math.ceil(n / 6.0));
         for (int c = 0; c < n; c += labelEvery) {
-            add(Svg.text(Svg.truncate(data.categories().get(c), 10), x(c, n), yBottom + 14,
+            add(Svg.text(
+                    Svg.truncate(data.categories().get(c), 10),
+                    x(c, n),
+                    yBottom + 14,
                     "pso-chart-tick pso-chart-middle"));
         }
         for (int s = 0; s < data.series().size(); s++) {
@@ -54,16 +67,32 @@ public class LineChart extends SvgChart {
             if (showTrend && n > 1) {
                 Trend trend = Trend.fit(values);
                 double[] span = trend.clipAtZero(0, n - 1);
-                Element t = Svg.el("line",
-                        "x1", Svg.num(xAt(span[0], n)), "y1", Svg.num(scale.map(trend.at(span[0]), yBottom, TOP)),
-                        "x2", Svg.num(xAt(span[1], n)), "y2", Svg.num(scale.map(trend.at(span[1]), yBottom, TOP)),
-                        "class", "pso-chart-trend");
+                Element t = Svg.el(
+                        "line",
+                        "x1",
+                        Svg.num(xAt(span[0], n)),
+                        "y1",
+                        Svg.num(scale.map(trend.at(span[0]), yBottom, TOP)),
+                        "x2",
+                        Svg.num(xAt(span[1], n)),
+                        "y2",
+                        Svg.num(scale.map(trend.at(span[1]), yBottom, TOP)),
+                        "class",
+                        "pso-chart-trend");
                 t.getStyle().set("stroke", Svg.colour(s));
                 add(t);
             }
             for (int c = 0; c < n; c++) {
-                Element dot = Svg.el("circle", "cx", Svg.num(x(c, n)),
-                        "cy", Svg.num(scale.map(values.get(c), yBottom, TOP)), "r", "4", "class", "pso-chart-point");
+                Element dot = Svg.el(
+                        "circle",
+                        "cx",
+                        Svg.num(x(c, n)),
+                        "cy",
+                        Svg.num(scale.map(values.get(c), yBottom, TOP)),
+                        "r",
+                        "4",
+                        "class",
+                        "pso-chart-point");
                 Svg.fill(dot, s);
                 add(segment(dot, c, s));
             }

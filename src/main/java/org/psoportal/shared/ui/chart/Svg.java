@@ -34,7 +34,10 @@ final class Svg {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "0";
         }
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** The fill of the n-th series (0-based), from the shared palette {@code --pso-chart-1..8}. */

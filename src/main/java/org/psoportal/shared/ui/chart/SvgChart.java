@@ -37,6 +37,7 @@ public abstract class SvgChart extends Component {
 
     /** The event data that names the segment the user clicked, read by the browser from its data attributes. */
     static final String CATEGORY = "event.target.getAttribute('data-category')";
+
     static final String SERIES = "event.target.getAttribute('data-series')";
 
     protected SvgChart(String title, String description) {
@@ -52,8 +53,10 @@ public abstract class SvgChart extends Component {
     /** A click or Enter somewhere on the chart: fired to the listeners if it was on a segment of the current data. */
     private void segmentEvent(DomEvent event) {
         // what the browser sends is not trusted: it must name a segment of the data shown
-        OptionalInt category = index(event.getEventData().get(CATEGORY), data.categories().size());
-        OptionalInt series = index(event.getEventData().get(SERIES), data.series().size());
+        OptionalInt category =
+                index(event.getEventData().get(CATEGORY), data.categories().size());
+        OptionalInt series =
+                index(event.getEventData().get(SERIES), data.series().size());
         if (category.isPresent() && series.isPresent()) {
             int c = category.getAsInt();
             int s = series.getAsInt();
@@ -116,10 +119,15 @@ public abstract class SvgChart extends Component {
 
     /** The browser reports clicks (and Enter) only on charts somebody listens to: the others cost no round trip. */
     private void listenToSegments() {
-        domListeners.add(getElement().addEventListener("click", this::segmentEvent).addEventData(CATEGORY)
+        domListeners.add(getElement()
+                .addEventListener("click", this::segmentEvent)
+                .addEventData(CATEGORY)
                 .addEventData(SERIES));
-        domListeners.add(getElement().addEventListener("keydown", this::segmentEvent).addEventData(CATEGORY)
-                .addEventData(SERIES).setFilter("event.key === 'Enter'"));
+        domListeners.add(getElement()
+                .addEventListener("keydown", this::segmentEvent)
+                .addEventData(CATEGORY)
+                .addEventData(SERIES)
+                .setFilter("event.key === 'Enter'"));
     }
 
     protected String format(double value) {
@@ -192,8 +200,20 @@ public abstract class SvgChart extends Component {
         double step = width / data.series().size();
         for (int s = 0; s < data.series().size(); s++) {
             double lx = x + s * step;
-            Element swatch = Svg.el("rect", "x", Svg.num(lx), "y", Svg.num(y - 9), "width", "10", "height", "10",
-                    "rx", "2", "class", "pso-chart-swatch");
+            Element swatch = Svg.el(
+                    "rect",
+                    "x",
+                    Svg.num(lx),
+                    "y",
+                    Svg.num(y - 9),
+                    "width",
+                    "10",
+                    "height",
+                    "10",
+                    "rx",
+                    "2",
+                    "class",
+                    "pso-chart-swatch");
             Svg.fill(swatch, s);
             add(swatch);
             add(Svg.text(Svg.truncate(data.series().get(s).name(), 18), lx + 14, y, "pso-chart-legend"));

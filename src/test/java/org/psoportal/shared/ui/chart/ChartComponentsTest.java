@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The SVG structure the charts produce: accessible names, shapes per value, palette colours, clicks. */
 class ChartComponentsTest {
 
-    private static final ChartData TWO_SERIES = new ChartData(List.of("Alpha", "Beta", "Gamma"),
+    private static final ChartData TWO_SERIES = new ChartData(
+            List.of("Alpha", "Beta", "Gamma"),
             List.of(ChartSeries.of("Open", List.of(3, 0, 5)), ChartSeries.of("Overdue", List.of(1, 2, 0))));
 
     @Test
@@ -79,8 +80,8 @@ class ChartComponentsTest {
     void onlyAChartSomebodyListensToAsksTheBrowserForClicks() {
         BarChart chart = new BarChart("t", "d");
         chart.setData(TWO_SERIES);
-        var domListeners = chart.getElement().getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
+        var domListeners =
+                chart.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
         assertThat(domListeners.getExpressions("click")).isEmpty();
         List<ChartClick> clicks = new ArrayList<>();
         var registration = chart.addChartClickListener(clicks::add);
@@ -109,17 +110,20 @@ class ChartComponentsTest {
     @Test
     void lineChartDrawsPointsAndOneTrendLinePerSeries() {
         LineChart chart = new LineChart("Flow", "Created and completed per week");
-        chart.setData(new ChartData(List.of("W1", "W2", "W3"),
+        chart.setData(new ChartData(
+                List.of("W1", "W2", "W3"),
                 List.of(ChartSeries.of("Created", List.of(1, 2, 3)), ChartSeries.of("Completed", List.of(2, 2, 2)))));
         assertThat(byTag(chart, "polyline")).hasSize(2);
         assertThat(byTag(chart, "circle")).hasSize(6);
-        List<Element> trends = byTag(chart, "line").filter(e -> "pso-chart-trend".equals(e.getAttribute("class")))
+        List<Element> trends = byTag(chart, "line")
+                .filter(e -> "pso-chart-trend".equals(e.getAttribute("class")))
                 .toList();
         assertThat(trends).hasSize(2);
         // The flat "Completed" series has a horizontal trend.
         assertThat(trends.get(1).getAttribute("y1")).isEqualTo(trends.get(1).getAttribute("y2"));
         chart.setShowTrend(false);
-        assertThat(byTag(chart, "line").filter(e -> "pso-chart-trend".equals(e.getAttribute("class")))).isEmpty();
+        assertThat(byTag(chart, "line").filter(e -> "pso-chart-trend".equals(e.getAttribute("class"))))
+                .isEmpty();
     }
 
     @Test

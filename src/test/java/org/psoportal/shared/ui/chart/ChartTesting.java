@@ -24,7 +24,9 @@ public final class ChartTesting {
 
     /** The shapes that stand for a value (bars, points, slices), in drawing order. */
     public static List<Element> segments(SvgChart chart) {
-        return descendants(chart.getElement()).stream().filter(e -> e.hasAttribute("data-category")).toList();
+        return descendants(chart.getElement()).stream()
+                .filter(e -> e.hasAttribute("data-category"))
+                .toList();
     }
 
     public static Element segment(SvgChart chart, String category, int series) {
@@ -32,7 +34,8 @@ public final class ChartTesting {
         return segments(chart).stream()
                 .filter(e -> e.getAttribute("data-category").equals(String.valueOf(index))
                         && e.getAttribute("data-series").equals(String.valueOf(series)))
-                .findFirst().orElseThrow(() -> new AssertionError("No segment for " + category + "/" + series));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No segment for " + category + "/" + series));
     }
 
     public static Stream<Element> byTag(SvgChart chart, String tag) {
