@@ -60,10 +60,15 @@ class KeyboardBookingIT extends BrowserTest {
         String topic = "Keyboard booking " + System.currentTimeMillis();
         type(topic);
         tabUntil("document.activeElement.closest('#booking-project') !== null");
-        keys(Keys.ARROW_DOWN);
+        keys(Keys.ARROW_DOWN); // opens the list
         waitForVaadin();
+        keys(Keys.ARROW_DOWN); // to a project
         keys(Keys.ENTER);
         waitForVaadin();
+        assertThat(js().executeScript("return document.querySelector('#booking-project').value"))
+                .as("a project chosen with the keyboard")
+                .isNotEqualTo("");
+        screenshot("keyboard-booking-dialog");
         tabUntil("document.activeElement.id === 'booking-submit'");
         keys(Keys.ENTER);
 
