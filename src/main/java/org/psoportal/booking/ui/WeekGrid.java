@@ -20,28 +20,6 @@ import org.psoportal.shared.ui.TimeFormats;
  */
 class WeekGrid extends Div {
 
-    /** Moves the focus to the next free cell in the arrow's direction, skipping busy ones; Enter/Space click it. */
-    private static final String KEYBOARD = """
-            const grid = this;
-            grid.addEventListener('keydown', e => {
-              const cell = e.target.closest && e.target.closest('.pso-cal-cell.free');
-              if (!cell) { return; }
-              if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); cell.click(); return; }
-              const step = {ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1]}[e.key];
-              if (!step) { return; }
-              e.preventDefault();
-              const free = new Map([...grid.querySelectorAll('.pso-cal-cell.free')]
-                  .map(c => [c.dataset.row + ':' + c.dataset.day, c]));
-              let row = +cell.dataset.row, day = +cell.dataset.day;
-              for (let i = 0; i < 400; i++) {
-                row += step[0]; day += step[1];
-                if (row < 0 || row > $0 || day < 0 || day > 6) { return; }
-                const next = free.get(row + ':' + day);
-                if (next) { cell.tabIndex = -1; next.tabIndex = 0; next.focus(); return; }
-              }
-            });
-            """;
-
     private boolean focusableCellPlaced;
 
     WeekGrid(WeekModel model, String expertName, Consumer<Instant> onFree, Consumer<CalendarBlock> onBlock) {
@@ -70,7 +48,27 @@ class WeekGrid extends Div {
                 add(cell(model, expertName, days.get(d), time, r, d, onFree));
             }
         }
-        getElement().executeJs(KEYBOARD, rows.size() - 1);
+        // arrow keys move the focus to the next free cell in their direction, skipping busy ones; Enter/Space click it
+        getElement().executeJs("""
+                    const grid = this;
+                    grid.addEventListener('keydown', e => {
+                      const cell = e.target.closest && e.target.closest('.pso-cal-cell.free');
+                      if (!cell) { return; }
+                      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); cell.click(); return; }
+                      const step = {ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1]}[e.key];
+                      if (!step) { return; }
+                      e.preventDefault();
+                      const free = new Map([...grid.querySelectorAll('.pso-cal-cell.free')]
+                          .map(c => [c.dataset.row + ':' + c.dataset.day, c]));
+                      let row = +cell.dataset.row, day = +cell.dataset.day;
+                      for (let i = 0; i < 400; i++) {
+                        row += step[0]; day += step[1];
+                        if (row < 0 || row > $0 || day < 0 || day > 6) { return; }
+                        const next = free.get(row + ':' + day);
+                        if (next) { cell.tabIndex = -1; next.tabIndex = 0; next.focus(); return; }
+                      }
+                    });
+                    """, rows.size() - 1);
         for (int d = 0; d < days.size(); d++) {
             LocalDate day = days.get(d);
             if (model.isOff(day)) {
