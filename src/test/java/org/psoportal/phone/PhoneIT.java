@@ -92,6 +92,22 @@ class PhoneIT extends BrowserTest {
         open("my-bookings", "vaadin-grid");
         screenshot("phone-my-bookings");
         assertThat(js(SIDEWAYS)).as("sideways scrolling on My bookings").isEmpty();
+
+        // the reschedule picker speaks the portal's format: ISO date, 24-hour time (not "10:00 AM")
+        driver.findElements(By.cssSelector(".pso-row-card vaadin-button")).stream()
+                .filter(b -> b.isDisplayed() && b.getText().contains("Reschedule"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reschedule-start")));
+        waitForVaadin();
+        screenshot("phone-reschedule");
+        Object shown = ((JavascriptExecutor) driver).executeScript("""
+                        const picker = document.getElementById('reschedule-start');
+                        return picker.querySelector('vaadin-date-picker input').value + ' '
+                            + picker.querySelector('vaadin-time-picker input').value;
+                        """);
+        assertThat(String.valueOf(shown)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 
     @Test
