@@ -108,6 +108,12 @@ class PhoneIT extends BrowserTest {
                             + picker.querySelector('vaadin-time-picker input').value;
                         """);
         assertThat(String.valueOf(shown)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        Object overhang = ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById('reschedule-start').getBoundingClientRect().right"
+                        + " - window.innerWidth");
+        assertThat(((Number) overhang).doubleValue())
+                .as("the picker ends inside the screen, with the dialog's margin")
+                .isLessThanOrEqualTo(-16);
     }
 
     @Test
