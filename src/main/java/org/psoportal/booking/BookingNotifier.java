@@ -2,7 +2,6 @@ package org.psoportal.booking;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.psoportal.notifications.NotificationService;
@@ -36,8 +35,8 @@ class BookingNotifier {
         this.people = people;
         this.currentUser = currentUser;
         // Stored as text in the note and the e-mail, so formatted once in the portal's zone.
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.ENGLISH)
+        // the portal's one format (TimeFormats.DATE_TIME_PATTERN, which a non-UI class does not import): 24-hour
+        this.when = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH)
                 .withZone(zone);
     }
 

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -43,6 +44,7 @@ public class NotificationService {
     private final MailText mailText;
     private final String from;
     private final boolean mailEnabled;
+    private final ApplicationEventPublisher events;
 
     NotificationService(
             NotificationRepository notifications,
@@ -52,7 +54,8 @@ public class NotificationService {
             ObjectProvider<JavaMailSender> mail,
             MailText mailText,
             @Value("${pso.mail.from:pso-portal@localhost}") String from,
-            @Value("${spring.mail.host:}") String mailHost) {
+            @Value("${spring.mail.host:}") String mailHost,
+            ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.people = people;
         this.currentUser = currentUser;
@@ -62,6 +65,7 @@ public class NotificationService {
         this.mailEnabled = !mailHost.isBlank();
         this.mailText = mailText;
         this.from = from;
+        this.events = events;
     }
 
     /**
@@ -71,6 +75,8 @@ public class NotificationService {
     @Transactional
     public void notify(long personId, String messageKey, List<String> args, String link) {
         notifications.save(new Notification(personId, messageKey, args, link, clock.instant()));
+        // the person's open bells update once this commits (UnreadCountListeners)
+        events.publishEvent(new UnreadCountChanged(personId));
         JavaMailSender sender = mailEnabled ? mail.getIfAvailable() : null;
         if (sender == null) {
             return;
@@ -92,7 +98,10 @@ public class NotificationService {
 
     @Transactional
     public void markAllRead() {
-        notifications.markAllRead(currentUser.personId(), clock.instant());
+        long me = currentUser.personId();
+        notifications.markAllRead(me, clock.instant());
+        // the person's bells in other tabs go quiet too
+        events.publishEvent(new UnreadCountChanged(me));
     }
 
     private void send(JavaMailSender sender, String to, String messageKey, List<String> args) {

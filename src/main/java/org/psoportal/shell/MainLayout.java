@@ -24,6 +24,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.psoportal.notifications.NotificationService;
+import org.psoportal.notifications.UnreadCountListeners;
 import org.psoportal.security.PortalUser;
 
 /**
@@ -43,9 +44,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final NotificationBell bell;
 
-    public MainLayout(AuthenticationContext authentication, NotificationService notifications) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            NotificationService notifications,
+            UnreadCountListeners unreadCounts) {
         this.authentication = authentication;
-        this.bell = new NotificationBell(notifications);
+        this.bell = new NotificationBell(notifications, unreadCounts);
         setPrimarySection(Section.DRAWER);
         addToNavbar(skip);
         addToDrawer(brand(), new Scroller(sideNav()));

@@ -75,7 +75,15 @@ class NotificationMailTest {
         var provider =
                 new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
         return new NotificationService(
-                repository, people, currentUser, clock, provider, mailText, "pso@pso.example", "127.0.0.1");
+                repository,
+                people,
+                currentUser,
+                clock,
+                provider,
+                mailText,
+                "pso@pso.example",
+                "127.0.0.1",
+                event -> {});
     }
 
     @Test

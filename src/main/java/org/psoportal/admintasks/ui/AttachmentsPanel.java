@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.LongConsumer;
 import org.psoportal.admintasks.AttachmentContent;
 import org.psoportal.admintasks.AttachmentInfo;
@@ -21,6 +20,7 @@ import org.psoportal.admintasks.AttachmentService;
 import org.psoportal.admintasks.TaskDetails;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.TimeFormats;
 
 /**
  * The task's documents: a download link each (served through the secured service on every request) and an
@@ -30,9 +30,7 @@ class AttachmentsPanel extends Div {
 
     AttachmentsPanel(TaskDetails d, AttachmentService attachments, ZoneId zone, LongConsumer reload) {
         addClassName("pso-task-attachments");
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter fmt = TimeFormats.dateTimeFormat(zone);
         if (d.attachments().isEmpty()) {
             add(new Span(getTranslation("attachment.none")));
         }

@@ -14,10 +14,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.security.Role;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Archived tasks and Done tasks older than 14 days: searchable, lazily loaded, each opens its dialog. */
 @Route("board/archive")
@@ -34,9 +34,7 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
         search.setClearButtonVisible(true);
         search.setId("archive-search");
 
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter fmt = TimeFormats.dateFormat(zone);
         Grid<TaskCard> grid = new Grid<>();
         grid.addColumn(TaskCard::title).setHeader(getTranslation("task.title")).setFlexGrow(3);
         grid.addColumn(TaskCard::projectCode)

@@ -2,10 +2,11 @@ package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.psoportal.admintasks.Priority;
 import org.psoportal.admintasks.TaskCard;
+import org.psoportal.shared.ui.TimeFormats;
 
 /**
  * Draws a whole card in the browser from a few JSON properties, so a card costs the server no components, no
@@ -43,7 +44,8 @@ final class BoardCardRenderer {
 
     /** The renderer; {@code owner} translates, dates in {@code locale}; the title button opens the card. */
     static LitRenderer<TaskCard> create(Component owner, Locale locale, BoardCardActions actions) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", locale);
+        // a due date of another year (long overdue) shows its year
+        LocalDate today = LocalDate.now();
         String overdue = owner.getTranslation("board.card.overdue");
         return LitRenderer.<TaskCard>of(TEMPLATE)
                 .withProperty("id", TaskCard::id)
@@ -65,8 +67,7 @@ final class BoardCardRenderer {
                         "due",
                         c -> c.dueDate() == null
                                 ? ""
-                                : owner.getTranslation(
-                                        "board.card.due", c.dueDate().format(day)))
+                                : owner.getTranslation("board.card.due", TimeFormats.shortDate(c.dueDate(), today)))
                 .withProperty("dueTitle", c -> c.overdue() ? overdue : "")
                 .withProperty("check", c -> c.checklistTotal() == 0 ? "" : c.checklistDone() + "/" + c.checklistTotal())
                 .withProperty(

@@ -7,21 +7,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.LongConsumer;
 import org.psoportal.admintasks.TaskDetails;
 import org.psoportal.admintasks.TaskService;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Comments, oldest first, and a box to add one (anyone who sees the board). */
 class CommentsPanel extends Div {
 
     CommentsPanel(TaskDetails d, TaskService tasks, ZoneId zone, LongConsumer reload) {
         addClassName("pso-task-comments");
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter fmt = TimeFormats.dateTimeFormat(zone);
         for (TaskDetails.Comment c : d.comments()) {
             Span meta = new Span(c.authorName() + " · " + fmt.format(c.at()));
             meta.addClassName("pso-task-meta");

@@ -4,19 +4,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.HistoryAction;
 import org.psoportal.admintasks.TaskDetails;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Who changed what and when, newest first. */
 class HistoryPanel extends Div {
 
     HistoryPanel(TaskDetails d, ZoneId zone) {
         addClassName("pso-task-history");
-        DateTimeFormatter fmt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(zone);
+        DateTimeFormatter fmt = TimeFormats.dateTimeFormat(zone);
         for (TaskDetails.History h : d.history()) {
             Span when = new Span(fmt.format(h.at()));
             when.addClassName("pso-task-meta");

@@ -20,6 +20,7 @@ import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectStatus;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.TextLimits;
+import org.psoportal.shared.ui.TimeFormats;
 
 /**
  * The fields of a task (and of the card a recurring task makes), bound to a {@link TaskDraft} by a Binder that
@@ -33,7 +34,7 @@ class TaskForm extends FormLayout {
     private final ComboBox<ProjectSummary> project = new ComboBox<>();
     private final ComboBox<PersonSummary> assignee = new ComboBox<>();
     private final Select<Priority> priority = new Select<>();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due = TimeFormats.portalFormat(new DatePicker());
     private final Binder<TaskDraft> binder = new Binder<>(TaskDraft.class);
     private final List<ProjectSummary> projects;
     private final List<PersonSummary> assignees;

@@ -23,6 +23,7 @@ import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Create or edit a recurring task: the card it makes and its schedule. */
 class TemplateDialog extends Dialog {
@@ -33,7 +34,7 @@ class TemplateDialog extends Dialog {
     private final Select<DayOfWeek> dayOfWeek = new Select<>();
     private final IntegerField intervalDays = new IntegerField();
     private final IntegerField dueDays = new IntegerField();
-    private final DatePicker firstRun = new DatePicker();
+    private final DatePicker firstRun = TimeFormats.portalFormat(new DatePicker());
 
     TemplateDialog(
             TemplateService templates,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.psoportal.audit.AuditCategory;
 import org.psoportal.audit.AuditFilter;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** The trail's filters: period, category, who, object (type and id) and free text; each change is a new filter. */
 class AuditFilterBar extends HorizontalLayout {
@@ -20,8 +21,8 @@ class AuditFilterBar extends HorizontalLayout {
     /** The object types entries name (the categories of changes, plus what refusals name most). */
     static final List<String> OBJECT_TYPES = List.of("task", "booking", "person", "project", "method");
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = TimeFormats.portalFormat(new DatePicker());
+    private final DatePicker to = TimeFormats.portalFormat(new DatePicker());
     private final Select<AuditCategory> category = new Select<>();
     private final TextField actor = new TextField();
     private final Select<String> objectType = new Select<>();

@@ -1,10 +1,13 @@
 package org.psoportal.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import org.psoportal.booking.BookingRow;
+import org.psoportal.shared.ui.PhoneCards;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** Columns shared by "My bookings" and "My schedule". */
@@ -20,32 +23,56 @@ final class BookingColumns {
     }
 
     static void status(Grid<BookingRow> grid) {
-        grid.addComponentColumn(r -> {
-                    Span badge = new Span(
-                            grid.getTranslation("booking.status." + r.status().name()));
-                    badge.getElement()
-                            .getThemeList()
-                            .add("badge "
-                                    + switch (r.status()) {
-                                        case CONFIRMED -> "success";
-                                        case REQUESTED -> "";
-                                        case DECLINED, CANCELLED -> "contrast";
-                                    });
-                    if (r.cancelReason() != null || r.cancelledByName() != null) {
-                        badge.getElement()
-                                .setAttribute(
-                                        "title",
-                                        grid.getTranslation(
-                                                "booking.cancelledBy",
-                                                r.cancelledByName(),
-                                                r.cancelledAt(),
-                                                r.cancelReason() == null ? "" : r.cancelReason()));
-                    }
-                    return badge;
-                })
+        grid.addComponentColumn(r -> statusBadge(grid, r))
                 .setHeader(grid.getTranslation("booking.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+    }
+
+    private static Span statusBadge(Component owner, BookingRow r) {
+        Span badge =
+                new Span(owner.getTranslation("booking.status." + r.status().name()));
+        badge.getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (r.status()) {
+                            case CONFIRMED -> "success";
+                            case REQUESTED -> "";
+                            case DECLINED, CANCELLED -> "contrast";
+                        });
+        if (r.cancelReason() != null || r.cancelledByName() != null) {
+            badge.getElement()
+                    .setAttribute(
+                            "title",
+                            owner.getTranslation(
+                                    "booking.cancelledBy",
+                                    r.cancelledByName(),
+                                    r.cancelledAt(),
+                                    r.cancelReason() == null ? "" : r.cancelReason()));
+        }
+        return badge;
+    }
+
+    /**
+     * A row as a phone shows it ({@link PhoneCards}): when, with whom, project and topic, its status, and then its
+     * actions, so an Approve or Cancel is always seen with the booking it acts on.
+     */
+    static Component card(Grid<BookingRow> grid, BookingRow r, ZoneId zone, String person, Component actions) {
+        Span when = new Span(TimeFormats.range(r.start(), r.end(), zone));
+        when.addClassName("pso-row-card-title");
+        Span who = new Span(person + " · " + r.projectLabel());
+        Span topic = new Span(r.topic());
+        topic.addClassName("pso-row-card-detail");
+        Div footer = new Div(statusBadge(grid, r), actions);
+        footer.addClassName("pso-row-card-actions");
+        Div card = new Div(when, who, topic, footer);
+        card.addClassName("pso-row-card");
+        return card;
+    }
+
+    /** "Cancel booking: Topic with Erik Engel, Mon 23 Mar 2026, 10:00–11:00": the confirmation names the booking. */
+    static String named(Component owner, String key, BookingRow r, String person, ZoneId zone) {
+        return owner.getTranslation(key, r.topic(), person, TimeFormats.range(r.start(), r.end(), zone));
     }
 
     static Anchor ics(BookingRow r) {

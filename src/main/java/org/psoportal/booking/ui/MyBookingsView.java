@@ -19,6 +19,7 @@ import org.psoportal.booking.BookingService;
 import org.psoportal.booking.CalendarFeedService;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.PhoneCards;
 
 /** Everyone's own bookings as booker, upcoming and past (lazy), with cancel, reschedule and .ics download. */
 @Route("my-bookings")
@@ -62,6 +63,10 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(
+                grid,
+                getTranslation("myBookings.title"),
+                r -> BookingColumns.card(grid, r, zone, r.expertName(), actions(r)));
         grid.setItems(q -> bookings.myBookings(upcoming, toSpringPageRequest(q)).stream(), q ->
                 (int) bookings.countMyBookings(upcoming));
         grid.setSizeFull();
@@ -79,7 +84,7 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
             Button cancel = new Button(
                     getTranslation("booking.cancel"),
                     e -> new ReasonDialog(
-                                    getTranslation("booking.cancel"),
+                                    BookingColumns.named(this, "booking.cancel.named", row, row.expertName(), zone),
                                     getTranslation("booking.cancel.confirm"),
                                     reason -> cancel(row, reason))
                             .open());

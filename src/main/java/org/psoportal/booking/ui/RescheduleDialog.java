@@ -20,7 +20,7 @@ class RescheduleDialog extends Dialog {
 
     RescheduleDialog(BookingService bookings, BookingRow row, ZoneId zone, Runnable onDone) {
         setHeaderTitle(getTranslation("booking.reschedule") + ": " + row.topic());
-        DateTimePicker start = new DateTimePicker(getTranslation("booking.start"));
+        DateTimePicker start = TimeFormats.portalFormat(new DateTimePicker(getTranslation("booking.start")));
         start.setStep(Duration.ofMinutes(15));
         start.setValue(LocalDateTime.ofInstant(row.start(), zone));
         start.setId("reschedule-start");

@@ -22,6 +22,7 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.PhoneCards;
 
 /** An expert's upcoming bookings: approve or decline requests, cancel, and a link to the own week calendar. */
 @Route("schedule")
@@ -30,10 +31,12 @@ import org.psoportal.shared.ui.Notifications;
 public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient BookingService bookings;
+    private final transient ZoneId zone;
     private final Grid<BookingRow> grid = new Grid<>();
 
     public ScheduleView(BookingService bookings, CurrentUser currentUser, ZoneId zone) {
         this.bookings = bookings;
+        this.zone = zone;
         addClassName("pso-view");
         setSizeFull();
         grid.setId("schedule-grid");
@@ -52,6 +55,10 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(
+                grid,
+                getTranslation("schedule.title"),
+                r -> BookingColumns.card(grid, r, zone, r.bookerName(), actions(r)));
         grid.setItems(q -> bookings.mySchedule(toSpringPageRequest(q)).stream(), q -> (int) bookings.countMySchedule());
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("schedule.empty"));
@@ -69,7 +76,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
             Button decline = new Button(
                     getTranslation("booking.decline"),
                     e -> new ReasonDialog(
-                                    getTranslation("booking.decline"),
+                                    BookingColumns.named(this, "booking.decline.named", row, row.bookerName(), zone),
                                     getTranslation("booking.decline"),
                                     reason -> act(() -> bookings.decline(row.id(), reason), "booking.declined"))
                             .open());
@@ -80,7 +87,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
             Button cancel = new Button(
                     getTranslation("booking.cancel"),
                     e -> new ReasonDialog(
-                                    getTranslation("booking.cancel"),
+                                    BookingColumns.named(this, "booking.cancel.named", row, row.bookerName(), zone),
                                     getTranslation("booking.cancel.confirm"),
                                     reason -> act(() -> bookings.cancel(row.id(), reason), "booking.cancelled"))
                             .open());

@@ -12,13 +12,14 @@ import org.psoportal.dashboard.DashboardFilter;
 import org.psoportal.dashboard.DashboardPeriod;
 import org.psoportal.dashboard.DashboardPeriod.Kind;
 import org.psoportal.projects.ProjectSummary;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Period (this week, last 30 days, this quarter, custom range) and project: tells the view when either changes. */
 class DashboardFilterBar extends HorizontalLayout {
 
     private final Select<Kind> period = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = TimeFormats.portalFormat(new DatePicker());
+    private final DatePicker to = TimeFormats.portalFormat(new DatePicker());
     private final ComboBox<ProjectSummary> project = new ComboBox<>();
     private final LocalDate today;
     private final SerializableConsumer<DashboardFilter> onChange;

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Short, locale-neutral labels for the dashboard's dates and times. */
 final class DashboardFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private DashboardFormat() {}
@@ -23,10 +23,19 @@ final class DashboardFormat {
         return TIME_OF_DAY.format(time);
     }
 
-    static String timeRange(ZonedDateTime start, ZonedDateTime end) {
-        String range = TIME.format(start) + "–" + TIME.format(end);
+    /** For CSV files: "2026-12-04 09:00–10:30", which spreadsheets sort. */
+    static String isoTimeRange(ZonedDateTime start, ZonedDateTime end) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         return start.toLocalDate().equals(end.toLocalDate())
-                ? start.toLocalDate() + " " + range
-                : start.toLocalDate() + " " + TIME.format(start) + " – " + end.toLocalDate() + " " + TIME.format(end);
+                ? start.toLocalDate() + " " + time.format(start) + "–" + time.format(end)
+                : start.toLocalDate() + " " + time.format(start) + " – " + end.toLocalDate() + " " + time.format(end);
+    }
+
+    /** In the portal's one format (TimeFormats): "Fri 4 Dec 2026, 09:00–10:30". */
+    static String timeRange(ZonedDateTime start, ZonedDateTime end) {
+        return start.toLocalDate().equals(end.toLocalDate())
+                ? TimeFormats.range(start.toInstant(), end.toInstant(), start.getZone())
+                : TimeFormats.dateTime(start.toInstant(), start.getZone()) + " – "
+                        + TimeFormats.dateTime(end.toInstant(), end.getZone());
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableFunction;
@@ -17,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.psoportal.shared.ui.PhoneCards;
 import org.psoportal.shared.ui.chart.ChartClick;
 import org.psoportal.shared.ui.chart.ChartData;
 import org.psoportal.shared.ui.chart.SvgChart;
@@ -50,6 +52,7 @@ class FigurePanel<T> extends Section {
         for (FigureColumn<T> column : columns) {
             table.addColumn(column.display()::apply).setHeader(column.header()).setAutoWidth(true);
         }
+        PhoneCards.add(table, title, this::card);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         table.setAllRowsVisible(true);
         table.setVisible(false);
@@ -72,6 +75,17 @@ class FigurePanel<T> extends Section {
         header.addClassName("pso-figure-header");
         add(header, chart, table);
         showTable(false);
+    }
+
+    /** A row as a phone shows it: each column's value under its header, instead of a table that scrolls sideways. */
+    private Div card(T row) {
+        Div card = new Div();
+        card.addClassName("pso-row-card");
+        for (FigureColumn<T> column : columns) {
+            Span line = new Span(column.header() + ": " + column.display().apply(row));
+            card.add(line);
+        }
+        return card;
     }
 
     FigurePanel<T> withHint(String hint) {

@@ -29,8 +29,10 @@ class TodayFigures extends Div {
                         new BarChart(t("dashboard.bookingsToday"), t("dashboard.bookingsToday.desc")),
                         rows -> perKey(rows.stream().map(BookingRow::expertName).toList(), t("dashboard.count")),
                         List.of(
-                                FigureColumn.text(
-                                        t("dashboard.time"), r -> DashboardFormat.timeRange(r.start(), r.end())),
+                                new FigureColumn<>(
+                                        t("dashboard.time"),
+                                        r -> DashboardFormat.timeRange(r.start(), r.end()),
+                                        r -> DashboardFormat.isoTimeRange(r.start(), r.end())),
                                 FigureColumn.text(t("dashboard.expert"), BookingRow::expertName),
                                 FigureColumn.text(t("dashboard.project"), BookingRow::projectCode),
                                 FigureColumn.text(t("dashboard.topic"), BookingRow::topic),

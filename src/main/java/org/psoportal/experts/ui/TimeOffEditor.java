@@ -32,8 +32,8 @@ class TimeOffEditor extends VerticalLayout {
             return remove;
         });
         grid.setAllRowsVisible(true);
-        DatePicker from = new DatePicker(getTranslation("expertProfile.timeOff.from"));
-        DatePicker to = new DatePicker(getTranslation("expertProfile.timeOff.to"));
+        DatePicker from = TimeFormats.portalFormat(new DatePicker(getTranslation("expertProfile.timeOff.from")));
+        DatePicker to = TimeFormats.portalFormat(new DatePicker(getTranslation("expertProfile.timeOff.to")));
         TextField reason = new TextField(getTranslation("expertProfile.timeOff.reason"));
         reason.setMaxLength(200);
         Button add = new Button(getTranslation("expertProfile.timeOff.add"), e -> {

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.psoportal.notifications.NotificationItem;
 import org.psoportal.notifications.NotificationService;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** The signed-in person's latest notifications (newest first); unread ones in bold until marked read. */
 @Route("notifications")
@@ -46,8 +47,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         if (items.isEmpty()) {
             list.add(new Paragraph(getTranslation("notifications.empty")));
         }
-        DateTimeFormatter fmt =
-                DateTimeFormatter.ofPattern("d MMM HH:mm", getLocale()).withZone(zone);
+        DateTimeFormatter fmt = TimeFormats.dateTimeFormat(zone);
         for (NotificationItem n : items) {
             Span when = new Span(fmt.format(n.createdAt()) + " ");
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");

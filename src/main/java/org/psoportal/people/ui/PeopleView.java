@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,6 +28,7 @@ import org.psoportal.people.PersonService;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.PhoneCards;
 
 /** People administration for the head of the PSO: a lazy, filterable grid with create, edit and (de)activate. */
 @Route("admin/people")
@@ -87,11 +89,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PersonRow::email)
                 .setHeader(getTranslation("person.email"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.roles().stream()
-                        .map(role -> getTranslation("role." + role.name()))
-                        .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("people.roles"))
-                .setFlexGrow(2);
+        grid.addColumn(this::roles).setHeader(getTranslation("people.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("person.status"))
                 .setAutoWidth(true);
@@ -99,7 +97,28 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(grid, getTranslation("people.title"), this::card);
         grid.setSizeFull();
+    }
+
+    /** A person as a phone shows them: name, e-mail, roles, status and the actions together. */
+    private Div card(PersonRow row) {
+        Span name = new Span(row.fullName());
+        name.addClassName("pso-row-card-title");
+        Span email = new Span(row.email());
+        Span roles = new Span(roles(row));
+        roles.addClassName("pso-row-card-detail");
+        Div footer = new Div(statusBadge(row), actions(row));
+        footer.addClassName("pso-row-card-actions");
+        Div card = new Div(name, email, roles, footer);
+        card.addClassName("pso-row-card");
+        return card;
+    }
+
+    private String roles(PersonRow row) {
+        return row.roles().stream()
+                .map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(", "));
     }
 
     private Span statusBadge(PersonRow row) {

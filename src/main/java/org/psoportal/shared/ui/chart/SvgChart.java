@@ -47,7 +47,27 @@ public abstract class SvgChart extends Component {
         getElement().setAttribute("class", "pso-chart");
         getElement().setAttribute("preserveAspectRatio", "xMidYMid meet");
         getElement().setAttribute("aria-label", title);
+        addAttachListener(attach -> keepCamelCaseAttributes());
         render();
+    }
+
+    /**
+     * Flow writes attribute names in lower case, and SVG ignores a "viewbox" or "preserveaspectratio": without its
+     * viewBox the drawing kept its 400 px and a phone cut off its right part (values, axis). The browser copies them
+     * to their real, camel-case names, now and whenever the chart is redrawn.
+     */
+    private void keepCamelCaseAttributes() {
+        getElement().executeJs("""
+                const svg = this;
+                const sync = () => {
+                  for (const name of ['viewBox', 'preserveAspectRatio']) {
+                    const value = svg.getAttribute(name.toLowerCase());
+                    if (value !== null && svg.getAttribute(name) !== value) { svg.setAttribute(name, value); }
+                  }
+                };
+                sync();
+                new MutationObserver(sync).observe(svg, {attributes: true, attributeFilter: ['viewbox', 'preserveaspectratio']});
+                """);
     }
 
     /** A click or Enter somewhere on the chart: fired to the listeners if it was on a segment of the current data. */

@@ -1,0 +1,68 @@
+package org.psoportal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/**
+ * A grid that shows each row as one card on a phone: a single column whose cell holds everything the row's columns
+ * show (its date, person and actions together), instead of columns that scroll sideways and show an Approve or
+ * Cancel without the row it belongs to. The other columns come back when the window is wider than
+ * {@link #MAX_PHONE_WIDTH}.
+ */
+public final class PhoneCards<T> {
+
+    /** The widest window treated as a phone, in CSS pixels (the same breakpoint as the stylesheets use). */
+    public static final int MAX_PHONE_WIDTH = 600;
+
+    private final Grid<T> grid;
+    private final Grid.Column<T> cardColumn;
+    private boolean phone;
+
+    private PhoneCards(Grid<T> grid, String header, ValueProvider<T, Component> card) {
+        this.grid = grid;
+        this.cardColumn = grid.addComponentColumn(card).setHeader(header).setFlexGrow(1);
+        cardColumn.setVisible(false);
+        grid.addClassName("pso-phone-cards");
+        grid.addAttachListener(attach -> {
+            Page page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+            Registration resize = page.addBrowserWindowResizeListener(resized -> fit(resized.getWidth()));
+            grid.addDetachListener(detach -> {
+                resize.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /** Adds the card column (call it after the other columns); the card is built per row, like any component column. */
+    public static <T> PhoneCards<T> add(Grid<T> grid, String header, ValueProvider<T, Component> card) {
+        return new PhoneCards<>(grid, header, card);
+    }
+
+    private void fit(int windowWidth) {
+        if (windowWidth > 0) {
+            showCards(windowWidth <= MAX_PHONE_WIDTH);
+        }
+    }
+
+    /** Cards (one column) or the usual columns. */
+    public void showCards(boolean cards) {
+        phone = cards;
+        List<Grid.Column<T>> columns = grid.getColumns();
+        for (Grid.Column<T> column : columns) {
+            column.setVisible(column == cardColumn ? cards : !cards);
+        }
+    }
+
+    public boolean showsCards() {
+        return phone;
+    }
+
+    public Grid.Column<T> cardColumn() {
+        return cardColumn;
+    }
+}

@@ -1,0 +1,62 @@
+package org.psoportal.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import java.time.Instant;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.psoportal.booking.BookingFixture;
+import org.psoportal.booking.BookingRequest;
+import org.psoportal.booking.BookingRow;
+import org.psoportal.booking.BookingService;
+import org.psoportal.testsupport.BrowserlessViewTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(DemoAccounts.STAFF)
+class MyBookingsViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    BookingService bookings;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCancelConfirmationNamesTheBooking() {
+        long expert = fixture.newExpert(0);
+        Instant start = fixture.at(4, 10, 0);
+        String topic = "Phone card " + System.nanoTime();
+        BookingRow booked = bookings.book(
+                new BookingRequest(expert, fixture.activeProjectId(), start, start.plusSeconds(3600), topic, null));
+        UI.getCurrent().navigate(MyBookingsView.class);
+
+        Grid<BookingRow> grid = find(Grid.class).id("my-bookings-grid");
+        GridTester<Grid<BookingRow>, BookingRow> rows = test(grid);
+        int row = IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).id() == booked.id())
+                .findFirst()
+                .orElseThrow();
+        Component actions = rows.getCellComponent(row, grid.getColumns().size() - 2);
+        Button cancel = actions.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Cancel booking"))
+                .findFirst()
+                .orElseThrow();
+        test(cancel).click();
+
+        assertThat(find(Dialog.class).single().getHeaderTitle())
+                .contains(topic)
+                .contains(booked.expertName())
+                .contains("10:00");
+    }
+}
