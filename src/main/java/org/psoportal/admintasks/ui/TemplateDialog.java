@@ -1,7 +1,6 @@
 package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,6 +22,7 @@ import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 
 /** Create or edit a recurring task: the card it makes and its schedule. */
 class TemplateDialog extends Dialog {
@@ -81,24 +81,27 @@ class TemplateDialog extends Dialog {
 
         FormLayout schedule = new FormLayout(kind, dayOfMonth, dayOfWeek, intervalDays, dueDays, firstRun);
         add(card, schedule);
-        Button save = new Button(
+        Button save = SubmitButtons.primary(
                 getTranslation("task.save"),
-                e -> card.read().ifPresent(task -> {
-                    try {
-                        TemplateDraft draft = read(task);
-                        if (row == null) {
-                            templates.create(draft);
-                        } else {
-                            templates.update(row.id(), row.version(), draft);
-                        }
-                        Notifications.success(getTranslation("template.saved"));
-                        close();
-                        onSaved.run();
-                    } catch (UserMessageException ex) {
-                        Notifications.error(Notifications.text(ex));
-                    }
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                () -> card.read()
+                        .map(task -> {
+                            try {
+                                TemplateDraft draft = read(task);
+                                if (row == null) {
+                                    templates.create(draft);
+                                } else {
+                                    templates.update(row.id(), row.version(), draft);
+                                }
+                                Notifications.success(getTranslation("template.saved"));
+                                close();
+                                onSaved.run();
+                                return true;
+                            } catch (UserMessageException ex) {
+                                Notifications.error(Notifications.text(ex));
+                                return false;
+                            }
+                        })
+                        .orElse(false));
         save.setId("template-save");
         getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
     }
