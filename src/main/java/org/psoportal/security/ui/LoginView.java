@@ -94,10 +94,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                                 const username = form.querySelector('#vaadinLoginUsername');
                                 if (username && !username.value) {
                                     username.value = $0;
-                                    const password = form.querySelector('#vaadinLoginPassword');
-                                    if (password) {
-                                        password.focus();
-                                    }
+                                    // after the username field's own autofocus
+                                    requestAnimationFrame(() => setTimeout(() => {
+                                        const password = form.querySelector('#vaadinLoginPassword');
+                                        if (password) {
+                                            password.focus();
+                                        }
+                                    }));
                                 }
                             });
                         """, name);
