@@ -1,5 +1,6 @@
 package org.psoportal.admintasks.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,6 +24,7 @@ import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.SubmitButtons;
+import org.psoportal.shared.ui.UnsavedChanges;
 
 /** Create or edit a recurring task: the card it makes and its schedule. */
 class TemplateDialog extends Dialog {
@@ -34,6 +36,7 @@ class TemplateDialog extends Dialog {
     private final IntegerField intervalDays = new IntegerField();
     private final IntegerField dueDays = new IntegerField();
     private final DatePicker firstRun = new DatePicker();
+    private boolean scheduleChanged;
 
     TemplateDialog(
             TemplateService templates,
@@ -78,6 +81,9 @@ class TemplateDialog extends Dialog {
         dueDays.setValue(d.dueDays());
         firstRun.setValue(d.firstRun());
         showScheduleFields();
+        List<HasValue<?, ?>> scheduleFields = List.of(kind, dayOfMonth, dayOfWeek, intervalDays, dueDays, firstRun);
+        scheduleFields.forEach(f -> f.addValueChangeListener(e -> scheduleChanged |= e.isFromClient()));
+        UnsavedChanges.guard(this, this::hasChanges);
 
         FormLayout schedule = new FormLayout(kind, dayOfMonth, dayOfWeek, intervalDays, dueDays, firstRun);
         add(card, schedule);
@@ -103,7 +109,13 @@ class TemplateDialog extends Dialog {
                         })
                         .orElse(false));
         save.setId("template-save");
-        getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("task.cancel"), e -> UnsavedChanges.close(this, this::hasChanges));
+        cancel.setId("template-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private boolean hasChanges() {
+        return card.hasChanges() || scheduleChanged;
     }
 
     private void showScheduleFields() {
