@@ -198,7 +198,7 @@ public class BoardService {
                             .orElse(null));
             if (BoardRules.wouldExceed(info.wipLimit(), info.count(), false)) {
                 if (!confirmOverLimit) {
-                    throw new WipLimitException(target, info.wipLimit());
+                    throw new WipLimitException(target, info.count(), info.wipLimit());
                 }
                 history.record(
                         taskId,

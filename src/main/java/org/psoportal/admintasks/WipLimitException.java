@@ -6,16 +6,23 @@ import org.psoportal.shared.UserMessageException;
 public class WipLimitException extends UserMessageException {
 
     private final BoardColumn column;
+    private final long count;
     private final int limit;
 
-    WipLimitException(BoardColumn column, int limit) {
-        super("board.wip.full", column.name(), limit);
+    /** {@code count} is how many cards the column holds already: the limit or, if it was lowered, more. */
+    WipLimitException(BoardColumn column, long count, int limit) {
+        super("board.wip.full", column.name(), count, limit);
         this.column = column;
+        this.count = count;
         this.limit = limit;
     }
 
     public BoardColumn column() {
         return column;
+    }
+
+    public long count() {
+        return count;
     }
 
     public int limit() {

@@ -49,9 +49,9 @@ class BoardMover {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("wip-confirm");
         dialog.setHeader(owner.getTranslation("board.wip.confirmTitle"));
-        dialog.setText(
-                owner.getTranslation("board.wip.full", owner.getTranslation("board.column." + target.name()), e.limit())
-                        + " " + owner.getTranslation("board.wip.confirm"));
+        dialog.setText(owner.getTranslation(
+                        "board.wip.full", owner.getTranslation("board.column." + target.name()), e.count(), e.limit())
+                + " " + owner.getTranslation("board.wip.confirm"));
         dialog.setCancelable(true);
         dialog.setConfirmText(owner.getTranslation("board.wip.moveAnyway"));
         dialog.addConfirmListener(ev -> {

@@ -12,6 +12,7 @@ import org.psoportal.admintasks.TaskDetails;
 import org.psoportal.admintasks.TaskService;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** Comments, oldest first, and a box to add one (anyone who sees the board). */
@@ -32,12 +33,15 @@ class CommentsPanel extends Div {
         text.setMaxLength(TaskService.MAX_COMMENT);
         text.setWidthFull();
         text.setId("comment-text");
-        Button send = new Button(getTranslation("task.comment.add"), e -> {
+        // the panel is redrawn after a comment is added, with a new button
+        Button send = SubmitButtons.guard(new Button(getTranslation("task.comment.add")), () -> {
             try {
                 tasks.comment(d.id(), text.getValue());
                 reload.accept(d.id());
+                return true;
             } catch (UserMessageException ex) {
                 Notifications.error(Notifications.text(ex));
+                return false;
             }
         });
         send.setId("comment-add");

@@ -1,7 +1,6 @@
 package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +17,8 @@ import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
+import org.psoportal.shared.ui.UnsavedChanges;
 
 /**
  * A task: details form, checklist, comments, history and attachments. A save that lost a race is refused by
@@ -33,6 +34,7 @@ class TaskDialog extends Dialog {
     private final ZoneId zone;
     private final Runnable onChange;
     private int selectedTab;
+    private TaskForm form;
 
     TaskDialog(
             TaskService tasks,
@@ -50,6 +52,7 @@ class TaskDialog extends Dialog {
         this.zone = zone;
         this.onChange = onChange;
         addClassName("pso-task-dialog");
+        UnsavedChanges.guard(this, this::hasChanges);
         setWidth("min(760px, 100vw)");
         setMaxHeight("95vh");
     }
@@ -57,29 +60,43 @@ class TaskDialog extends Dialog {
     void openNew() {
         setHeaderTitle(getTranslation("task.dialog.new"));
         TaskForm form = new TaskForm(projects, assignees, manager);
-        Button save = new Button(
+        this.form = form;
+        Button save = SubmitButtons.primary(
                 getTranslation("task.save"),
-                e -> form.read().ifPresent(draft -> {
-                    try {
-                        tasks.create(draft);
-                        Notifications.success(getTranslation("board.created", draft.title()));
-                        close();
-                        onChange.run();
-                    } catch (UserMessageException ex) {
-                        Notifications.error(Notifications.text(ex));
-                    }
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                () -> form.read()
+                        .map(draft -> {
+                            try {
+                                tasks.create(draft);
+                                Notifications.success(getTranslation("board.created", draft.title()));
+                                close();
+                                onChange.run();
+                                return true;
+                            } catch (UserMessageException ex) {
+                                Notifications.error(Notifications.text(ex));
+                                return false;
+                            }
+                        })
+                        .orElse(false));
         save.setId("task-save");
         add(form);
-        getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
+        getFooter().add(cancelButton(), save);
         open();
     }
 
     void openTask(long taskId) {
         show(tasks.details(taskId));
-        getFooter().add(new Button(getTranslation("task.cancel"), e -> close()));
+        getFooter().add(cancelButton());
         open();
+    }
+
+    private Button cancelButton() {
+        Button cancel = new Button(getTranslation("task.cancel"), e -> UnsavedChanges.close(this, this::hasChanges));
+        cancel.setId("task-cancel");
+        return cancel;
+    }
+
+    private boolean hasChanges() {
+        return form != null && form.hasChanges();
     }
 
     /** (Re)draws everything from the task's current state. */
@@ -88,14 +105,14 @@ class TaskDialog extends Dialog {
         setHeaderTitle(d.card().projectCode() + " · " + d.draft().title());
         TaskForm form = new TaskForm(projects, assignees, d.mayAssign());
         form.fill(d.draft(), d.card().projectCode());
+        this.form = form;
         form.setEditable(d.mayEdit());
         if (!d.mayReadDetails()) {
             form.hideDescription();
         }
         Span requested = new Span(getTranslation("task.requestedBy", d.requestedByName()));
         requested.addClassName("pso-task-requested");
-        Button save = new Button(getTranslation("task.save"), e -> save(d, form));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button save = SubmitButtons.primary(getTranslation("task.save"), () -> save(d, form));
         save.setId("task-save");
         save.setVisible(d.mayEdit());
         Div details = new Div(requested, form, save);
@@ -127,20 +144,24 @@ class TaskDialog extends Dialog {
         add(tabs);
     }
 
-    private void save(TaskDetails d, TaskForm form) {
+    /** True when the dialog was redrawn (saved, or a conflict showed the task as it is now). */
+    private boolean save(TaskDetails d, TaskForm form) {
         Optional<TaskDraft> draft = form.read();
         if (draft.isEmpty()) {
-            return;
+            return false;
         }
         try {
             show(tasks.update(d.id(), d.version(), draft.get()));
             Notifications.success(getTranslation("board.saved"));
             onChange.run();
+            return true;
         } catch (TaskConflictException e) {
             Notifications.error(Notifications.text(e));
             reload(d.id());
+            return true;
         } catch (UserMessageException e) {
             Notifications.error(Notifications.text(e));
+            return false;
         }
     }
 

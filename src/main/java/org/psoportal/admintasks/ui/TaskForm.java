@@ -127,6 +127,11 @@ class TaskForm extends FormLayout {
         }
     }
 
+    /** Whether a field was changed since the form was filled (or since a new form was made). */
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
     /** For a recurring task: the card it makes has no fixed due date, and its title field is the template's. */
     TaskForm withoutDueDate(String titleId) {
         remove(due);

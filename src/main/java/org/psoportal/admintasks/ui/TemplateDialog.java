@@ -1,7 +1,7 @@
 package org.psoportal.admintasks.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,7 +23,9 @@ import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 import org.psoportal.shared.ui.TimeFormats;
+import org.psoportal.shared.ui.UnsavedChanges;
 
 /** Create or edit a recurring task: the card it makes and its schedule. */
 class TemplateDialog extends Dialog {
@@ -35,6 +37,7 @@ class TemplateDialog extends Dialog {
     private final IntegerField intervalDays = new IntegerField();
     private final IntegerField dueDays = new IntegerField();
     private final DatePicker firstRun = TimeFormats.portalFormat(new DatePicker());
+    private boolean scheduleChanged;
 
     TemplateDialog(
             TemplateService templates,
@@ -79,29 +82,41 @@ class TemplateDialog extends Dialog {
         dueDays.setValue(d.dueDays());
         firstRun.setValue(d.firstRun());
         showScheduleFields();
+        List<HasValue<?, ?>> scheduleFields = List.of(kind, dayOfMonth, dayOfWeek, intervalDays, dueDays, firstRun);
+        scheduleFields.forEach(f -> f.addValueChangeListener(e -> scheduleChanged |= e.isFromClient()));
+        UnsavedChanges.guard(this, this::hasChanges);
 
         FormLayout schedule = new FormLayout(kind, dayOfMonth, dayOfWeek, intervalDays, dueDays, firstRun);
         add(card, schedule);
-        Button save = new Button(
+        Button save = SubmitButtons.primary(
                 getTranslation("task.save"),
-                e -> card.read().ifPresent(task -> {
-                    try {
-                        TemplateDraft draft = read(task);
-                        if (row == null) {
-                            templates.create(draft);
-                        } else {
-                            templates.update(row.id(), row.version(), draft);
-                        }
-                        Notifications.success(getTranslation("template.saved"));
-                        close();
-                        onSaved.run();
-                    } catch (UserMessageException ex) {
-                        Notifications.error(Notifications.text(ex));
-                    }
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                () -> card.read()
+                        .map(task -> {
+                            try {
+                                TemplateDraft draft = read(task);
+                                if (row == null) {
+                                    templates.create(draft);
+                                } else {
+                                    templates.update(row.id(), row.version(), draft);
+                                }
+                                Notifications.success(getTranslation("template.saved"));
+                                close();
+                                onSaved.run();
+                                return true;
+                            } catch (UserMessageException ex) {
+                                Notifications.error(Notifications.text(ex));
+                                return false;
+                            }
+                        })
+                        .orElse(false));
         save.setId("template-save");
-        getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("task.cancel"), e -> UnsavedChanges.close(this, this::hasChanges));
+        cancel.setId("template-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private boolean hasChanges() {
+        return card.hasChanges() || scheduleChanged;
     }
 
     private void showScheduleFields() {

@@ -1,7 +1,6 @@
 package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -12,6 +11,7 @@ import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.ColumnInfo;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 
 /** The head sets each column's WIP limit (empty = no limit). */
 class WipLimitsDialog extends Dialog {
@@ -32,17 +32,18 @@ class WipLimitsDialog extends Dialog {
             form.add(f);
         }
         add(form);
-        Button save = new Button(getTranslation("task.save"), e -> {
+        Button save = SubmitButtons.primary(getTranslation("task.save"), () -> {
             try {
                 fields.forEach((c, f) -> board.setWipLimit(c, f.getValue()));
                 Notifications.success(getTranslation("board.wip.saved"));
                 close();
                 onSaved.run();
+                return true;
             } catch (UserMessageException ex) {
                 Notifications.error(Notifications.text(ex));
+                return false;
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("wip-save");
         getFooter().add(new Button(getTranslation("task.cancel"), e -> close()), save);
     }

@@ -1,7 +1,6 @@
 package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,6 +22,7 @@ import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 import org.psoportal.shared.ui.TimeFormats;
 
 /**
@@ -97,18 +97,18 @@ public class BookingDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(when, form, error);
 
-        Button book = new Button(getTranslation("booking.book"), e -> book(bookings, expert, start, zone, onBooked));
-        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button book = SubmitButtons.primary(
+                getTranslation("booking.book"), () -> book(bookings, expert, start, zone, onBooked));
         book.setId("booking-submit");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, book);
     }
 
-    private void book(BookingService bookings, ExpertCard expert, Instant start, ZoneId zone, Runnable onBooked) {
+    private boolean book(BookingService bookings, ExpertCard expert, Instant start, ZoneId zone, Runnable onBooked) {
         if (project.isEmpty()) {
             error.setText(getTranslation("booking.project.required"));
             error.setVisible(true);
-            return;
+            return false;
         }
         try {
             BookingRow row = bookings.book(new BookingRequest(
@@ -125,9 +125,11 @@ public class BookingDialog extends Dialog {
                     TimeFormats.dateTime(row.start(), zone),
                     expert.name()));
             onBooked.run();
+            return true;
         } catch (UserMessageException e) {
             error.setText(Notifications.text(e));
             error.setVisible(true);
+            return false;
         }
     }
 

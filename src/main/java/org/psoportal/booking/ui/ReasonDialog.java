@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import org.psoportal.shared.ui.SubmitButtons;
 
 /** Asks for an optional reason before cancelling or declining (kept with the booking: who, when, why). */
 class ReasonDialog extends Dialog {
@@ -16,11 +17,12 @@ class ReasonDialog extends Dialog {
         reason.setWidthFull();
         reason.setId("reason");
         add(reason);
-        Button confirm = new Button(confirmText, e -> {
+        Button confirm = SubmitButtons.primary(confirmText, () -> {
             close();
             onConfirm.accept(reason.getValue());
+            return true;
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         confirm.setId("reason-confirm");
         getFooter().add(new Button(getTranslation("action.close"), e -> close()), confirm);
     }

@@ -1,7 +1,6 @@
 package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +12,7 @@ import org.psoportal.booking.BookingService;
 import org.psoportal.booking.TimeRange;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** Moves a booking to a new start (same length); the service checks it as one atomic change. */
@@ -28,9 +28,9 @@ class RescheduleDialog extends Dialog {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(new Paragraph(TimeFormats.range(row.start(), row.end(), zone) + " · " + row.expertName()), start, error);
         Duration length = Duration.between(row.start(), row.end());
-        Button save = new Button(getTranslation("booking.reschedule"), e -> {
+        Button save = SubmitButtons.primary(getTranslation("booking.reschedule"), () -> {
             if (start.isEmpty()) {
-                return;
+                return false;
             }
             var from = start.getValue().atZone(zone).toInstant();
             try {
@@ -38,11 +38,12 @@ class RescheduleDialog extends Dialog {
                 close();
                 Notifications.success(getTranslation("booking.rescheduled", TimeFormats.dateTime(moved.start(), zone)));
                 onDone.run();
+                return true;
             } catch (UserMessageException ex) {
                 error.setText(Notifications.text(ex));
+                return false;
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("reschedule-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }

@@ -1,7 +1,6 @@
 package org.psoportal.experts.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,6 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,12 +36,15 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
+import org.psoportal.shared.ui.UnsavedChanges;
 
 /** Edits an expert profile: an expert their own, the head of the PSO anyone's ({@code ?expert=<id>}). */
 @Route("expert-profile")
 @RolesAllowed({Role.Names.EXPERT, Role.Names.HEAD})
 @Menu(title = "nav.expertProfile", order = 23, icon = "vaadin:user-card")
-public class ExpertProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExpertProfileView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final transient ExpertService experts;
     private final transient CurrentUser currentUser;
@@ -58,6 +63,7 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
     private final Checkbox approval = new Checkbox();
     private final Map<DayOfWeek, TextField> hours = new EnumMap<>(DayOfWeek.class);
     private final TimeOffEditor timeOff = new TimeOffEditor();
+    private List<Object> savedState = List.of();
 
     public ExpertProfileView(ExpertService experts, PersonService people, CurrentUser currentUser) {
         this.experts = experts;
@@ -68,9 +74,20 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
         expert.setItemLabelGenerator(PersonSummary::fullName);
         expert.setVisible(currentUser.hasRole(Role.HEAD));
         expert.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                load(e.getValue().id());
+            if (!e.isFromClient() || e.getValue() == null) {
+                return;
             }
+            if (hasChanges()) {
+                // ask before the other expert's profile replaces the unsaved changes
+                PersonSummary before = e.getOldValue();
+                expert.setValue(before);
+                UnsavedChanges.confirmDiscard(() -> {
+                    expert.setValue(e.getValue());
+                    load(e.getValue().id());
+                });
+                return;
+            }
+            load(e.getValue().id());
         });
         headline.setLabel(getTranslation("expertProfile.headline"));
         headline.setMaxLength(120);
@@ -100,8 +117,11 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
             hours.put(d, f);
             week.add(f);
         }
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // the view stays open after saving, so the button is enabled again when the save returns
+        Button save = SubmitButtons.primary(getTranslation("action.save"), () -> {
+            save();
+            return false;
+        });
         save.setId("profile-save");
         add(
                 new H1(getTranslation("expertProfile.title")),
@@ -151,6 +171,38 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
         approval.setValue(f.isRequiresApproval());
         hours.forEach((d, field) -> field.setValue(HoursField.format(f.getHours(), d)));
         timeOff.setValue(f.getTimeOff());
+        savedState = state();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (hasChanges()) {
+            ContinueNavigationAction leave = event.postpone();
+            UnsavedChanges.confirmDiscard(leave::proceed);
+        }
+    }
+
+    private boolean hasChanges() {
+        return !state().equals(savedState) || timeOff.hasChanges();
+    }
+
+    /** The values of the fields, to tell whether the user changed any since loading or saving. */
+    private List<Object> state() {
+        List<Object> values = new ArrayList<>(Arrays.asList(
+                headline.getValue(),
+                bio.getValue(),
+                skills.getValue(),
+                capacity.getValue(),
+                bookable.getValue(),
+                minNotice.getValue(),
+                horizon.getValue(),
+                buffer.getValue(),
+                slot.getValue(),
+                minLength.getValue(),
+                maxLength.getValue(),
+                approval.getValue()));
+        hours.values().forEach(h -> values.add(h.getValue()));
+        return values;
     }
 
     private void save() {
@@ -177,6 +229,8 @@ public class ExpertProfileView extends VerticalLayout implements BeforeEnterObse
             f.setHours(all);
             f.setTimeOff(timeOff.getValue());
             experts.save(id, f);
+            savedState = state();
+            timeOff.markSaved();
             Notifications.success(getTranslation("expert.saved"));
         } catch (UserMessageException e) {
             Notifications.error(Notifications.text(e));

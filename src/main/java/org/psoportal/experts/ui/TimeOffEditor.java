@@ -17,6 +17,10 @@ class TimeOffEditor extends VerticalLayout {
 
     private final List<TimeOff> items = new ArrayList<>();
     private final Grid<TimeOff> grid = new Grid<>();
+    private final DatePicker from = TimeFormats.portalFormat(new DatePicker());
+    private final DatePicker to = TimeFormats.portalFormat(new DatePicker());
+    private final TextField reason = new TextField();
+    private List<TimeOff> saved = List.of();
 
     TimeOffEditor() {
         setPadding(false);
@@ -32,9 +36,10 @@ class TimeOffEditor extends VerticalLayout {
             return remove;
         });
         grid.setAllRowsVisible(true);
-        DatePicker from = TimeFormats.portalFormat(new DatePicker(getTranslation("expertProfile.timeOff.from")));
-        DatePicker to = TimeFormats.portalFormat(new DatePicker(getTranslation("expertProfile.timeOff.to")));
-        TextField reason = new TextField(getTranslation("expertProfile.timeOff.reason"));
+        from.setLabel(getTranslation("expertProfile.timeOff.from"));
+        from.setId("timeoff-from");
+        to.setLabel(getTranslation("expertProfile.timeOff.to"));
+        reason.setLabel(getTranslation("expertProfile.timeOff.reason"));
         reason.setMaxLength(200);
         Button add = new Button(getTranslation("expertProfile.timeOff.add"), e -> {
             if (from.getValue() != null) {
@@ -48,6 +53,7 @@ class TimeOffEditor extends VerticalLayout {
                 reason.clear();
             }
         });
+        add.setId("timeoff-add");
         HorizontalLayout row = new HorizontalLayout(from, to, reason, add);
         row.setAlignItems(Alignment.BASELINE);
         row.getStyle().set("flex-wrap", "wrap");
@@ -58,6 +64,17 @@ class TimeOffEditor extends VerticalLayout {
         items.clear();
         items.addAll(value);
         grid.setItems(items);
+        markSaved();
+    }
+
+    /** What is shown now is what is stored. */
+    void markSaved() {
+        saved = List.copyOf(items);
+    }
+
+    /** Ranges added or removed since the profile was loaded or saved, or a range typed but not yet added. */
+    boolean hasChanges() {
+        return !items.equals(saved) || !from.isEmpty() || !to.isEmpty() || !reason.isEmpty();
     }
 
     List<TimeOff> getValue() {

@@ -1,7 +1,6 @@
 package org.psoportal.people.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,6 +17,7 @@ import org.psoportal.people.PersonService;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 
 /** Creates or edits a person: name, e-mail, roles and (for new people, or on request) a password. */
 class PersonEditorDialog extends Dialog {
@@ -71,16 +71,15 @@ class PersonEditorDialog extends Dialog {
         FormLayout form = new FormLayout(name, email, roles, password);
         add(formError, form);
 
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button save = SubmitButtons.primary(getTranslation("action.save"), this::save);
         save.setId("save-person");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private void save() {
+    private boolean save() {
         password.setInvalid(false);
         if (binder.validate().hasErrors()) {
-            return;
+            return false;
         }
         try {
             PersonForm form = binder.getBean();
@@ -92,16 +91,18 @@ class PersonEditorDialog extends Dialog {
             Notifications.success(getTranslation("person.saved", form.getFullName()));
             onSaved.run();
             close();
+            return true;
         } catch (UserMessageException e) {
             if (e.messageKey().startsWith("person.password.")) {
                 // too short, too long for BCrypt's 72 bytes, or a common password: said on the field itself
                 password.setErrorMessage(Notifications.text(e));
                 password.setInvalid(true);
                 formError.setVisible(false);
-                return;
+                return false;
             }
             formError.setText(Notifications.text(e));
             formError.setVisible(true);
+            return false;
         }
     }
 }

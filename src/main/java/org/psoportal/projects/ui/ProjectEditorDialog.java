@@ -1,7 +1,6 @@
 package org.psoportal.projects.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,6 +22,7 @@ import org.psoportal.projects.ProjectService;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.SubmitButtons;
 
 /** Creates or edits a project: code, name, manager and description. */
 class ProjectEditorDialog extends Dialog {
@@ -81,15 +81,14 @@ class ProjectEditorDialog extends Dialog {
         form.setColspan(description, 2);
         add(formError, form);
 
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button save = SubmitButtons.primary(getTranslation("action.save"), this::save);
         save.setId("save-project");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private void save() {
+    private boolean save() {
         if (binder.validate().hasErrors()) {
-            return;
+            return false;
         }
         try {
             ProjectForm form = binder.getBean();
@@ -97,9 +96,11 @@ class ProjectEditorDialog extends Dialog {
             Notifications.success(getTranslation("project.saved", saved.code()));
             onSaved.run();
             close();
+            return true;
         } catch (UserMessageException e) {
             formError.setText(Notifications.text(e));
             formError.setVisible(true);
+            return false;
         }
     }
 }

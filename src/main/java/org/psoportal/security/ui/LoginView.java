@@ -10,7 +10,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import org.psoportal.security.TypedSignInName;
 import org.psoportal.shared.db.DatabaseUnavailable;
 import org.springframework.security.web.WebAttributes;
 
@@ -62,7 +65,45 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 login.setI18n(i18n);
             }
             login.setError(true);
+            typedName().ifPresent(this::fillUsername);
         }
+    }
+
+    /** The e-mail of the failed sign-in, taken once from this browser's session ({@link TypedSignInName}). */
+    private static Optional<String> typedName() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return Optional.empty();
+        }
+        WrappedSession http = session.getSession();
+        Object typed = http.getAttribute(TypedSignInName.SESSION_ATTRIBUTE);
+        http.removeAttribute(TypedSignInName.SESSION_ATTRIBUTE);
+        return typed instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * LoginForm has no server-side username: its web component renders the field itself, so the value is set in the
+     * browser once the field exists, as a parameter (a value, never markup), and the password field gets the focus.
+     */
+    private void fillUsername(String name) {
+        login.getElement().executeJs("""
+                        const form = this;
+                        customElements.whenDefined(form.localName)
+                            .then(() => form.updateComplete)
+                            .then(() => {
+                                const username = form.querySelector('#vaadinLoginUsername');
+                                if (username && !username.value) {
+                                    username.value = $0;
+                                    // after the username field's own autofocus
+                                    requestAnimationFrame(() => setTimeout(() => {
+                                        const password = form.querySelector('#vaadinLoginPassword');
+                                        if (password) {
+                                            password.focus();
+                                        }
+                                    }));
+                                }
+                            });
+                        """, name);
     }
 
     /**
