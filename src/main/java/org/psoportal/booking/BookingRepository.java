@@ -79,4 +79,22 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             order by b.startAt
             """)
     List<Booking> forFeed(@Param("p") long personId, @Param("from") Instant from, Pageable page);
+
+    /** A person's own bookings (as booker or as expert) that hold time and overlap [from, to). */
+    @Query("""
+            select b from Booking b where (b.bookedById = :p or b.expertId = :p)
+              and b.startAt < :to and b.endAt > :from and b.startAt > :earliest
+              and b.status in :holding
+            order by b.startAt
+            """)
+    List<Booking> ownHolding(
+            @Param("p") long personId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("earliest") Instant earliest,
+            @Param("holding") Collection<BookingStatus> holding);
+
+    default List<Booking> ownHolding(long personId, Instant from, Instant to) {
+        return ownHolding(personId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);
+    }
 }

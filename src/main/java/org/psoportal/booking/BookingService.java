@@ -238,17 +238,43 @@ public class BookingService {
         return new WeekCalendar(monday, experts.schedule(expertId), blocks);
     }
 
-    /** The next start at which a booking of this length would be accepted (a hint: the booking re-checks). */
+    /**
+     * The next start at which a booking of this length would be accepted and the signed-in person has no booking of
+     * their own (a hint: the booking re-checks).
+     */
     @Transactional(readOnly = true)
     public Optional<Instant> nextFreeSlot(long expertId, int lengthMinutes) {
-        return nextFree(experts.schedule(expertId), lengthMinutes);
+        ExpertSchedule s = experts.schedule(expertId);
+        return nextFree(s, lengthMinutes, myOwnTimes(s));
     }
 
     /** Default length for the directory's "next free slot": the expert's shortest booking. */
     @Transactional(readOnly = true)
     public Optional<Instant> nextFreeSlot(long expertId) {
         ExpertSchedule s = experts.schedule(expertId);
-        return nextFree(s, s.minLengthMinutes());
+        return nextFree(s, s.minLengthMinutes(), myOwnTimes(s));
+    }
+
+    /** The lengths a new booking of the expert starting at {@code start} may have (a hint: the booking re-checks). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Integer> lengthsThatFit(long expertId, Instant start) {
+        ExpertSchedule s = experts.schedule(expertId);
+        TimeRange window = rules.window(start, s);
+        List<TimeRange> busy = bookings.holding(s.expertId(), window.start(), window.end()).stream()
+                .map(Booking::time)
+                .toList();
+        return slots.lengthsThatFit(s, clock.instant(), start, busy);
+    }
+
+    /**
+     * The signed-in person's own bookings (as booker with any expert, or as expert) that hold time and overlap the
+     * given time: the booking dialog warns about them before a second booking for the same time.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<BookingRow> myOverlapping(TimeRange time) {
+        return rows(bookings.ownHolding(currentUser.personId(), time.start(), time.end()));
     }
 
     @Transactional(readOnly = true)
@@ -303,14 +329,24 @@ public class BookingService {
         });
     }
 
-    private Optional<Instant> nextFree(ExpertSchedule s, int lengthMinutes) {
+    private Optional<Instant> nextFree(ExpertSchedule s, int lengthMinutes, List<TimeRange> avoid) {
         Instant now = clock.instant();
         TimeRange from = rules.window(now, s);
-        Instant to = now.plus(Duration.ofDays(s.horizonDays() + 8L));
-        List<TimeRange> busy = bookings.holding(s.expertId(), from.start(), to).stream()
+        List<TimeRange> busy = bookings.holding(s.expertId(), from.start(), searchEnd(s, now)).stream()
                 .map(Booking::time)
                 .toList();
-        return slots.nextFree(s, now, lengthMinutes, busy);
+        return slots.nextFree(s, now, lengthMinutes, busy, avoid);
+    }
+
+    private static Instant searchEnd(ExpertSchedule s, Instant now) {
+        return now.plus(Duration.ofDays(s.horizonDays() + 8L));
+    }
+
+    private List<TimeRange> myOwnTimes(ExpertSchedule s) {
+        Instant now = clock.instant();
+        return bookings.ownHolding(currentUser.personId(), now, searchEnd(s, now)).stream()
+                .map(Booking::time)
+                .toList();
     }
 
     /**
@@ -321,7 +357,7 @@ public class BookingService {
         tx.executeWithoutResult(status -> {
             ExpertSchedule s = experts.schedule(r.expertId());
             int length = (int) Math.max(s.minLengthMinutes(), new TimeRange(r.start(), r.end()).minutes());
-            if (nextFree(s, length).isEmpty()) {
+            if (nextFree(s, length, List.of()).isEmpty()) {
                 BookingRefusal refusal =
                         new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(), clock.instant());
                 refusal.setSkill(knownSkillOrNull(r));

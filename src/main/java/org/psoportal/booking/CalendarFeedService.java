@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Private calendar feeds. The token is 32 random bytes; only its SHA-256 hash is stored (unique index), so someone
- * who reads the table cannot use the feeds. A fast hash is enough here because the token is random and long, not
- * a guessable password.
+ * Private calendar feeds. The token is 32 random bytes, looked up by its SHA-256 hash (unique index; a fast hash is
+ * enough because the token is random and long, not a guessable password). The token itself is kept as well, so that
+ * its owner can see and copy the feed address again, as calendar services show their secret addresses: it is a
+ * read-only capability for one person's calendar (trade-off in docs/security.md).
  */
 @Service
 public class CalendarFeedService {
@@ -43,7 +44,7 @@ public class CalendarFeedService {
         this.clock = clock;
     }
 
-    /** Creates a new token for the signed-in person (the old one stops working) and returns it once, in clear. */
+    /** Creates a new token for the signed-in person (the old one stops working) and returns it. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
     public String regenerateToken() {
@@ -53,11 +54,18 @@ public class CalendarFeedService {
         long me = currentUser.personId();
         CalendarFeedToken row = tokens.findById(me).orElse(null);
         if (row == null) {
-            tokens.save(new CalendarFeedToken(me, hash(token), clock.instant()));
+            tokens.save(new CalendarFeedToken(me, token, hash(token), clock.instant()));
         } else {
-            row.replace(hash(token), clock.instant());
+            row.replace(token, hash(token), clock.instant());
         }
         return token;
+    }
+
+    /** The signed-in person's current token, to show the feed address again; empty before one is made. */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<String> currentToken() {
+        return tokens.findById(currentUser.personId()).map(CalendarFeedToken::getToken);
     }
 
     @PreAuthorize(Access.SIGNED_IN)

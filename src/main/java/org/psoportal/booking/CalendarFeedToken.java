@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The hash of a person's current calendar-feed token; regenerating replaces it, so the old URL stops working. */
+/**
+ * A person's current calendar-feed token: the token itself (so its owner can see the address again) and its hash
+ * (the lookup key); regenerating replaces both, so the old URL stops working.
+ */
 @Entity
 @Table(name = "calendar_feed_token")
 class CalendarFeedToken {
@@ -18,20 +21,30 @@ class CalendarFeedToken {
     @Column(name = "token_hash", nullable = false, length = 64, unique = true)
     private String tokenHash;
 
+    /** Null for tokens made before the portal kept them (their owner regenerates to see an address). */
+    @Column(name = "token", length = 64)
+    private String token;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected CalendarFeedToken() {}
 
-    CalendarFeedToken(long personId, String tokenHash, Instant createdAt) {
+    CalendarFeedToken(long personId, String token, String tokenHash, Instant createdAt) {
         this.personId = personId;
+        this.token = token;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
     }
 
-    void replace(String newHash, Instant at) {
+    void replace(String newToken, String newHash, Instant at) {
+        this.token = newToken;
         this.tokenHash = newHash;
         this.createdAt = at;
+    }
+
+    String getToken() {
+        return token;
     }
 
     Long getPersonId() {

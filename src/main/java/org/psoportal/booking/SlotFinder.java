@@ -1,9 +1,11 @@
 package org.psoportal.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.psoportal.experts.ExpertSchedule;
@@ -23,9 +25,18 @@ public final class SlotFinder {
 
     /** The first bookable start of the given length from now to the horizon, or empty when the expert is full. */
     public Optional<Instant> nextFree(ExpertSchedule s, Instant now, int lengthMinutes, List<TimeRange> busy) {
+        return nextFree(s, now, lengthMinutes, busy, List.of());
+    }
+
+    /**
+     * As {@link #nextFree(ExpertSchedule, Instant, int, List)}, skipping starts whose booking would overlap one of
+     * {@code avoid} (the booker's own bookings: the expert would be free, the booker would not).
+     */
+    public Optional<Instant> nextFree(
+            ExpertSchedule s, Instant now, int lengthMinutes, List<TimeRange> busy, List<TimeRange> avoid) {
         LocalDate today = now.atZone(rules.zone()).toLocalDate();
         for (int d = 0; d <= s.horizonDays(); d++) {
-            Optional<Instant> found = firstFreeOn(s, today.plusDays(d), now, lengthMinutes, busy);
+            Optional<Instant> found = firstFreeOn(s, today.plusDays(d), now, lengthMinutes, busy, avoid);
             if (found.isPresent()) {
                 return found;
             }
@@ -33,8 +44,37 @@ public final class SlotFinder {
         return Optional.empty();
     }
 
+    /**
+     * True when a booking of this length starting at {@code start} would be accepted: the test behind every slot the
+     * calendar offers, so it never offers what the booking then refuses.
+     */
+    public boolean fits(ExpertSchedule s, Instant now, Instant start, int lengthMinutes, List<TimeRange> busy) {
+        return rules.check(s, now, slot(start, lengthMinutes), busy).isEmpty();
+    }
+
+    /** The lengths (the expert's minimum to maximum, on the slot grid) a booking starting at {@code start} may have. */
+    public List<Integer> lengthsThatFit(ExpertSchedule s, Instant now, Instant start, List<TimeRange> busy) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int m = s.minLengthMinutes(); m <= s.maxLengthMinutes(); m += Math.max(1, s.slotMinutes())) {
+            if (fits(s, now, start, m, busy)) {
+                lengths.add(m);
+            }
+        }
+        return lengths;
+    }
+
+    private TimeRange slot(Instant start, int lengthMinutes) {
+        return new TimeRange(
+                start, start.atZone(rules.zone()).plusMinutes(lengthMinutes).toInstant());
+    }
+
     Optional<Instant> firstFreeOn(
-            ExpertSchedule s, LocalDate day, Instant now, int lengthMinutes, List<TimeRange> busy) {
+            ExpertSchedule s,
+            LocalDate day,
+            Instant now,
+            int lengthMinutes,
+            List<TimeRange> busy,
+            List<TimeRange> avoid) {
         for (WorkingHours h : s.hours()) {
             if (h.day() != day.getDayOfWeek()) {
                 continue;
@@ -45,7 +85,8 @@ public final class SlotFinder {
                 ZonedDateTime start = t.atZone(rules.zone());
                 TimeRange slot = new TimeRange(
                         start.toInstant(), start.plusMinutes(lengthMinutes).toInstant());
-                if (rules.check(s, now, slot, busy).isEmpty()) {
+                if (avoid.stream().noneMatch(a -> a.conflictsWith(slot, Duration.ZERO))
+                        && rules.check(s, now, slot, busy).isEmpty()) {
                     return Optional.of(slot.start());
                 }
             }

@@ -71,6 +71,13 @@ class KeyboardBookingIT extends BrowserTest {
         screenshot("keyboard-booking-dialog");
         tabUntil("document.activeElement.id === 'booking-submit'");
         keys(Keys.ENTER);
+        waitForVaadin();
+        if (Boolean.TRUE.equals(js().executeScript("const b = document.getElementById('booking-submit');"
+                + " return !!b && b.textContent.trim() === 'Book anyway';"))) {
+            // The demo sign-in has bookings of its own: a time over one of them books on the second Enter.
+            tabUntil("document.activeElement.id === 'booking-submit'");
+            keys(Keys.ENTER);
+        }
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("booking-dialog")));
         waitForVaadin();

@@ -249,6 +249,70 @@ class BookingServiceTest {
                 .isZero();
     }
 
+    @Test
+    void theLengthsOfferedAtAStartAreThoseTheRulesAcceptThere() {
+        long expert = fixture.newExpert(15);
+        book(OTHER_STAFF, expert, fixture.at(3, 11, 0), 60);
+        // 09:00: 30..90 minutes end by 10:30, leaving the 15-minute buffer before 11:00; 120 would not.
+        assertThat(fixture.runAs(STAFF, () -> bookings.lengthsThatFit(expert, fixture.at(3, 9, 0))))
+                .containsExactly(30, 60, 90);
+        // 19:30: only 30 minutes fit before the end of the working day at 20:00.
+        assertThat(fixture.runAs(STAFF, () -> bookings.lengthsThatFit(expert, fixture.at(3, 19, 30))))
+                .containsExactly(30);
+        assertThat(fixture.runAs(STAFF, () -> bookings.lengthsThatFit(expert, fixture.at(3, 11, 30))))
+                .as("inside another booking")
+                .isEmpty();
+    }
+
+    @Test
+    void myOverlappingNamesTheSignedInPersonsOwnBookingsWithAnyExpert() {
+        long expert = fixture.newExpert(0);
+        long other = fixture.newExpert(0);
+        BookingRow mine = book(STAFF, other, fixture.at(5, 10, 0), 60);
+        book(OTHER_STAFF, expert, fixture.at(5, 9, 0), 30);
+        TimeRange asked = new TimeRange(fixture.at(5, 10, 30), fixture.at(5, 11, 30));
+        assertThat(fixture.runAs(STAFF, () -> bookings.myOverlapping(asked)))
+                .extracting(BookingRow::id, BookingRow::topic)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(mine.id(), "Topic of " + STAFF));
+        assertThat(fixture.runAs(
+                        STAFF, () -> bookings.myOverlapping(new TimeRange(fixture.at(5, 9, 0), fixture.at(5, 10, 0)))))
+                .as("someone else's booking, and a booking that only touches mine")
+                .isEmpty();
+        fixture.runAs(STAFF, () -> bookings.cancel(mine.id(), null));
+        assertThat(fixture.runAs(STAFF, () -> bookings.myOverlapping(asked)))
+                .as("a cancelled booking frees the time")
+                .isEmpty();
+    }
+
+    @Test
+    void theNextFreeSlotIsNeverOverTheBookersOwnBooking() {
+        long expert = fixture.newExpert(0);
+        long other = fixture.newExpert(0);
+        Instant first =
+                fixture.runAs(STAFF, () -> bookings.nextFreeSlot(expert)).orElseThrow();
+        BookingRow mine = book(STAFF, other, first, 60);
+        Instant next = fixture.runAs(STAFF, () -> bookings.nextFreeSlot(expert)).orElseThrow();
+        assertThat(next).as("after my own booking with another expert").isAfterOrEqualTo(mine.end());
+        assertThat(fixture.runAs(STAFF, () -> bookings.nextFreeSlot(expert, 30)).orElseThrow())
+                .isAfterOrEqualTo(mine.end());
+        assertThat(fixture.runAs(OTHER_STAFF, () -> bookings.nextFreeSlot(expert))
+                        .orElseThrow())
+                .as("someone else is still offered that time")
+                .isBeforeOrEqualTo(first);
+    }
+
+    @Test
+    void theFeedTokenCanBeShownAgainUntilItIsRegenerated() {
+        String token = fixture.runAs(STAFF, () -> feeds.regenerateToken());
+        assertThat(fixture.runAs(STAFF, () -> feeds.currentToken())).contains(token);
+        assertThat(fixture.runAs(OTHER_STAFF, () -> feeds.currentToken())).isNotEqualTo(java.util.Optional.of(token));
+        String replaced = fixture.runAs(STAFF, () -> feeds.regenerateToken());
+        assertThat(fixture.runAs(STAFF, () -> feeds.currentToken())).contains(replaced);
+        assertThat(anonymousFeed(
+                        fixture.runAs(STAFF, () -> feeds.currentToken()).orElseThrow(), "pso.test"))
+                .isPresent();
+    }
+
     /** As a calendar app calls it: no session, only Spring Security's anonymous authentication. */
     private java.util.Optional<String> anonymousFeed(String token, String host) {
         return fixture.runAs(null, () -> feeds.feed(token, host));

@@ -1,6 +1,7 @@
 package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,6 +18,7 @@ import org.psoportal.booking.BookingRequest;
 import org.psoportal.booking.BookingRow;
 import org.psoportal.booking.BookingService;
 import org.psoportal.booking.BookingStatus;
+import org.psoportal.booking.TimeRange;
 import org.psoportal.experts.ExpertCard;
 import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.projects.ProjectSummary;
@@ -27,7 +29,8 @@ import org.psoportal.shared.ui.TimeFormats;
 
 /**
  * Books a free time: project, the expert's skill it is for, topic, length (and notes). Refusals stay in the dialog so
- * the user can adjust.
+ * the user can adjust. The length list offers only lengths the booking rules accept at this start. When the chosen
+ * time overlaps one of the booker's own bookings, the dialog names it and books only on a second click.
  */
 public class BookingDialog extends Dialog {
 
@@ -37,6 +40,10 @@ public class BookingDialog extends Dialog {
     private final Select<Integer> length = new Select<>();
     private final TextArea notes = new TextArea();
     private final Paragraph error = new Paragraph();
+    private final Paragraph overlap = new Paragraph();
+    private final Button book = new Button();
+    /** The time whose overlap with the booker's own bookings was shown and confirmed by a click on "Book anyway". */
+    private TimeRange confirmedOverlap;
 
     public BookingDialog(
             BookingService bookings,
@@ -78,36 +85,76 @@ public class BookingDialog extends Dialog {
         topic.setMaxLength(200);
         topic.setId("booking-topic");
         length.setLabel(getTranslation("booking.length"));
-        List<Integer> lengths = new ArrayList<>();
-        for (int m = schedule.minLengthMinutes(); m <= schedule.maxLengthMinutes(); m += schedule.slotMinutes()) {
-            lengths.add(m);
+        List<Integer> lengths = new ArrayList<>(bookings.lengthsThatFit(expert.personId(), start));
+        if (lengths.isEmpty()) {
+            // Taken or changed since the calendar was drawn: the shortest length, so that Book names the rule.
+            lengths.add(schedule.minLengthMinutes());
+            error.setText(getTranslation("booking.length.noneFits"));
         }
         length.setItems(lengths);
         length.setItemLabelGenerator(m -> getTranslation("booking.minutes", m));
         length.setValue(lengths.contains(60) ? 60 : lengths.getFirst());
         length.setId("booking-length");
+        length.addValueChangeListener(e -> showOverlap(bookings, start, zone));
         notes.setLabel(getTranslation("booking.notes"));
         notes.setMaxLength(2000);
         error.addClassName("pso-form-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("booking-error");
-        error.setVisible(false);
+        error.setVisible(!error.getText().isEmpty());
+        overlap.setId("booking-overlap");
+        overlap.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
+        overlap.getElement().setAttribute("role", "alert");
 
         FormLayout form = new FormLayout(project, skill, topic, length, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(when, form, error);
+        add(when, overlap, form, error);
 
-        Button book = SubmitButtons.primary(
-                getTranslation("booking.book"), () -> book(bookings, expert, start, zone, onBooked));
+        book.setText(getTranslation("booking.book"));
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        SubmitButtons.guard(book, () -> book(bookings, expert, start, zone, onBooked));
         book.setId("booking-submit");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, book);
+        showOverlap(bookings, start, zone);
+    }
+
+    private TimeRange chosenTime(Instant start) {
+        return new TimeRange(start, start.plusSeconds(length.getValue() * 60L));
+    }
+
+    /** Names the booker's own bookings the chosen time overlaps; a changed time needs a new confirmation. */
+    private List<BookingRow> showOverlap(BookingService bookings, Instant start, ZoneId zone) {
+        List<BookingRow> mine = bookings.myOverlapping(chosenTime(start));
+        overlap.setText(mine.stream()
+                .map(b -> getTranslation(
+                        "booking.overlap.one",
+                        b.topic(),
+                        b.expertName(),
+                        TimeFormats.dateTime(b.start(), zone),
+                        TimeFormats.time(b.end(), zone)))
+                .reduce((a, b) -> a + " " + b)
+                .map(text -> getTranslation("booking.overlap.warning", text))
+                .orElse(""));
+        overlap.setVisible(!mine.isEmpty());
+        if (confirmedOverlap != null && !confirmedOverlap.equals(chosenTime(start))) {
+            confirmedOverlap = null;
+        }
+        book.setText(getTranslation(
+                mine.isEmpty() || confirmedOverlap == null ? "booking.book" : "booking.overlap.bookAnyway"));
+        return mine;
     }
 
     private boolean book(BookingService bookings, ExpertCard expert, Instant start, ZoneId zone, Runnable onBooked) {
         if (project.isEmpty()) {
             error.setText(getTranslation("booking.project.required"));
             error.setVisible(true);
+            return false;
+        }
+        if (confirmedOverlap == null && !showOverlap(bookings, start, zone).isEmpty()) {
+            // The first click only confirms that the user has seen the warning; the second one books.
+            confirmedOverlap = chosenTime(start);
+            book.setText(getTranslation("booking.overlap.bookAnyway"));
             return false;
         }
         try {

@@ -7,14 +7,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.psoportal.booking.BookingRules;
 import org.psoportal.booking.CalendarBlock;
+import org.psoportal.booking.SlotFinder;
 import org.psoportal.booking.TimeRange;
 import org.psoportal.booking.WeekCalendar;
 import org.psoportal.experts.WorkingHours;
 
 /**
  * The week calendar as rows of local times and seven days, shared by the week grid and the phone's day list.
- * "Free" here is only a hint for where to click: the booking itself is checked by the service.
+ * A cell is "free" when a booking of the expert's shortest length starting there would pass the booking rules (asked
+ * through {@link SlotFinder}, the one home of "free"); the booking itself is checked again by the service.
  */
 final class WeekModel {
 
@@ -23,11 +26,18 @@ final class WeekModel {
     private final Instant now;
     private final LocalTime first;
     private final LocalTime last;
+    private final SlotFinder slots;
+    private final List<TimeRange> busy;
 
     WeekModel(WeekCalendar week, ZoneId zone, Instant now) {
         this.week = week;
         this.zone = zone;
         this.now = now;
+        this.slots = new SlotFinder(new BookingRules(zone));
+        this.busy = week.blocks().stream()
+                .filter(b -> b.status().holdsTime())
+                .map(CalendarBlock::time)
+                .toList();
         List<WorkingHours> hours = week.schedule().hours();
         this.first = hours.stream()
                 .map(WorkingHours::start)
@@ -80,13 +90,8 @@ final class WeekModel {
         if (!week.schedule().bookable() || isOff(day) || !isWork(day, time)) {
             return false;
         }
-        Instant start = instant(day, time);
-        TimeRange cell = new TimeRange(start, start.plus(Duration.ofMinutes(slotMinutes())));
-        // The same rule the booking service applies: a booking keeps the expert's buffer free on both sides, so a
-        // cell right after (or before) a booking is not offered only to be refused on booking.
-        Duration buffer = Duration.ofMinutes(week.schedule().bufferMinutes());
-        return !start.isBefore(now)
-                && week.blocks().stream().noneMatch(b -> b.time().conflictsWith(cell, buffer));
+        return slots.fits(
+                week.schedule(), now, instant(day, time), week.schedule().minLengthMinutes(), busy);
     }
 
     List<CalendarBlock> blocksOn(LocalDate day) {

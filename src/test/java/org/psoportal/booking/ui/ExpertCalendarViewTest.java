@@ -108,12 +108,16 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     @SuppressWarnings("unchecked")
     void aRefusedBookingKeepsTheDialogOpenWithTheRule() {
         openWeekWithOthersBooking();
-        // 09:00 + 120 minutes overlaps the 10:00 booking by someone else.
-        test(freeCell(fixture.at(3, 9, 0))).click();
+        // The dialog offers only lengths that fit, so a refusal now comes from someone booking the time meanwhile.
+        test(freeCell(fixture.at(3, 15, 0))).click();
         ComboBox<ProjectSummary> project = find(ComboBox.class).id("booking-project");
         project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
-        test(find(TextField.class).id("booking-topic")).setValue("Too long");
-        ((Select<Integer>) find(Select.class).id("booking-length")).setValue(120);
+        test(find(TextField.class).id("booking-topic")).setValue("Too late");
+        Instant taken = fixture.at(3, 15, 30);
+        fixture.runAs(
+                "oliver.bennett@pso.example",
+                () -> bookings.book(new BookingRequest(
+                        expert, fixture.activeProjectId(), taken, taken.plusSeconds(1800), "Meanwhile", null)));
         test(find(Button.class).id("booking-submit")).click();
         assertThat(find(Dialog.class).single().isOpened()).isTrue();
         assertThat(find(Paragraph.class).id("booking-error").getText()).startsWith("Rule \"no overlap\"");
@@ -132,7 +136,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
                         "experts/" + expert,
                         com.vaadin.flow.router.QueryParameters.simple(
                                 java.util.Map.of("week", day.toString(), "skill", "crm")));
-        test(freeCell(fixture.at(3, 14, 0))).click();
+        test(freeCell(fixture.at(3, 17, 0))).click();
         ComboBox<String> skill = $(ComboBox.class).id("booking-skill");
         assertThat(skill.getValue()).isEqualTo("CRM");
         assertThat(skill.getListDataView().getItems()).containsExactlyInAnyOrder("Testing", "CRM");
@@ -188,5 +192,81 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         assertThat(free)
                 .filteredOn(cell -> "-1".equals(cell.getElement().getAttribute("tabindex")))
                 .hasSize(free.size() - 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLengthListOffersOnlyLengthsThatFitBeforeTheNextBooking() {
+        openWeekWithOthersBooking();
+        // Someone else's booking starts at 10:00 (no buffer): from 09:00 only 30 and 60 minutes fit.
+        test(freeCell(fixture.at(3, 9, 0))).click();
+        Select<Integer> length = find(Select.class).id("booking-length");
+        assertThat(length.getListDataView().getItems()).containsExactly(30, 60);
+        assertThat(length.getValue()).isEqualTo(60);
+        // 19:30 is the last start: the working day ends at 20:00.
+        find(Dialog.class).single().close();
+        test(freeCell(fixture.at(3, 19, 30))).click();
+        assertThat(((Select<Integer>) find(Select.class).id("booking-length"))
+                        .getListDataView()
+                        .getItems())
+                .containsExactly(30);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBookingOverMyOwnBookingIsNamedInAWarningAndNeedsASecondClick() {
+        long other = fixture.newExpert(0);
+        Instant start = fixture.at(3, 12, 0);
+        fixture.runAs(
+                DemoAccounts.STAFF,
+                () -> bookings.book(new BookingRequest(
+                        other, fixture.activeProjectId(), start, start.plusSeconds(3600), "My other meeting", null)));
+        openWeekWithOthersBooking();
+        test(freeCell(start)).click();
+        Paragraph warning = find(Paragraph.class).id("booking-overlap");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("My other meeting").contains("Test Expert");
+
+        ComboBox<ProjectSummary> project = find(ComboBox.class).id("booking-project");
+        project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
+        test(find(TextField.class).id("booking-topic")).setValue("Double booked");
+        Button book = find(Button.class).id("booking-submit");
+        test(book).click();
+        assertThat(find(Dialog.class).single().isOpened())
+                .as("the first click only confirms the warning")
+                .isTrue();
+        assertThat(book.getText()).isEqualTo("Book anyway");
+        assertThat(topicCount("Double booked")).isZero();
+
+        test(book).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(topicCount("Double booked")).isOne();
+    }
+
+    @Test
+    void withoutAnOwnBookingThereIsNoWarningAndOneClickBooks() {
+        openWeekWithOthersBooking();
+        test(freeCell(fixture.at(3, 9, 0))).click();
+        assertThat(find(Paragraph.class).withId("booking-overlap").exists()).isFalse();
+    }
+
+    @Test
+    void nextFreeSlotSkipsATimeIHaveBookedWithAnotherExpert() {
+        openWeekWithOthersBooking();
+        long other = fixture.newExpert(0);
+        Instant first = bookings.nextFreeSlot(expert).orElseThrow();
+        fixture.runAs(
+                DemoAccounts.STAFF,
+                () -> bookings.book(new BookingRequest(
+                        other, fixture.activeProjectId(), first, first.plusSeconds(3600), "Elsewhere", null)));
+        test(find(Button.class).id("next-free")).click();
+        String when = find(Paragraph.class).id("booking-when").getText();
+        assertThat(when).isNotEqualTo(org.psoportal.shared.ui.TimeFormats.dateTime(first, zone));
+        assertThat(find(Paragraph.class).withId("booking-overlap").exists()).isFalse();
+    }
+
+    private long topicCount(String topic) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM booking WHERE expert_id = ? AND topic = ?", Long.class, expert, topic);
     }
 }

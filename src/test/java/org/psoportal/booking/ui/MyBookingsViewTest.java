@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.psoportal.booking.BookingFixture;
 import org.psoportal.booking.BookingRequest;
 import org.psoportal.booking.BookingRow;
 import org.psoportal.booking.BookingService;
+import org.psoportal.booking.CalendarFeedService;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,9 @@ class MyBookingsViewTest extends BrowserlessViewTest {
 
     @Autowired
     BookingService bookings;
+
+    @Autowired
+    CalendarFeedService feeds;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -58,5 +64,26 @@ class MyBookingsViewTest extends BrowserlessViewTest {
                 .contains(topic)
                 .contains(booked.expertName())
                 .contains("10:00");
+    }
+
+    @Test
+    void theFeedAddressIsShownAgainWithAWebcalLink() {
+        String token = feeds.regenerateToken();
+        navigate(MyBookingsView.class);
+        String path = "/calendar/feed/" + token + ".ics";
+        assertThat(find(TextField.class).id("feed-url").getValue()).endsWith(path);
+        assertThat(find(Anchor.class).id("feed-webcal").getHref())
+                .startsWith("webcal://")
+                .endsWith(path);
+
+        test(find(Button.class).id("feed-generate")).click();
+        String replaced = feeds.currentToken().orElseThrow();
+        assertThat(replaced).isNotEqualTo(token);
+        assertThat(find(TextField.class).id("feed-url").getValue()).endsWith("/calendar/feed/" + replaced + ".ics");
+
+        navigate(MyBookingsView.class);
+        assertThat(find(TextField.class).id("feed-url").getValue())
+                .as("seen again on a later visit")
+                .endsWith("/calendar/feed/" + replaced + ".ics");
     }
 }

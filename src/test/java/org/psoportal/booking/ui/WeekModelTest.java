@@ -74,4 +74,46 @@ class WeekModelTest {
         assertThat(week.isFree(MONDAY, LocalTime.of(8, 30))).isFalse();
         assertThat(week.isFree(MONDAY.plusDays(1), LocalTime.of(9, 0))).isFalse();
     }
+
+    /** Working 9-12 on Monday (lunch from 12), 15-minute grid, 30 minutes at least, 15-minute buffer. */
+    private static WeekModel fifteenMinuteGrid(List<CalendarBlock> blocks) {
+        ExpertSchedule schedule = new ExpertSchedule(
+                1,
+                true,
+                30,
+                0,
+                90,
+                15,
+                15,
+                30,
+                120,
+                false,
+                List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                List.of());
+        return new WeekModel(new WeekCalendar(MONDAY, schedule, blocks), ZONE, NOW);
+    }
+
+    @Test
+    void aStartWhereTheShortestBookingWouldRunPastTheWorkingHoursIsNotOffered() {
+        WeekModel week = fifteenMinuteGrid(List.of());
+        assertThat(week.isFree(MONDAY, LocalTime.of(11, 30)))
+                .as("11:30-12:00 fits")
+                .isTrue();
+        assertThat(week.isFree(MONDAY, LocalTime.of(11, 45)))
+                .as("11:45 + 30 minutes runs into lunch")
+                .isFalse();
+    }
+
+    @Test
+    void aStartWhereTheShortestBookingWouldRunIntoTheNextBookingsBufferIsNotOffered() {
+        CalendarBlock booking = new CalendarBlock(
+                8, new TimeRange(at(10, 30), at(11, 0)), BookingStatus.CONFIRMED, false, null, null, null);
+        WeekModel week = fifteenMinuteGrid(List.of(booking));
+        assertThat(week.isFree(MONDAY, LocalTime.of(9, 45)))
+                .as("9:45-10:15 leaves the 15-minute buffer")
+                .isTrue();
+        assertThat(week.isFree(MONDAY, LocalTime.of(10, 0)))
+                .as("10:00-10:30 touches the 10:30 booking: inside the buffer")
+                .isFalse();
+    }
 }
