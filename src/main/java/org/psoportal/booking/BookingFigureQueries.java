@@ -123,16 +123,13 @@ public class BookingFigureQueries {
     }
 
     /**
-     * Booking requests starting in [from, to) per skill ({@link #ASKED_FOR}). The booking's own skill counts (the
-     * one chosen in the booking dialog); without one, the expert's skill if they have exactly one; otherwise the key
-     * is empty ("not specified"). The fallback reads {@code expert_skill} in the same statement (a correlated lookup
-     * per group, not a statement per booking).
+     * Booking requests starting in [from, to) per skill ({@link #ASKED_FOR}): the skill the booker chose in the
+     * booking dialog, never a guess; bookings without one count under an empty key ("not specified").
      */
     public List<Count> requestedSkills(LocalDateTime fromUtc, LocalDateTime toUtc, Long projectId) {
         return jdbc.query(
                 """
-                SELECT COALESCE(b.skill, (SELECT MIN(s.skill) FROM expert_skill s WHERE s.expert_id = b.expert_id
-                                          HAVING COUNT(*) = 1), '') AS skill, COUNT(*) AS n
+                SELECT COALESCE(b.skill, '') AS skill, COUNT(*) AS n
                 FROM booking b, (SELECT :project AS project_id) t
                 WHERE b.status""" + " " + ASKED_FOR + """
                   AND b.start_at >= :from AND b.start_at < :to

@@ -90,7 +90,7 @@ class BookingsDemoData implements DemoDataContributor {
                     }
                     busy.add(slot.get());
                     count--;
-                    save(s, slot.get(), now, random, bookers, active);
+                    save(s, card.skills(), slot.get(), now, random, bookers, active);
                 }
             }
             // A few experts always have a booking today, so "bookings today" is never an empty demo.
@@ -99,7 +99,7 @@ class BookingsDemoData implements DemoDataContributor {
                     Optional<TimeRange> slot = pick(s, today, random, busy);
                     if (slot.isPresent()) {
                         busy.add(slot.get());
-                        save(s, slot.get(), now, random, bookers, active);
+                        save(s, card.skills(), slot.get(), now, random, bookers, active);
                         break;
                     }
                 }
@@ -139,6 +139,7 @@ class BookingsDemoData implements DemoDataContributor {
 
     private void save(
             ExpertSchedule s,
+            List<String> skills,
             TimeRange slot,
             Instant now,
             Random random,
@@ -160,10 +161,20 @@ class BookingsDemoData implements DemoDataContributor {
                 null,
                 status,
                 created.isAfter(now) ? now : created);
+        b.setSkill(demoSkill(skills, slot));
         if (random.nextInt(12) == 0) {
             b.close(BookingStatus.CANCELLED, booker.id(), created.plusSeconds(3600), "Plans changed");
         }
         bookings.save(b);
+    }
+
+    /**
+     * The skill a demo booking was asked for: one of the expert's, and none for about one booking in five (people do
+     * not always say). Taken from the slot rather than the random generator, so the rest of the demo stays the same.
+     */
+    private static String demoSkill(List<String> skills, TimeRange slot) {
+        int pick = Math.floorMod(Long.hashCode(slot.start().getEpochSecond() / 60), 5 * Math.max(1, skills.size()));
+        return skills.isEmpty() || pick % 5 == 0 ? null : skills.get(pick / 5);
     }
 
     private static final String[] TOPICS = {

@@ -51,9 +51,8 @@ class TableOwnershipTest {
      * module → tables of other modules it may name.
      */
     private static final Map<String, Set<String>> PUBLISHED_JOINS = Map.of(
-            // BookingFigureQueries.utilisation: available and booked hours per expert and week in one statement;
-            // BookingFigureQueries.requestedSkills: the expert's only skill for bookings without one
-            "booking", Set.of("expert_profile", "expert_working_hours", "expert_time_off", "expert_skill"));
+            // BookingFigureQueries.utilisation: available and booked hours per expert and week in one statement
+            "booking", Set.of("expert_profile", "expert_working_hours", "expert_time_off"));
 
     @Test
     void noModulesSqlNamesAnotherModulesTable() throws IOException {

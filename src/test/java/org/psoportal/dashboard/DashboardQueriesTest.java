@@ -99,7 +99,7 @@ class DashboardQueriesTest {
         f.timeOff(expert2, MONDAY.plusWeeks(4), MONDAY.plusWeeks(4).plusDays(6));
 
         b1 = f.booking(expert1, p1, requester, dt(1, "09:00"), dt(1, "11:00"), "SAP", "CONFIRMED");
-        // Sunday 22:00 to Monday 02:00: two hours in week 0, two in week 1; no skill -> E1's only skill
+        // Sunday 22:00 to Monday 02:00: two hours in week 0, two in week 1; no skill said
         b2 = f.booking(expert1, p1, requester, dt(6, "22:00"), dt(7, "02:00"), null, "REQUESTED");
         f.booking(expert1, p1, requester, dt(2, "09:00"), dt(2, "12:00"), "Excel", "DECLINED");
         f.booking(expert1, p2, requester, dt(3, "09:00"), dt(3, "10:00"), "SAP", "CANCELLED");
@@ -280,13 +280,15 @@ class DashboardQueriesTest {
     }
 
     @Test
-    void mostRequestedSkillsFallBackToTheExpertsOnlySkill() {
+    void mostRequestedSkillsCountWhatTheBookersAskedForAndNothingElse() {
         LocalDateTime from = MONDAY.atStartOfDay();
+        // b2 names no skill: it counts as not specified, not as its expert's only skill (SAP)
         assertThat(experts.requestedSkills(from, from.plusDays(7), p1))
                 .containsExactly(
-                        new Count("SAP", "SAP", 2),
+                        new Count("", "", 1),
                         new Count("Excel", "Excel", 1),
-                        new Count("Power BI", "Power BI", 1));
+                        new Count("Power BI", "Power BI", 1),
+                        new Count("SAP", "SAP", 1));
         assertThat(experts.requestedSkills(from, from.plusDays(7), p2)).containsExactly(new Count("", "", 1));
     }
 
