@@ -266,22 +266,25 @@ class BookingServiceTest {
 
     @Test
     void myOverlappingNamesTheSignedInPersonsOwnBookingsWithAnyExpert() {
+        // The demo sign-in has demo bookings of its own, so the checks name this test's bookings, not "nothing else".
         long expert = fixture.newExpert(0);
         long other = fixture.newExpert(0);
         BookingRow mine = book(STAFF, other, fixture.at(5, 10, 0), 60);
-        book(OTHER_STAFF, expert, fixture.at(5, 9, 0), 30);
+        BookingRow theirs = book(OTHER_STAFF, expert, fixture.at(5, 9, 0), 30);
         TimeRange asked = new TimeRange(fixture.at(5, 10, 30), fixture.at(5, 11, 30));
         assertThat(fixture.runAs(STAFF, () -> bookings.myOverlapping(asked)))
                 .extracting(BookingRow::id, BookingRow::topic)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(mine.id(), "Topic of " + STAFF));
+                .contains(org.assertj.core.groups.Tuple.tuple(mine.id(), "Topic of " + STAFF));
         assertThat(fixture.runAs(
                         STAFF, () -> bookings.myOverlapping(new TimeRange(fixture.at(5, 9, 0), fixture.at(5, 10, 0)))))
+                .extracting(BookingRow::id)
                 .as("someone else's booking, and a booking that only touches mine")
-                .isEmpty();
+                .doesNotContain(theirs.id(), mine.id());
         fixture.runAs(STAFF, () -> bookings.cancel(mine.id(), null));
         assertThat(fixture.runAs(STAFF, () -> bookings.myOverlapping(asked)))
+                .extracting(BookingRow::id)
                 .as("a cancelled booking frees the time")
-                .isEmpty();
+                .doesNotContain(mine.id());
     }
 
     @Test
