@@ -36,25 +36,16 @@ class SecurityAudit {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        Authentication auth = event.getAuthentication();
-        Long personId = auth.getPrincipal() instanceof PortalUser user ? user.personId() : null;
-        write(new AuditEntry(
-                0,
-                clock.instant(),
-                personId,
-                auth.getName(),
-                AuditCategory.SIGN_IN,
-                AuditAction.SIGNED_IN.name(),
-                personId == null ? null : "person",
-                personId,
-                null,
-                address(auth)));
+        writeSession(event.getAuthentication(), AuditAction.SIGNED_IN, address(event.getAuthentication()));
     }
 
     /** Signing out (Spring Security's logout handlers, which Vaadin's sign-out runs) is recorded like signing in. */
     @EventListener
     void onSignOut(LogoutSuccessEvent event) {
-        Authentication auth = event.getAuthentication();
+        writeSession(event.getAuthentication(), AuditAction.SIGNED_OUT, Who.remoteAddress());
+    }
+
+    private void writeSession(Authentication auth, AuditAction action, String remoteAddress) {
         Long personId = auth.getPrincipal() instanceof PortalUser user ? user.personId() : null;
         write(new AuditEntry(
                 0,
@@ -62,11 +53,11 @@ class SecurityAudit {
                 personId,
                 auth.getName(),
                 AuditCategory.SIGN_IN,
-                AuditAction.SIGNED_OUT.name(),
+                action.name(),
                 personId == null ? null : "person",
                 personId,
                 null,
-                Who.remoteAddress()));
+                remoteAddress));
     }
 
     /** The actor of a failed sign-in is the e-mail that was typed (cleaned on writing): nobody is signed in. */

@@ -13,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.psoportal.admintasks.BoardBroadcaster;
@@ -54,40 +51,6 @@ class SessionEndIT extends BrowserTest {
         return created[0];
     }
 
-    /** A second, independent browser (own profile, own cookies) for the other person. */
-    private static WebDriver secondBrowser(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    private void signInWith(WebDriver browser, String email, String password) {
-        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(url("login"));
-        w.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys(email);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
-                .click();
-        w.until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
     private String notificationTexts() {
         Object texts = ((JavascriptExecutor) driver)
                 .executeScript("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
@@ -99,10 +62,10 @@ class SessionEndIT extends BrowserTest {
     void deactivatingSomeoneWhoseBoardIsOpenEndsTheirSessionWithoutAnErrorForTheHead() throws Exception {
         PersonRow holder = newAdministrator("board-holder-passphrase");
         Path profile = Files.createTempDirectory("pso-chromium-2-");
-        WebDriver other = secondBrowser(profile);
+        WebDriver other = newChromium(profile);
         try {
             int before = broadcaster.listenerCount();
-            signInWith(other, holder.email(), "board-holder-passphrase");
+            signIn(other, holder.email(), "board-holder-passphrase");
             other.get(url("board"));
             await().atMost(Duration.ofSeconds(30)).until(() -> broadcaster.listenerCount() > before);
             int withBoard = broadcaster.listenerCount();

@@ -41,6 +41,12 @@ public abstract class BrowserTest {
     @BeforeEach
     void startBrowser() throws IOException {
         profileDir = Files.createTempDirectory("pso-chromium-");
+        driver = newChromium(profileDir);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A headless Chromium with its own profile (own cookies), for a test that needs a second person's browser too. */
+    protected static WebDriver newChromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -54,13 +60,12 @@ public abstract class BrowserTest {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--window-size=1400,1000",
-                "--user-data-dir=" + profileDir);
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
                         .toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -81,15 +86,21 @@ public abstract class BrowserTest {
     }
 
     protected void signIn(String email, String password) {
-        driver.get(url("login"));
-        WebElement username =
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
-        username.sendKeys(email);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
-                .click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        signIn(driver, email, password);
         waitForVaadin();
+    }
+
+    /** Signs in through the login form in {@code browser} (this test's or a second one). */
+    protected void signIn(WebDriver browser, String email, String password) {
+        WebDriverWait until = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(url("login"));
+        WebElement username =
+                until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
+                .click();
+        until.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** Waits until Vaadin has no pending round trips. */

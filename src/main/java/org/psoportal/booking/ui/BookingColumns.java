@@ -22,6 +22,15 @@ final class BookingColumns {
                 .setFlexGrow(0);
     }
 
+    static void projectAndTopic(Grid<BookingRow> grid) {
+        grid.addColumn(BookingRow::projectLabel)
+                .setHeader(grid.getTranslation("booking.project"))
+                .setFlexGrow(1);
+        grid.addColumn(BookingRow::topic)
+                .setHeader(grid.getTranslation("booking.topic"))
+                .setFlexGrow(2);
+    }
+
     static void status(Grid<BookingRow> grid) {
         grid.addComponentColumn(r -> statusBadge(grid, r))
                 .setHeader(grid.getTranslation("booking.status"))

@@ -52,12 +52,7 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BookingRow::expertName)
                 .setHeader(getTranslation("booking.expert"))
                 .setAutoWidth(true);
-        grid.addColumn(BookingRow::projectLabel)
-                .setHeader(getTranslation("booking.project"))
-                .setFlexGrow(1);
-        grid.addColumn(BookingRow::topic)
-                .setHeader(getTranslation("booking.topic"))
-                .setFlexGrow(2);
+        BookingColumns.projectAndTopic(grid);
         BookingColumns.status(grid);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("grid.actions"))

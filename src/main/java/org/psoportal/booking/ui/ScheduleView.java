@@ -44,12 +44,7 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BookingRow::bookerName)
                 .setHeader(getTranslation("booking.bookedBy"))
                 .setAutoWidth(true);
-        grid.addColumn(BookingRow::projectLabel)
-                .setHeader(getTranslation("booking.project"))
-                .setFlexGrow(1);
-        grid.addColumn(BookingRow::topic)
-                .setHeader(getTranslation("booking.topic"))
-                .setFlexGrow(2);
+        BookingColumns.projectAndTopic(grid);
         BookingColumns.status(grid);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("grid.actions"))
