@@ -3,6 +3,7 @@ package org.psoportal.admintasks;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.psoportal.admintasks.internal.BoardColumn;
 
 /**
  * Published after a change commits: which task, which columns and which projects changed, so that open boards

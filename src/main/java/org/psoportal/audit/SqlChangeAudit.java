@@ -4,6 +4,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.psoportal.audit.internal.AuditAction;
+import org.psoportal.audit.internal.AuditWriter;
+import org.psoportal.audit.internal.AuditedEntities;
+import org.psoportal.audit.internal.EntityAudit;
+import org.psoportal.audit.internal.PendingAudit;
+import org.psoportal.audit.internal.Who;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class SqlChangeAudit {
 
     private static final AuditedEntities.Audited TASK =
-            AuditedEntities.of("org.psoportal.admintasks.AdminTask").orElseThrow();
+            AuditedEntities.of("org.psoportal.admintasks.internal.AdminTask").orElseThrow();
 
     private final EntityManager entityManager;
     private final Clock clock;

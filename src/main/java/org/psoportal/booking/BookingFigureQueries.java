@@ -12,6 +12,7 @@ import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
 import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.booking.internal.BookingStatus;
 import org.psoportal.security.Access;
 import org.psoportal.shared.Count;
 import org.psoportal.shared.db.SqlParams;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.psoportal.notifications.internal.UnreadCountChanged;
 import org.psoportal.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;

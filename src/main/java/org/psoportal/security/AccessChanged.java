@@ -1,5 +1,7 @@
 package org.psoportal.security;
 
+import org.psoportal.security.internal.ActiveSessions;
+
 /**
  * Published (by the people module, inside its transaction) when what a person may do or how they sign in has
  * changed. After the change commits, {@link ActiveSessions} ends that person's other open sessions, so that the

@@ -48,15 +48,14 @@ class ArchitectureTest {
                 .should(new ArchCondition<>("be used only inside their own feature package") {
                     @Override
                     public void check(JavaClass repository, ConditionEvents events) {
-                        String feature = repository.getPackageName();
+                        String feature = moduleOf(repository);
                         repository.getAccessesToSelf().forEach(access -> {
-                            String caller = access.getOriginOwner().getPackageName();
-                            if (!caller.equals(feature)) {
+                            if (!moduleOf(access.getOriginOwner()).equals(feature)) {
                                 events.add(SimpleConditionEvent.violated(access, access.getDescription()));
                             }
                         });
                         repository.getDirectDependenciesToSelf().forEach(dep -> {
-                            if (!dep.getOriginClass().getPackageName().equals(feature)) {
+                            if (!moduleOf(dep.getOriginClass()).equals(feature)) {
                                 events.add(SimpleConditionEvent.violated(dep, dep.getDescription()));
                             }
                         });
@@ -104,8 +103,23 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A repository is public so that its module's facade in the base package can use it, but it lives in the module's
+     * internal package, where ModulesTest keeps every other module away from it.
+     */
     @Test
-    void repositoriesAreNotPublic() {
-        classes().that(REPOSITORY).should().notBePublic().allowEmptyShould(true).check(CLASSES);
+    void repositoriesLiveInTheirModulesInternalPackage() {
+        classes()
+                .that(REPOSITORY)
+                .should()
+                .resideInAPackage("org.psoportal.*.internal")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /** The feature module a class belongs to: the package right below org.psoportal. */
+    private static String moduleOf(JavaClass type) {
+        String[] segments = type.getPackageName().split("\\.");
+        return segments.length > 2 ? segments[2] : "";
     }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.psoportal.admintasks.BoardPositions;
-import org.psoportal.booking.BookingStatus;
+import org.psoportal.admintasks.internal.BoardPositions;
+import org.psoportal.booking.internal.BookingStatus;
 import org.psoportal.security.Access;
 import org.psoportal.security.Role;
 
@@ -46,7 +46,7 @@ class OneHomePerRuleTest {
             Pattern.compile("<<\\s*16\\b"));
 
     /** The homes themselves define the rule. */
-    private static final List<String> HOMES = List.of("admintasks/BoardPositions.java");
+    private static final List<String> HOMES = List.of("admintasks/internal/BoardPositions.java");
 
     @Test
     void noMainSourceWritesOutARuleThatHasAHome() throws IOException {
@@ -70,8 +70,8 @@ class OneHomePerRuleTest {
                 return r.status() == BookingStatus.REQUESTED || r.status() == BookingStatus.CONFIRMED;
                 """)).hasSize(1);
         assertThat(copiesIn("Sample.java", """
-                and b.status in (org.psoportal.booking.BookingStatus.REQUESTED,
-                      org.psoportal.booking.BookingStatus.CONFIRMED)
+                and b.status in (org.psoportal.booking.internal.BookingStatus.REQUESTED,
+                      org.psoportal.booking.internal.BookingStatus.CONFIRMED)
                 """)).hasSize(1);
         assertThat(copiesIn("Sample.java", """
                 boolean manager = currentUser.hasRole(Role.ADMINISTRATOR) || currentUser.hasRole(Role.HEAD);

@@ -125,7 +125,7 @@ class LoadReport {
                 cpuPerRound,
                 roundsPerSecond * cpuPerRound,
                 cpuFull.get().cores(),
-                org.psoportal.security.SecurityConfig.PASSWORD_HASH_STRENGTH,
+                org.psoportal.security.internal.SecurityConfig.PASSWORD_HASH_STRENGTH,
                 hashSeconds * 1000,
                 roundsPerSecond * hashSeconds));
     }
@@ -160,7 +160,7 @@ class LoadReport {
     /** CPU seconds of one sign-in's password check, as the portal configures it (median of 9 after warming up). */
     static double passwordCheckSeconds() {
         var encoder = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(
-                org.psoportal.security.SecurityConfig.PASSWORD_HASH_STRENGTH);
+                org.psoportal.security.internal.SecurityConfig.PASSWORD_HASH_STRENGTH);
         String hash = encoder.encode("demo1234");
         var bean = java.lang.management.ManagementFactory.getThreadMXBean();
         encoder.matches("demo1234", hash);

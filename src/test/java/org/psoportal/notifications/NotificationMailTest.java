@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.psoportal.notifications.internal.NotificationRepository;
 import org.psoportal.people.PersonService;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.testsupport.DemoAccounts;

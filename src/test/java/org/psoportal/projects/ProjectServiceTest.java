@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.psoportal.people.PersonService;
+import org.psoportal.projects.internal.ProjectForm;
+import org.psoportal.projects.internal.ProjectRow;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.testsupport.DemoAccounts;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.psoportal.security.internal.LoginAttempts;
 
 class LoginAttemptsTest {
 

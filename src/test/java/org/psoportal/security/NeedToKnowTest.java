@@ -8,12 +8,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
-import org.psoportal.admintasks.AttachmentInfo;
-import org.psoportal.admintasks.AttachmentService;
-import org.psoportal.admintasks.BoardFixture;
-import org.psoportal.admintasks.TaskDetails;
-import org.psoportal.admintasks.TaskDraft;
-import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.internal.AttachmentInfo;
+import org.psoportal.admintasks.internal.AttachmentService;
+import org.psoportal.admintasks.internal.BoardFixture;
+import org.psoportal.admintasks.internal.TaskDetails;
+import org.psoportal.admintasks.internal.TaskDraft;
+import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,10 +66,10 @@ class NeedToKnowTest {
                 () -> tasks.create(new TaskDraft(
                         "Salary advance",
                         "IBAN DE00 private",
-                        org.psoportal.admintasks.TaskType.OTHER,
+                        org.psoportal.admintasks.internal.TaskType.OTHER,
                         project,
                         null,
-                        org.psoportal.admintasks.Priority.NORMAL,
+                        org.psoportal.admintasks.internal.Priority.NORMAL,
                         null)));
         fixture.run(requester, () -> tasks.comment(task, "my private reason"));
         receipt = fixture.as(requester, () -> attachments.upload(task, "receipt.pdf", RECEIPT));

@@ -7,17 +7,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
-import org.psoportal.admintasks.BoardFixture;
-import org.psoportal.admintasks.BoardService;
-import org.psoportal.admintasks.TaskService;
-import org.psoportal.booking.BookingFixture;
-import org.psoportal.booking.BookingRequest;
-import org.psoportal.booking.BookingRow;
-import org.psoportal.booking.BookingService;
-import org.psoportal.booking.CalendarFeedService;
-import org.psoportal.booking.TimeRange;
-import org.psoportal.experts.ExpertProfileForm;
+import org.psoportal.admintasks.internal.BoardFixture;
+import org.psoportal.admintasks.internal.BoardService;
+import org.psoportal.admintasks.internal.TaskService;
+import org.psoportal.booking.internal.BookingFixture;
+import org.psoportal.booking.internal.BookingRequest;
+import org.psoportal.booking.internal.BookingRow;
+import org.psoportal.booking.internal.BookingService;
+import org.psoportal.booking.internal.CalendarFeedService;
+import org.psoportal.booking.internal.TimeRange;
 import org.psoportal.experts.ExpertService;
+import org.psoportal.experts.internal.ExpertProfileForm;
 import org.psoportal.people.PersonService;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.testsupport.IntegrationTest;
@@ -106,7 +106,8 @@ class ObjectAccessTest {
                         board.move(
                                 task,
                                 version,
-                                org.psoportal.admintasks.BoardPlace.top(org.psoportal.admintasks.BoardColumn.DONE),
+                                org.psoportal.admintasks.internal.BoardPlace.top(
+                                        org.psoportal.admintasks.internal.BoardColumn.DONE),
                                 true);
                         return null;
                     }),

@@ -63,11 +63,11 @@ class SignInIT extends BrowserTest {
 
     @Test
     void signInChangesTheSessionIdAndDeactivationEndsTheSession() {
-        var form = new org.psoportal.people.PersonForm();
+        var form = new org.psoportal.people.internal.PersonForm();
         form.setFullName("Session Test");
         form.setEmail("session-" + java.util.UUID.randomUUID() + "@pso.example");
         form.setRoles(java.util.EnumSet.of(Role.STAFF));
-        var created = new org.psoportal.people.PersonRow[1];
+        var created = new org.psoportal.people.internal.PersonRow[1];
         asHead(() -> created[0] = people.create(form, "session-password"));
 
         driver.get(url("login"));

@@ -3,8 +3,8 @@ package org.psoportal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.psoportal.admintasks.BoardFixture;
-import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.internal.BoardFixture;
+import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.shared.SafeText;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
@@ -34,13 +34,13 @@ class SingleLineInputTest {
     void controlCharactersInATaskTitleAndAChecklistItemAreReplacedButTheDescriptionKeepsItsLines() {
         long project = boardFixture.newProject();
         long task = fixture.as(DemoAccounts.ADMINISTRATOR, () -> {
-            long id = tasks.create(new org.psoportal.admintasks.TaskDraft(
+            long id = tasks.create(new org.psoportal.admintasks.internal.TaskDraft(
                     "  Pay\tthe\r\ninvoice\u0000\u2028now \n",
                     "line one\nline two",
-                    org.psoportal.admintasks.TaskType.OTHER,
+                    org.psoportal.admintasks.internal.TaskType.OTHER,
                     project,
                     null,
-                    org.psoportal.admintasks.Priority.NORMAL,
+                    org.psoportal.admintasks.internal.Priority.NORMAL,
                     null));
             tasks.addChecklistItem(id, "step\u0007one\u0085");
             return id;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoportal.people.ui.PeopleView;
+import org.psoportal.shell.internal.HomeView;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.security.test.context.support.WithUserDetails;

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.psoportal.admintasks.BoardService;
-import org.psoportal.admintasks.TaskCard;
+import org.psoportal.admintasks.internal.BoardService;
+import org.psoportal.admintasks.internal.TaskCard;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ui.TimeFormats;
 

@@ -1,8 +1,8 @@
 package org.psoportal.admintasks.ui;
 
-import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardPlace;
-import org.psoportal.admintasks.TaskCard;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.BoardPlace;
+import org.psoportal.admintasks.internal.TaskCard;
 
 /** What a column's cards (their menu, their drag and drop) ask the board to do. */
 interface BoardCardActions {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.psoportal.admintasks.Priority;
-import org.psoportal.admintasks.TaskCard;
+import org.psoportal.admintasks.internal.Priority;
+import org.psoportal.admintasks.internal.TaskCard;
 import org.psoportal.shared.ui.TimeFormats;
 
 /**

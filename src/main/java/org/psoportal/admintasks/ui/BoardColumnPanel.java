@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardPlace;
-import org.psoportal.admintasks.ColumnInfo;
-import org.psoportal.admintasks.TaskCard;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.BoardPlace;
+import org.psoportal.admintasks.internal.ColumnInfo;
+import org.psoportal.admintasks.internal.TaskCard;
 
 /**
  * A column: header with count and WIP limit (marked when over it) and its cards as rows of one grid. The cards are

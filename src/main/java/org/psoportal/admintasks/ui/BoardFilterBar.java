@@ -11,9 +11,9 @@ import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardFilter;
-import org.psoportal.admintasks.TaskType;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.BoardFilter;
+import org.psoportal.admintasks.internal.TaskType;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectSummary;
 

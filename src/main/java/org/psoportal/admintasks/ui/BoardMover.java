@@ -5,12 +5,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardPlace;
-import org.psoportal.admintasks.BoardService;
-import org.psoportal.admintasks.TaskCard;
-import org.psoportal.admintasks.TaskConflictException;
-import org.psoportal.admintasks.WipLimitException;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.BoardPlace;
+import org.psoportal.admintasks.internal.BoardService;
+import org.psoportal.admintasks.internal.TaskCard;
+import org.psoportal.admintasks.internal.TaskConflictException;
+import org.psoportal.admintasks.internal.WipLimitException;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.ui.Notifications;
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.LongConsumer;
-import org.psoportal.admintasks.TaskDetails;
-import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.internal.TaskDetails;
+import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
 

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.HistoryAction;
-import org.psoportal.admintasks.TaskDetails;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.HistoryAction;
+import org.psoportal.admintasks.internal.TaskDetails;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** Who changed what and when, newest first. */

@@ -2,8 +2,8 @@ package org.psoportal.admintasks.ui;
 
 import java.time.ZoneId;
 import java.util.List;
-import org.psoportal.admintasks.AttachmentService;
-import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.internal.AttachmentService;
+import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.security.CurrentUser;

@@ -11,8 +11,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.psoportal.audit.AuditCategory;
-import org.psoportal.audit.AuditFilter;
+import org.psoportal.audit.internal.AuditCategory;
+import org.psoportal.audit.internal.AuditFilter;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** The trail's filters: period, category, who, object (type and id) and free text; each change is a new filter. */

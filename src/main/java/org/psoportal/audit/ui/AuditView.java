@@ -21,9 +21,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.psoportal.audit.AuditEntry;
-import org.psoportal.audit.AuditFilter;
-import org.psoportal.audit.AuditTrailService;
+import org.psoportal.audit.internal.AuditEntry;
+import org.psoportal.audit.internal.AuditFilter;
+import org.psoportal.audit.internal.AuditTrailService;
 import org.psoportal.security.Role;
 
 /**

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import org.psoportal.booking.BookingRow;
+import org.psoportal.booking.internal.BookingRow;
 import org.psoportal.shared.ui.PhoneCards;
 import org.psoportal.shared.ui.TimeFormats;
 

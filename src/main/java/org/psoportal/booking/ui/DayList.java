@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Consumer;
-import org.psoportal.booking.CalendarBlock;
+import org.psoportal.booking.internal.CalendarBlock;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** The week for a phone: one card per day with its bookings and its free start times as buttons. */

@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.psoportal.booking.BookingService;
+import org.psoportal.booking.internal.BookingService;
 import org.psoportal.experts.ExpertCard;
 import org.psoportal.experts.ExpertService;
 

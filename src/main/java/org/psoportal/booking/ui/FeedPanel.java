@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
-import org.psoportal.booking.CalendarFeedService;
+import org.psoportal.booking.internal.CalendarFeedService;
 import org.psoportal.shared.ui.Notifications;
 
 /**

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Consumer;
-import org.psoportal.booking.BookingStatus;
-import org.psoportal.booking.CalendarBlock;
+import org.psoportal.booking.internal.BookingStatus;
+import org.psoportal.booking.internal.CalendarBlock;
 import org.psoportal.shared.ui.TimeFormats;
 
 /**

@@ -7,11 +7,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.psoportal.booking.BookingRules;
-import org.psoportal.booking.CalendarBlock;
-import org.psoportal.booking.SlotFinder;
-import org.psoportal.booking.TimeRange;
-import org.psoportal.booking.WeekCalendar;
+import org.psoportal.booking.internal.BookingRules;
+import org.psoportal.booking.internal.CalendarBlock;
+import org.psoportal.booking.internal.SlotFinder;
+import org.psoportal.booking.internal.TimeRange;
+import org.psoportal.booking.internal.WeekCalendar;
 import org.psoportal.experts.WorkingHours;
 
 /**

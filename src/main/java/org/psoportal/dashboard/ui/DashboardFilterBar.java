@@ -8,9 +8,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.LocalDate;
 import java.util.List;
-import org.psoportal.dashboard.DashboardFilter;
-import org.psoportal.dashboard.DashboardPeriod;
-import org.psoportal.dashboard.DashboardPeriod.Kind;
+import org.psoportal.dashboard.internal.DashboardFilter;
+import org.psoportal.dashboard.internal.DashboardPeriod;
+import org.psoportal.dashboard.internal.DashboardPeriod.Kind;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.ui.TimeFormats;
 

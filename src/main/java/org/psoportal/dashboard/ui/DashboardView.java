@@ -11,9 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.psoportal.dashboard.DashboardFilter;
-import org.psoportal.dashboard.DashboardService;
-import org.psoportal.dashboard.OfficeDashboard;
+import org.psoportal.dashboard.internal.DashboardFilter;
+import org.psoportal.dashboard.internal.DashboardService;
+import org.psoportal.dashboard.internal.OfficeDashboard;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.security.Role;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
 import org.psoportal.booking.BookingFigureRows.Utilisation;
-import org.psoportal.dashboard.OfficeDashboard;
+import org.psoportal.dashboard.internal.OfficeDashboard;
 import org.psoportal.shared.Count;
 import org.psoportal.shared.ui.chart.BarChart;
 import org.psoportal.shared.ui.chart.ChartData;

@@ -15,8 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
-import org.psoportal.dashboard.DashboardService;
-import org.psoportal.dashboard.PersonalOverview;
+import org.psoportal.dashboard.internal.DashboardService;
+import org.psoportal.dashboard.internal.PersonalOverview;
 
 /**
  * Everyone's own overview: staff see their requests and upcoming bookings, administrators their tasks (overdue

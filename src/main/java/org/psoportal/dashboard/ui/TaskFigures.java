@@ -6,7 +6,7 @@ import org.psoportal.admintasks.TaskFigureRows.CycleTime;
 import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
 import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
 import org.psoportal.admintasks.TaskFigureRows.Workload;
-import org.psoportal.dashboard.OfficeDashboard;
+import org.psoportal.dashboard.internal.OfficeDashboard;
 import org.psoportal.shared.Count;
 import org.psoportal.shared.ui.chart.BarChart;
 import org.psoportal.shared.ui.chart.ChartData;

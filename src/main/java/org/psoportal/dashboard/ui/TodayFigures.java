@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
-import org.psoportal.dashboard.OfficeDashboard;
+import org.psoportal.dashboard.internal.OfficeDashboard;
 import org.psoportal.shared.ui.chart.BarChart;
 import org.psoportal.shared.ui.chart.ChartData;
 

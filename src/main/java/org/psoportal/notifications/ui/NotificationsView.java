@@ -14,8 +14,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.psoportal.notifications.NotificationItem;
 import org.psoportal.notifications.NotificationService;
+import org.psoportal.notifications.internal.NotificationItem;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** The signed-in person's latest notifications (newest first); unread ones in bold until marked read. */

@@ -13,7 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
-import org.psoportal.security.TypedSignInName;
+import org.psoportal.security.internal.TypedSignInName;
 import org.psoportal.shared.db.DatabaseUnavailable;
 import org.springframework.security.web.WebAttributes;
 

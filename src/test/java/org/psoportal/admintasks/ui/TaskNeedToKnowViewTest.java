@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.psoportal.admintasks.AttachmentService;
-import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardFixture;
-import org.psoportal.admintasks.TaskCard;
-import org.psoportal.admintasks.TaskDraft;
-import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.internal.AttachmentService;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.BoardFixture;
+import org.psoportal.admintasks.internal.TaskCard;
+import org.psoportal.admintasks.internal.TaskDraft;
+import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,10 +58,10 @@ class TaskNeedToKnowViewTest extends BrowserlessViewTest {
             long t = tasks.create(new TaskDraft(
                     "Pay the consultant",
                     "Secret fee details",
-                    org.psoportal.admintasks.TaskType.INVOICING,
+                    org.psoportal.admintasks.internal.TaskType.INVOICING,
                     project,
                     null,
-                    org.psoportal.admintasks.Priority.NORMAL,
+                    org.psoportal.admintasks.internal.Priority.NORMAL,
                     null));
             tasks.comment(t, "private remark");
             attachments.upload(t, "invoice.pdf", "%PDF-1.4\n%x\n".getBytes(StandardCharsets.US_ASCII));

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
-import org.psoportal.admintasks.BoardColumn;
-import org.psoportal.admintasks.BoardFixture;
-import org.psoportal.admintasks.BoardPlace;
-import org.psoportal.admintasks.BoardService;
-import org.psoportal.admintasks.TaskService;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.BoardFixture;
+import org.psoportal.admintasks.internal.BoardPlace;
+import org.psoportal.admintasks.internal.BoardService;
+import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;

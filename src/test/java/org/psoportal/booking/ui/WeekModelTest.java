@@ -9,10 +9,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.psoportal.booking.BookingStatus;
-import org.psoportal.booking.CalendarBlock;
-import org.psoportal.booking.TimeRange;
-import org.psoportal.booking.WeekCalendar;
+import org.psoportal.booking.internal.BookingStatus;
+import org.psoportal.booking.internal.CalendarBlock;
+import org.psoportal.booking.internal.TimeRange;
+import org.psoportal.booking.internal.WeekCalendar;
 import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.experts.WorkingHours;
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.psoportal.people.PersonRow;
+import org.psoportal.people.internal.PersonRow;
 import org.psoportal.security.Role;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.psoportal.security.TypedSignInName;
+import org.psoportal.security.internal.TypedSignInName;
 import org.psoportal.testsupport.BrowserlessViewTest;
 
 class LoginViewTest extends BrowserlessViewTest {

@@ -1,4 +1,0 @@
-package org.psoportal.admintasks;
-
-/** A file to send to the browser. */
-public record AttachmentContent(String fileName, String contentType, byte[] data) {}

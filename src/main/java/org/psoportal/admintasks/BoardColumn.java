@@ -1,9 +1,0 @@
-package org.psoportal.admintasks;
-
-/** The board's columns, in the order they are shown. */
-public enum BoardColumn {
-    TODO,
-    IN_PROGRESS,
-    WAITING,
-    DONE
-}

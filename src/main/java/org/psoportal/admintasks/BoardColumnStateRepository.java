@@ -1,5 +1,0 @@
-package org.psoportal.admintasks;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface BoardColumnStateRepository extends JpaRepository<BoardColumnState, BoardColumn> {}

@@ -1,9 +1,0 @@
-package org.psoportal.admintasks;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface HistoryEntryRepository extends JpaRepository<HistoryEntry, Long> {
-
-    List<HistoryEntry> findByTaskIdOrderByAtDescIdDesc(long taskId);
-}

@@ -1,0 +1,114 @@
+package org.psoportal.admintasks.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The board's filter, as the URL carries it: project, assignee (an id or "none"), type, mine, overdue, q, column.
+ * Unknown or malformed values are ignored rather than failing the page (bookmarks outlive renamed things).
+ */
+public record BoardFilter(
+        Long projectId,
+        Long assigneeId,
+        boolean unassigned,
+        TaskType type,
+        boolean mine,
+        boolean overdue,
+        String text,
+        BoardColumn column) {
+
+    public static final BoardFilter NONE = new BoardFilter(null, null, false, null, false, false, null, null);
+
+    public static BoardFilter fromQuery(Map<String, List<String>> params) {
+        String assignee = first(params, "assignee");
+        return new BoardFilter(
+                parseLong(first(params, "project")),
+                "none".equals(assignee) ? null : parseLong(assignee),
+                "none".equals(assignee),
+                parseEnum(TaskType.class, first(params, "type")),
+                "true".equals(first(params, "mine")),
+                "true".equals(first(params, "overdue")),
+                blankToNull(first(params, "q")),
+                parseEnum(BoardColumn.class, first(params, "column")));
+    }
+
+    public Map<String, String> toQuery() {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (projectId != null) q.put("project", projectId.toString());
+        if (unassigned) q.put("assignee", "none");
+        else if (assigneeId != null) q.put("assignee", assigneeId.toString());
+        if (type != null) q.put("type", type.name());
+        if (mine) q.put("mine", "true");
+        if (overdue) q.put("overdue", "true");
+        if (text != null) q.put("q", text);
+        if (column != null) q.put("column", column.name());
+        return q;
+    }
+
+    /** For LIKE: the text with its wildcards escaped away, wrapped in %...%. */
+    String likePattern() {
+        if (text == null) {
+            return null;
+        }
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    public BoardFilter withProject(Long id) {
+        return new BoardFilter(id, assigneeId, unassigned, type, mine, overdue, text, column);
+    }
+
+    public BoardFilter withAssignee(Long id, boolean none) {
+        return new BoardFilter(projectId, none ? null : id, none, type, mine, overdue, text, column);
+    }
+
+    public BoardFilter withType(TaskType t) {
+        return new BoardFilter(projectId, assigneeId, unassigned, t, mine, overdue, text, column);
+    }
+
+    public BoardFilter withMine(boolean m) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, m, overdue, text, column);
+    }
+
+    public BoardFilter withOverdue(boolean o) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, mine, o, text, column);
+    }
+
+    public BoardFilter withText(String t) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, mine, overdue, blankToNull(t), column);
+    }
+
+    public BoardFilter withColumn(BoardColumn c) {
+        return new BoardFilter(projectId, assigneeId, unassigned, type, mine, overdue, text, c);
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return s == null ? null : Long.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String s) {
+        try {
+            return s == null ? null : Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

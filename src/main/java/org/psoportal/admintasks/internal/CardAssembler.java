@@ -1,0 +1,88 @@
+package org.psoportal.admintasks.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.psoportal.people.PersonService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.projects.ProjectSummary;
+import org.springframework.stereotype.Component;
+
+/** Turns card rows into cards with three batch lookups (people, projects, checklists): never a query per card. */
+@Component
+class CardAssembler {
+
+    private final PersonService people;
+    private final ProjectService projects;
+    private final ChecklistItemRepository checklist;
+
+    CardAssembler(PersonService people, ProjectService projects, ChecklistItemRepository checklist) {
+        this.people = people;
+        this.projects = projects;
+        this.checklist = checklist;
+    }
+
+    List<TaskCard> cards(List<CardRow> rows, LocalDate today) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> personIds = new HashSet<>();
+        Set<Long> projectIds = new HashSet<>();
+        rows.forEach(r -> {
+            projectIds.add(r.projectId());
+            if (r.assigneeId() != null) {
+                personIds.add(r.assigneeId());
+            }
+        });
+        Map<Long, PersonSummary> persons = people.summaries(personIds);
+        Map<Long, ProjectSummary> projectMap = projects.summaries(projectIds);
+        Map<Long, int[]> progress = new HashMap<>();
+        for (Object[] p : checklist.progress(rows.stream().map(CardRow::id).toList())) {
+            progress.put((Long) p[0], new int[] {((Number) p[1]).intValue(), ((Number) p[2]).intValue()});
+        }
+        return rows.stream()
+                .map(r -> card(r, persons, projectMap, progress, today))
+                .toList();
+    }
+
+    private static TaskCard card(
+            CardRow r,
+            Map<Long, PersonSummary> persons,
+            Map<Long, ProjectSummary> projects,
+            Map<Long, int[]> progress,
+            LocalDate today) {
+        PersonSummary assignee = r.assigneeId() == null ? null : persons.get(r.assigneeId());
+        ProjectSummary project = projects.get(r.projectId());
+        int[] pr = progress.getOrDefault(r.id(), new int[] {0, 0});
+        boolean overdue = r.dueDate() != null && r.dueDate().isBefore(today) && r.column() != BoardColumn.DONE;
+        return new TaskCard(
+                r.id(),
+                r.version(),
+                r.title(),
+                r.projectId(),
+                project == null ? "?" : project.code(),
+                r.type(),
+                r.assigneeId(),
+                assignee == null ? null : assignee.fullName(),
+                assignee == null ? null : assignee.initials(),
+                r.requestedById(),
+                r.column(),
+                r.position(),
+                r.priority(),
+                r.dueDate(),
+                overdue,
+                pr[1],
+                pr[0],
+                r.createdAt(),
+                r.completedAt());
+    }
+
+    static boolean sameCard(TaskCard a, TaskCard b) {
+        return Objects.equals(a, b);
+    }
+}

@@ -1,0 +1,14 @@
+package org.psoportal.admintasks.internal;
+
+/** What a history entry records. */
+public enum HistoryAction {
+    CREATED,
+    EDITED,
+    MOVED,
+    ASSIGNED,
+    ARCHIVED,
+    COMMENTED,
+    CHECKLIST,
+    ATTACHED,
+    OVER_LIMIT
+}

@@ -1,0 +1,51 @@
+package org.psoportal.admintasks.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What a board card shows, with names already looked up. */
+public record TaskCard(
+        long id,
+        long version,
+        String title,
+        long projectId,
+        String projectCode,
+        TaskType type,
+        Long assigneeId,
+        String assigneeName,
+        String assigneeInitials,
+        long requestedById,
+        BoardColumn column,
+        long position,
+        Priority priority,
+        LocalDate dueDate,
+        boolean overdue,
+        int checklistDone,
+        int checklistTotal,
+        Instant createdAt,
+        Instant completedAt) {
+
+    /** The same card at another position: a card whose only change is its position need not be redrawn. */
+    public TaskCard atPosition(long p) {
+        return new TaskCard(
+                id,
+                version,
+                title,
+                projectId,
+                projectCode,
+                type,
+                assigneeId,
+                assigneeName,
+                assigneeInitials,
+                requestedById,
+                column,
+                p,
+                priority,
+                dueDate,
+                overdue,
+                checklistDone,
+                checklistTotal,
+                createdAt,
+                completedAt);
+    }
+}

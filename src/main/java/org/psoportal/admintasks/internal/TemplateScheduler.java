@@ -1,0 +1,41 @@
+package org.psoportal.admintasks.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Checks for due templates shortly after start-up (catching up downtime) and then every few minutes. */
+@Component
+class TemplateScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(TemplateScheduler.class);
+
+    private final TemplateRunner runner;
+    private final Clock clock;
+
+    TemplateScheduler(TemplateRunner runner, Clock clock) {
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            initialDelayString = "${pso.templates.initial-delay:PT30S}",
+            fixedDelayString = "${pso.templates.interval:PT5M}")
+    void tick() {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            int created = 0;
+            for (long id : runner.dueIds(today)) {
+                created += runner.runOne(id, today).isPresent() ? 1 : 0;
+            }
+            if (created > 0) {
+                log.info("Created {} card(s) from recurring templates", created);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Recurring templates could not run; will retry", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.psoportal.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.psoportal.security.Access;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the audit trail: for the head of the PSO only. The table grows without bound, so it is read one page at
+ * a time, newest first, and never counted: the view scrolls on as long as pages come back full. Recording is not
+ * a service method (nobody can write an entry through a view): {@link SecurityAudit} and {@link EntityAudit} do it.
+ */
+@Service
+@PreAuthorize(Access.HEAD_ONLY)
+public class AuditTrailService {
+
+    /** The most entries one call returns, whatever the caller asks for. */
+    static final int MAX_PAGE = 500;
+
+    private final JdbcTemplate jdbc;
+    private final ZoneId zone;
+
+    AuditTrailService(JdbcTemplate jdbc, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.zone = zone;
+    }
+
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditFilter filter, Pageable page) {
+        AuditFilter f = filter == null ? AuditFilter.NONE : filter;
+        StringBuilder sql = new StringBuilder("SELECT id, occurred_at, actor_person_id, actor_label, category,"
+                + " action, object_type, object_id, detail, remote_address FROM audit_event WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.from() != null) {
+            sql.append(" AND occurred_at >= ?");
+            args.add(utc(f.from().atStartOfDay(zone).toInstant()));
+        }
+        if (f.to() != null) {
+            sql.append(" AND occurred_at < ?");
+            args.add(utc(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (f.category() != null) {
+            sql.append(" AND category = ?");
+            args.add(f.category().name());
+        }
+        if (f.actor() != null) {
+            sql.append(" AND actor_label LIKE ?");
+            args.add(AuditFilter.like(f.actor()));
+        }
+        if (f.objectType() != null) {
+            sql.append(" AND object_type = ?");
+            args.add(f.objectType());
+        }
+        if (f.objectId() != null) {
+            sql.append(" AND object_id = ?");
+            args.add(f.objectId());
+        }
+        if (f.text() != null) {
+            sql.append(" AND (detail LIKE ? OR action LIKE ? OR object_type LIKE ?)");
+            String like = AuditFilter.like(f.text());
+            args.add(like);
+            args.add(like);
+            args.add(like);
+        }
+        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
+        args.add(Math.clamp(page.getPageSize(), 1, MAX_PAGE));
+        args.add(page.getOffset());
+        return jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray());
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long actorId = rs.getLong("actor_person_id");
+        Long actor = rs.wasNull() ? null : actorId;
+        long objectId = rs.getLong("object_id");
+        Long object = rs.wasNull() ? null : objectId;
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                actor,
+                rs.getString("actor_label"),
+                AuditCategory.valueOf(rs.getString("category")),
+                rs.getString("action"),
+                rs.getString("object_type"),
+                object,
+                rs.getString("detail"),
+                rs.getString("remote_address"));
+    }
+}

@@ -1,8 +1,0 @@
-package org.psoportal.booking;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface BookingRefusalRepository extends JpaRepository<BookingRefusal, Long> {
-
-    long countByExpertId(Long expertId);
-}

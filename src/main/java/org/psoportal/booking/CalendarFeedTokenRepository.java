@@ -1,9 +1,0 @@
-package org.psoportal.booking;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface CalendarFeedTokenRepository extends JpaRepository<CalendarFeedToken, Long> {
-
-    Optional<CalendarFeedToken> findByTokenHash(String tokenHash);
-}

@@ -1,8 +1,0 @@
-package org.psoportal.booking;
-
-import java.time.LocalDate;
-import java.util.List;
-import org.psoportal.experts.ExpertSchedule;
-
-/** One expert's week: working hours and time off from the schedule, plus the bookings as blocks. */
-public record WeekCalendar(LocalDate monday, ExpertSchedule schedule, List<CalendarBlock> blocks) {}

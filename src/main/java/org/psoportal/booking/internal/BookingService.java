@@ -1,0 +1,440 @@
+package org.psoportal.booking.internal;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.psoportal.experts.ExpertSchedule;
+import org.psoportal.experts.ExpertService;
+import org.psoportal.people.PersonSummary;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.projects.ProjectSummary;
+import org.psoportal.security.Access;
+import org.psoportal.security.AccessRefusals;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.security.Role;
+import org.psoportal.shared.ConcurrentChangeException;
+import org.psoportal.shared.NotFoundException;
+import org.psoportal.shared.SafeText;
+import org.psoportal.shared.TextLimits;
+import org.psoportal.shared.UserMessageException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking experts. Every change to an expert's bookings (book, reschedule) runs in one transaction that first
+ * locks the expert's profile row, then reads the expert's bookings with a locking read, checks the rules and
+ * writes: MariaDB runs these one at a time per expert, so two bookings can never overlap. These methods use a
+ * {@link TransactionTemplate} instead of {@code @Transactional} because deadlocks and lock timeouts surface at
+ * commit, and only code outside the transaction can turn them into the "just taken" message.
+ */
+@Service
+@PreAuthorize(Access.SIGNED_IN)
+public class BookingService {
+
+    private final BookingRepository bookings;
+    private final BookingRefusalRepository refusals;
+    private final ExpertService experts;
+    private final ProjectService projects;
+    private final BookingRowMapper rowMapper;
+    private final BookingNotifier notifier;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final BookingRules rules;
+    private final SlotFinder slots;
+    private final TransactionTemplate tx;
+    private final BusyTimes busyTimes;
+
+    BookingService(
+            BookingRepository bookings,
+            BookingRefusalRepository refusals,
+            ExpertService experts,
+            ProjectService projects,
+            BookingRowMapper rowMapper,
+            BookingNotifier notifier,
+            CurrentUser currentUser,
+            Clock clock,
+            ZoneId zone,
+            PlatformTransactionManager transactionManager,
+            BusyTimes busyTimes) {
+        this.bookings = bookings;
+        this.busyTimes = busyTimes;
+        this.refusals = refusals;
+        this.experts = experts;
+        this.projects = projects;
+        this.rowMapper = rowMapper;
+        this.notifier = notifier;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.rules = new BookingRules(zone);
+        this.slots = new SlotFinder(rules);
+        this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /** Books an expert for the signed-in person; REQUESTED when the expert approves bookings, else CONFIRMED. */
+    public BookingRow book(BookingRequest request) {
+        long bookerId = currentUser.personId();
+        try {
+            return BookingConflicts.run(() -> tx.execute(status -> doBook(request, bookerId)));
+        } catch (BookingRefusedException e) {
+            if (e.rule().meansFull()) {
+                recordUnmetDemandIfFull(request, bookerId, e.rule());
+            }
+            throw e;
+        }
+    }
+
+    private BookingRow doBook(BookingRequest r, long bookerId) {
+        if (r.topic() == null || r.topic().isBlank()) {
+            throw new UserMessageException("booking.topic.required");
+        }
+        TextLimits.atMost(r.topic().trim(), TextLimits.TOPIC);
+        TextLimits.atMost(r.notes(), TextLimits.NOTES);
+        if (r.expertId() == bookerId) {
+            throw new UserMessageException("booking.self");
+        }
+        // Read before the expert's lock (they do not lengthen the wait of other bookings of this expert), and
+        // reused for the notification and the returned row instead of being looked up again.
+        ProjectSummary project = projects.requireActive(r.projectId());
+        String skill = skillOf(r);
+        Map<Long, PersonSummary> names = rowMapper.names(r.expertId(), bookerId);
+        ExpertSchedule s = experts.lockForBooking(r.expertId());
+        TimeRange time = new TimeRange(r.start(), r.end());
+        check(s, time, null);
+        BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
+        Booking booking = new Booking(
+                r.expertId(),
+                r.projectId(),
+                bookerId,
+                time,
+                SafeText.singleLine(r.topic()),
+                blankToNull(r.notes()),
+                status,
+                clock.instant());
+        booking.setSkill(skill);
+        Booking b = bookings.saveAndFlush(booking);
+        notifier.notifyParty(
+                b,
+                b.getExpertId(),
+                status == BookingStatus.REQUESTED ? "notify.booking.requested" : "notify.booking.made",
+                BookingRowMapper.name(names, bookerId));
+        return rowMapper.row(b, names, project);
+    }
+
+    /** Moves a booking as one change: the same rules as a new booking, its own old time not counted as busy. */
+    public BookingRow reschedule(long bookingId, TimeRange newTime) {
+        return BookingConflicts.run(() -> tx.execute(status -> {
+            Booking b = get(bookingId);
+            requireBookerOrHead(b);
+            requireHoldsTime(b);
+            ExpertSchedule s = experts.lockForBooking(b.getExpertId());
+            projects.requireActive(b.getProjectId());
+            check(s, newTime, b.getId());
+            b.moveTo(newTime, s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED);
+            bookings.saveAndFlush(b);
+            notifyParty(b, otherParty(b), "notify.booking.rescheduled");
+            return rows(List.of(b)).getFirst();
+        }));
+    }
+
+    /** The booker, the expert or the head of the PSO may cancel a booking that still holds time. */
+    public BookingRow cancel(long bookingId, String reason) {
+        return BookingConflicts.run(() -> tx.execute(status -> {
+            Booking b = get(bookingId);
+            long me = currentUser.personId();
+            if (b.getBookedById() != me && b.getExpertId() != me && !currentUser.hasRole(Role.HEAD)) {
+                throw AccessRefusals.refuse("booking", b.getId());
+            }
+            requireHoldsTime(b);
+            b.close(
+                    BookingStatus.CANCELLED,
+                    me,
+                    clock.instant(),
+                    blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
+            bookings.saveAndFlush(b);
+            notifyParty(b, otherParty(b), "notify.booking.cancelled");
+            return rows(List.of(b)).getFirst();
+        }));
+    }
+
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
+    public BookingRow approve(long bookingId) {
+        return decide(bookingId, true, null);
+    }
+
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
+    public BookingRow decline(long bookingId, String reason) {
+        return decide(bookingId, false, reason);
+    }
+
+    private BookingRow decide(long bookingId, boolean approve, String reason) {
+        return BookingConflicts.run(() -> tx.execute(status -> {
+            Booking b = get(bookingId);
+            if (b.getExpertId() != currentUser.personId() && !currentUser.hasRole(Role.HEAD)) {
+                throw AccessRefusals.refuse("booking", b.getId());
+            }
+            if (b.getStatus() != BookingStatus.REQUESTED) {
+                throw new ConcurrentChangeException("booking.notRequested");
+            }
+            if (approve) {
+                b.confirm();
+            } else {
+                b.close(
+                        BookingStatus.DECLINED,
+                        currentUser.personId(),
+                        clock.instant(),
+                        blankToNull(TextLimits.atMost(reason, TextLimits.REASON)));
+            }
+            bookings.saveAndFlush(b);
+            notifyParty(b, b.getBookedById(), approve ? "notify.booking.approved" : "notify.booking.declined");
+            return rows(List.of(b)).getFirst();
+        }));
+    }
+
+    /** Full details: only for the booker, the expert, administrators and the head of the PSO. */
+    @Transactional(readOnly = true)
+    public BookingRow details(long bookingId) {
+        Booking b = get(bookingId);
+        if (!maySeeDetails(b)) {
+            throw AccessRefusals.refuse("booking", b.getId());
+        }
+        return rows(List.of(b)).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public WeekCalendar week(long expertId, LocalDate anyDay) {
+        LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        TimeRange week = rules.weekOf(monday.atStartOfDay(rules.zone()).toInstant());
+        List<Booking> list = bookings.inWeek(expertId, week.start(), week.end());
+        Map<Long, BookingRow> visible =
+                rowsById(list.stream().filter(this::maySeeDetails).toList());
+        List<CalendarBlock> blocks = list.stream()
+                .map(b -> {
+                    BookingRow row = visible.get(b.getId());
+                    return row == null
+                            ? new CalendarBlock(b.getId(), b.time(), b.getStatus(), false, null, null, null)
+                            : new CalendarBlock(
+                                    b.getId(),
+                                    b.time(),
+                                    b.getStatus(),
+                                    true,
+                                    row.topic(),
+                                    row.bookerName(),
+                                    row.projectLabel());
+                })
+                .toList();
+        return new WeekCalendar(monday, experts.schedule(expertId), blocks);
+    }
+
+    /**
+     * The next start at which a booking of this length would be accepted and the signed-in person has no booking of
+     * their own (a hint: the booking re-checks).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextFreeSlot(long expertId, int lengthMinutes) {
+        ExpertSchedule s = experts.schedule(expertId);
+        return nextFree(s, lengthMinutes, myOwnTimes(s));
+    }
+
+    /** Default length for the directory's "next free slot": the expert's shortest booking. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextFreeSlot(long expertId) {
+        ExpertSchedule s = experts.schedule(expertId);
+        return nextFree(s, s.minLengthMinutes(), myOwnTimes(s));
+    }
+
+    /** The lengths a new booking of the expert starting at {@code start} may have (a hint: the booking re-checks). */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Integer> lengthsThatFit(long expertId, Instant start) {
+        ExpertSchedule s = experts.schedule(expertId);
+        TimeRange window = rules.window(start, s);
+        List<TimeRange> busy = bookings.holding(s.expertId(), window.start(), window.end()).stream()
+                .map(Booking::time)
+                .toList();
+        return slots.lengthsThatFit(s, clock.instant(), start, busy);
+    }
+
+    /**
+     * The signed-in person's own bookings (as booker with any expert, or as expert) that hold time and overlap the
+     * given time: the booking dialog warns about them before a second booking for the same time.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<BookingRow> myOverlapping(TimeRange time) {
+        return rows(bookings.ownHolding(currentUser.personId(), time.start(), time.end()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BookingRow> myBookings(boolean upcoming, Pageable page) {
+        long me = currentUser.personId();
+        return rows(
+                upcoming
+                        ? bookings.upcomingBookedBy(me, clock.instant(), page)
+                        : bookings.pastBookedBy(me, clock.instant(), page));
+    }
+
+    @Transactional(readOnly = true)
+    public long countMyBookings(boolean upcoming) {
+        long me = currentUser.personId();
+        return upcoming
+                ? bookings.countUpcomingBookedBy(me, clock.instant())
+                : bookings.countPastBookedBy(me, clock.instant());
+    }
+
+    /** The signed-in expert's upcoming bookings (requested ones included, for approval). */
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
+    @Transactional(readOnly = true)
+    public List<BookingRow> mySchedule(Pageable page) {
+        return rows(bookings.upcomingForExpert(currentUser.personId(), clock.instant(), page));
+    }
+
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
+    @Transactional(readOnly = true)
+    public long countMySchedule() {
+        return bookings.countUpcomingForExpert(currentUser.personId(), clock.instant());
+    }
+
+    /** The signed-in person's bookings as expert and as booker from 90 days back, for their calendar feed. */
+    @Transactional(readOnly = true)
+    public List<BookingRow> myCalendar() {
+        long personId = currentUser.personId();
+        return rows(bookings.forFeed(personId, clock.instant().minus(Duration.ofDays(90)), PageRequest.of(0, 1000)));
+    }
+
+    boolean maySeeDetails(BookingRow row) {
+        return maySeeDetails(row.expertId(), row.bookedById());
+    }
+
+    private void check(ExpertSchedule s, TimeRange time, Long ignoreId) {
+        TimeRange window = rules.window(time.start(), s);
+        List<TimeRange> busy = busyTimes.lockHolding(s.expertId(), window).stream()
+                .filter(b -> ignoreId == null || b.id() != ignoreId)
+                .map(BusyTimes.Busy::time)
+                .toList();
+        rules.check(s, clock.instant(), time, busy).ifPresent(e -> {
+            throw e;
+        });
+    }
+
+    private Optional<Instant> nextFree(ExpertSchedule s, int lengthMinutes, List<TimeRange> avoid) {
+        Instant now = clock.instant();
+        TimeRange from = rules.window(now, s);
+        List<TimeRange> busy = bookings.holding(s.expertId(), from.start(), searchEnd(s, now)).stream()
+                .map(Booking::time)
+                .toList();
+        return slots.nextFree(s, now, lengthMinutes, busy, avoid);
+    }
+
+    private static Instant searchEnd(ExpertSchedule s, Instant now) {
+        return now.plus(Duration.ofDays(s.horizonDays() + 8L));
+    }
+
+    private List<TimeRange> myOwnTimes(ExpertSchedule s) {
+        Instant now = clock.instant();
+        return bookings.ownHolding(currentUser.personId(), now, searchEnd(s, now)).stream()
+                .map(Booking::time)
+                .toList();
+    }
+
+    /**
+     * Unmet demand, precisely: the attempt was refused because the expert was full (overlap or weekly capacity)
+     * and, at that moment, no slot of the asked length was free anywhere within the expert's horizon.
+     */
+    private void recordUnmetDemandIfFull(BookingRequest r, long bookerId, BookingRule rule) {
+        tx.executeWithoutResult(status -> {
+            ExpertSchedule s = experts.schedule(r.expertId());
+            int length = (int) Math.max(s.minLengthMinutes(), new TimeRange(r.start(), r.end()).minutes());
+            if (nextFree(s, length, List.of()).isEmpty()) {
+                BookingRefusal refusal =
+                        new BookingRefusal(r.expertId(), r.projectId(), bookerId, rule.name(), clock.instant());
+                refusal.setSkill(knownSkillOrNull(r));
+                refusals.save(refusal);
+                notifier.changed(r.expertId());
+            }
+        });
+    }
+
+    /**
+     * The skill the booking is for: null when the request names none, else one of the expert's skills (as the
+     * expert spells it), so that the dashboard's demand per skill counts what the experts offer.
+     */
+    private String skillOf(BookingRequest r) {
+        if (r.skill() == null || r.skill().isBlank()) {
+            return null;
+        }
+        String asked = r.skill().strip();
+        return experts.card(r.expertId())
+                .flatMap(card -> card.skills().stream()
+                        .filter(s -> s.equalsIgnoreCase(asked))
+                        .findFirst())
+                .orElseThrow(() -> new UserMessageException("booking.skill.unknown"));
+    }
+
+    /** A refused request still records the skill it asked for, if the expert has it. */
+    private String knownSkillOrNull(BookingRequest r) {
+        try {
+            return skillOf(r);
+        } catch (UserMessageException unknown) {
+            return null;
+        }
+    }
+
+    private boolean maySeeDetails(Booking b) {
+        return maySeeDetails(b.getExpertId(), b.getBookedById());
+    }
+
+    private boolean maySeeDetails(long expertId, long bookedById) {
+        long me = currentUser.personId();
+        return me == expertId || me == bookedById || currentUser.isManager();
+    }
+
+    private void requireBookerOrHead(Booking b) {
+        if (b.getBookedById() != currentUser.personId() && !currentUser.hasRole(Role.HEAD)) {
+            throw AccessRefusals.refuse("booking", b.getId());
+        }
+    }
+
+    private static void requireHoldsTime(Booking b) {
+        if (!b.getStatus().holdsTime()) {
+            throw new ConcurrentChangeException("booking.alreadyClosed");
+        }
+    }
+
+    /** The person on the other side of a change made by the signed-in person. */
+    private long otherParty(Booking b) {
+        return currentUser.personId() == b.getExpertId() ? b.getBookedById() : b.getExpertId();
+    }
+
+    private void notifyParty(Booking b, long personId, String key) {
+        notifier.notifyParty(b, personId, key);
+    }
+
+    private Booking get(long bookingId) {
+        return bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
+    }
+
+    private List<BookingRow> rows(List<Booking> list) {
+        return rowMapper.rows(list);
+    }
+
+    private Map<Long, BookingRow> rowsById(Collection<Booking> list) {
+        return rowMapper.rowsById(list);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,71 @@
+package org.psoportal.dashboard.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.psoportal.admintasks.TaskFigureQueries;
+import org.psoportal.booking.BookingFigureQueries;
+import org.psoportal.shared.db.SqlParams;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the head's dashboard from the figures the task and booking owners publish: 13 aggregate statements in
+ * one read-only transaction (one snapshot across both). Package-private and without
+ * an access check of its own: only {@link DashboardService#office}, which admits the head alone, reaches it (through
+ * {@link SharedOfficeFigures}).
+ */
+@Component
+class OfficeFigures {
+
+    private final TaskFigureQueries tasks;
+    private final BookingFigureQueries experts;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    OfficeFigures(TaskFigureQueries tasks, BookingFigureQueries experts, Clock clock, ZoneId zone) {
+        this.tasks = tasks;
+        this.experts = experts;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Transactional(readOnly = true)
+    public OfficeDashboard compute(DashboardFilter filter, LocalDate today) {
+        ZonedDateTime now = clock.instant().atZone(zone);
+        Long project = filter.projectId();
+        LocalDateTime from = utcStartOf(filter.period().from());
+        LocalDateTime to = utcStartOf(filter.period().endExclusive());
+        LocalDate thisMonday = DashboardPeriod.weekStart(today);
+        LocalDate firstFlowWeek = thisMonday.minusWeeks(OfficeDashboard.FLOW_WEEKS - 1L);
+        return new OfficeDashboard(
+                filter,
+                today,
+                now,
+                DashboardService.fill(tasks.openPerColumn(project), OfficeDashboard.OPEN_COLUMNS),
+                tasks.overduePerProject(today, project),
+                tasks.weeklyFlow(
+                        firstFlowWeek,
+                        DashboardService.weekBoundaries(firstFlowWeek, OfficeDashboard.FLOW_WEEKS, zone),
+                        project),
+                tasks.cycleTimes(from, to, project),
+                tasks.workload(project),
+                tasks.openPerProject(project),
+                DashboardService.fill(
+                        tasks.ageBuckets(SqlParams.utc(now.toInstant()), project), OfficeDashboard.AGE_BUCKETS),
+                experts.utilisation(
+                        thisMonday,
+                        DashboardService.weekBoundaries(thisMonday, OfficeDashboard.UTILISATION_WEEKS, zone)),
+                experts.bookedHoursPerProject(from, to, project),
+                experts.requestedSkills(from, to, project),
+                experts.unmetDemand(from, to, project),
+                experts.bookingsBetween(utcStartOf(today), utcStartOf(today.plusDays(1)), project),
+                tasks.dueOn(today, project));
+    }
+
+    private LocalDateTime utcStartOf(LocalDate day) {
+        return SqlParams.utcStartOf(day, zone);
+    }
+}

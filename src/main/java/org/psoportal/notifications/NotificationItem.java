@@ -1,7 +1,0 @@
-package org.psoportal.notifications;
-
-import java.time.Instant;
-
-/** A notification as the list shows it: translate {@code messageKey} with {@code args}. */
-public record NotificationItem(
-        long id, String messageKey, Object[] args, String link, Instant createdAt, boolean read) {}

@@ -1,4 +1,0 @@
-package org.psoportal.notifications;
-
-/** A person's unread notifications changed (a new note, or all read); published inside the changing transaction. */
-public record UnreadCountChanged(long personId) {}

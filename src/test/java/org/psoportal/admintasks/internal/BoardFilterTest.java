@@ -1,0 +1,56 @@
+package org.psoportal.admintasks.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BoardFilterTest {
+
+    @Test
+    void readsTheAgreedQueryParameters() {
+        BoardFilter f = BoardFilter.fromQuery(Map.of(
+                "project",
+                List.of("7"),
+                "assignee",
+                List.of("none"),
+                "type",
+                List.of("INVOICING"),
+                "mine",
+                List.of("true"),
+                "overdue",
+                List.of("true"),
+                "q",
+                List.of(" receipts "),
+                "column",
+                List.of("WAITING")));
+        assertThat(f)
+                .isEqualTo(new BoardFilter(
+                        7L, null, true, TaskType.INVOICING, true, true, "receipts", BoardColumn.WAITING));
+        assertThat(f.toQuery())
+                .containsEntry("assignee", "none")
+                .containsEntry("q", "receipts")
+                .containsEntry("column", "WAITING")
+                .containsEntry("project", "7");
+        assertThat(BoardFilter.fromQuery(f.toQuery().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())))))
+                .isEqualTo(f);
+    }
+
+    @Test
+    void ignoresMalformedValues() {
+        BoardFilter f = BoardFilter.fromQuery(
+                Map.of("project", List.of("abc"), "type", List.of("NOPE"), "assignee", List.of("12")));
+        assertThat(f.projectId()).isNull();
+        assertThat(f.type()).isNull();
+        assertThat(f.assigneeId()).isEqualTo(12L);
+        assertThat(f.unassigned()).isFalse();
+    }
+
+    @Test
+    void escapesLikeWildcards() {
+        assertThat(BoardFilter.NONE.withText("50%_off").likePattern()).isEqualTo("%50\\%\\_off%");
+        assertThat(BoardFilter.NONE.withText("  ").likePattern()).isNull();
+    }
+}
