@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import org.psoportal.booking.BookingFigureRows.BookedHours;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
-import org.psoportal.booking.BookingFigureRows.Utilisation;
 import org.psoportal.booking.internal.BookingStatus;
 import org.psoportal.security.Access;
 import org.psoportal.shared.Count;
@@ -27,8 +27,7 @@ import org.springframework.stereotype.Service;
  * queries and bounded projections over {@code booking} and {@code booking_refusal}, joining people and projects only
  * for names and codes. Bookings that hold an expert's time are {@link BookingStatus#HOLDING_TIME}; a booking counts
  * with the part of it that lies inside the window, so a booking across a week boundary is split between the weeks.
- * Two queries also read the experts' tables, each saying why. Read-only: the caller's transaction gives one
- * snapshot across figures.
+ * Read-only: the caller's transaction gives one snapshot across figures.
  */
 @Service
 @PreAuthorize(Access.HEAD_ONLY)
@@ -66,47 +65,26 @@ public class BookingFigureQueries {
     }
 
     /**
-     * Booked and available hours per active expert for the weeks between consecutive boundaries (UTC instants of
-     * Monday 00:00 in the portal's zone; {@code firstMonday} is the first of those Mondays).
-     * Available = the weekly working hours of each day (ISO weekday 1..7) that is not inside a time-off period.
-     *
-     * <p>Reads the experts' tables ({@code expert_profile}, {@code expert_working_hours}, {@code expert_time_off})
-     * beside the bookings on purpose: one statement computes both sides for every expert and week (500 rows on the
-     * large organisation); asking the experts module for each expert's schedule would be a statement per expert or
-     * the day arithmetic done again in Java. Booking already depends on experts for schedules.
+     * Hours each expert is booked for in the weeks between consecutive boundaries (UTC instants of Monday 00:00 in
+     * the portal's zone; {@code firstMonday} is the first of those Mondays), only experts and weeks with bookings. The
+     * dashboard sets them beside the experts' available hours ({@code ExpertCapacityQueries}).
      */
-    public List<Utilisation> utilisation(LocalDate firstMonday, List<LocalDateTime> boundariesUtc) {
-        MapSqlParameterSource params = new MapSqlParameterSource("monday", firstMonday);
+    public List<BookedHours> bookedHoursPerExpertAndWeek(LocalDate firstMonday, List<LocalDateTime> boundariesUtc) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
         String weeks = SqlParams.periods(params, boundariesUtc);
         String sql = """
-                SELECT e.person_id, p.full_name, w.seq,
-                  COALESCE((SELECT SUM(TIME_TO_SEC(h.end_time) - TIME_TO_SEC(h.start_time))
-                            FROM seq_0_to_6 d
-                            JOIN expert_working_hours h ON h.expert_id = e.person_id AND h.day_of_week = d.seq + 1
-                            WHERE NOT EXISTS (SELECT 1 FROM expert_time_off o
-                                  WHERE o.expert_id = e.person_id
-                                    AND :monday + INTERVAL (w.seq * 7 + d.seq) DAY BETWEEN o.first_day AND o.last_day)
-                  ), 0) AS available,
-                  COALESCE((SELECT SUM(GREATEST(0, TIMESTAMPDIFF(SECOND,
-                                GREATEST(b.start_at, w.start_at), LEAST(b.end_at, w.end_at))))
-                            FROM booking b
-                            WHERE b.expert_id = e.person_id AND""" + HOLDING + """
-                              AND b.start_at < w.end_at AND b.end_at > w.start_at
-                              AND b.start_at > w.start_at - INTERVAL 2 DAY
-                  ), 0) AS booked
-                FROM expert_profile e JOIN person p ON p.id = e.person_id CROSS JOIN """ + weeks + """
-                 w
-                WHERE p.active
-                ORDER BY p.full_name, e.person_id, w.seq LIMIT 500""";
+                SELECT b.expert_id, w.seq, SUM(GREATEST(0, TIMESTAMPDIFF(SECOND,
+                         GREATEST(b.start_at, w.start_at), LEAST(b.end_at, w.end_at)))) AS booked
+                FROM """ + weeks + """
+                 w JOIN booking b ON b.start_at < w.end_at AND b.end_at > w.start_at
+                                 AND b.start_at > w.start_at - INTERVAL 2 DAY
+                WHERE""" + HOLDING + """
+                GROUP BY b.expert_id, w.seq""";
         return jdbc.query(
                 sql,
                 params,
-                (rs, i) -> new Utilisation(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        firstMonday.plusWeeks(rs.getInt(3)),
-                        rs.getDouble(5) / 3600.0,
-                        rs.getDouble(4) / 3600.0));
+                (rs, i) ->
+                        new BookedHours(rs.getLong(1), firstMonday.plusWeeks(rs.getInt(2)), rs.getDouble(3) / 3600.0));
     }
 
     /** Hours booked per project inside [from, to): the projects' share of expert demand. */

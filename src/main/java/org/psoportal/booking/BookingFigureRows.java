@@ -9,14 +9,8 @@ public final class BookingFigureRows {
 
     private BookingFigureRows() {}
 
-    public record Utilisation(
-            long expertId, String expertName, LocalDate weekStart, double bookedHours, double availableHours)
-            implements Serializable {
-        /** Booked share of available hours in percent; 0 when nothing is available. */
-        public double percent() {
-            return availableHours <= 0 ? 0 : Math.round(bookedHours / availableHours * 1000) / 10.0;
-        }
-    }
+    /** Hours an expert is booked for in the week starting {@code weekStart}. */
+    public record BookedHours(long expertId, LocalDate weekStart, double hours) implements Serializable {}
 
     public record ProjectHours(long projectId, String projectCode, double hours) implements Serializable {}
 

@@ -12,7 +12,6 @@ import org.psoportal.admintasks.TaskFigureRows.Workload;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
-import org.psoportal.booking.BookingFigureRows.Utilisation;
 import org.psoportal.shared.Count;
 
 /**

@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.psoportal.admintasks.TaskFigureQueries;
 import org.psoportal.booking.BookingFigureQueries;
+import org.psoportal.experts.ExpertCapacityQueries;
 import org.psoportal.shared.db.SqlParams;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the head's dashboard from the figures the task and booking owners publish: 13 aggregate statements in
- * one read-only transaction (one snapshot across both). Package-private and without
+ * Computes the head's dashboard from the figures the task, booking and expert owners publish: 14 aggregate
+ * statements in one read-only transaction (one snapshot across all). Package-private and without
  * an access check of its own: only {@link DashboardService#office}, which admits the head alone, reaches it (through
  * {@link SharedOfficeFigures}).
  */
@@ -22,12 +24,19 @@ class OfficeFigures {
 
     private final TaskFigureQueries tasks;
     private final BookingFigureQueries experts;
+    private final ExpertCapacityQueries capacity;
     private final Clock clock;
     private final ZoneId zone;
 
-    OfficeFigures(TaskFigureQueries tasks, BookingFigureQueries experts, Clock clock, ZoneId zone) {
+    OfficeFigures(
+            TaskFigureQueries tasks,
+            BookingFigureQueries experts,
+            ExpertCapacityQueries capacity,
+            Clock clock,
+            ZoneId zone) {
         this.tasks = tasks;
         this.experts = experts;
+        this.capacity = capacity;
         this.clock = clock;
         this.zone = zone;
     }
@@ -40,6 +49,8 @@ class OfficeFigures {
         LocalDateTime to = utcStartOf(filter.period().endExclusive());
         LocalDate thisMonday = DashboardPeriod.weekStart(today);
         LocalDate firstFlowWeek = thisMonday.minusWeeks(OfficeDashboard.FLOW_WEEKS - 1L);
+        List<LocalDateTime> utilisationWeeks =
+                DashboardService.weekBoundaries(thisMonday, OfficeDashboard.UTILISATION_WEEKS, zone);
         return new OfficeDashboard(
                 filter,
                 today,
@@ -55,9 +66,9 @@ class OfficeFigures {
                 tasks.openPerProject(project),
                 DashboardService.fill(
                         tasks.ageBuckets(SqlParams.utc(now.toInstant()), project), OfficeDashboard.AGE_BUCKETS),
-                experts.utilisation(
-                        thisMonday,
-                        DashboardService.weekBoundaries(thisMonday, OfficeDashboard.UTILISATION_WEEKS, zone)),
+                Utilisation.of(
+                        capacity.availablePerWeek(thisMonday, utilisationWeeks),
+                        experts.bookedHoursPerExpertAndWeek(thisMonday, utilisationWeeks)),
                 experts.bookedHoursPerProject(from, to, project),
                 experts.requestedSkills(from, to, project),
                 experts.unmetDemand(from, to, project),

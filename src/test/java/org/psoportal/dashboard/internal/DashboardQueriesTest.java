@@ -22,7 +22,7 @@ import org.psoportal.booking.BookingFigureQueries;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
-import org.psoportal.booking.BookingFigureRows.Utilisation;
+import org.psoportal.experts.ExpertCapacityQueries;
 import org.psoportal.shared.Count;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +47,9 @@ class DashboardQueriesTest {
 
     @Autowired
     BookingFigureQueries experts;
+
+    @Autowired
+    ExpertCapacityQueries capacity;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -250,7 +253,9 @@ class DashboardQueriesTest {
 
     @Test
     void utilisationSplitsBookingsAtWeekBoundariesAndSubtractsTimeOff() {
-        List<Utilisation> all = experts.utilisation(MONDAY, utcWeeks(MONDAY, 5));
+        List<Utilisation> all = Utilisation.of(
+                capacity.availablePerWeek(MONDAY, utcWeeks(MONDAY, 5)),
+                experts.bookedHoursPerExpertAndWeek(MONDAY, utcWeeks(MONDAY, 5)));
         List<Utilisation> e1 = all.stream().filter(u -> u.expertId() == expert1).toList();
         assertThat(e1)
                 .extracting(Utilisation::weekStart)
