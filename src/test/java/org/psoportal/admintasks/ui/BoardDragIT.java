@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -155,6 +156,66 @@ class BoardDragIT extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", title);
         new Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-title")));
+    }
+
+    /**
+     * Keyboard only: Enter on the card's "⋮" button opens its menu, the arrow keys reach "Move up", Enter moves the
+     * card. The column is redrawn; the focus must then be on the moved card in its new place (without the fix it
+     * stayed on the redrawn row, which now shows the other card).
+     */
+    @Test
+    void aCardMovedByKeyboardKeepsTheFocus() throws Exception {
+        long project = newProject();
+        long first = asAdmin(() -> tasks.create(
+                new TaskDraft("Stays put", null, TaskType.PAPERWORK, project, null, Priority.NORMAL, null)));
+        long second = asAdmin(() -> tasks.create(
+                new TaskDraft("Moves up by keyboard", null, TaskType.PAPERWORK, project, null, Priority.NORMAL, null)));
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?project=" + project));
+        waitForVaadin();
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + second)));
+        assertThat(firstCardIn("TODO")).isEqualTo(String.valueOf(first));
+
+        WebElement menuButton = card.findElement(By.cssSelector("button.pso-card-menu"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", menuButton);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> d.findElements(By.tagName("vaadin-context-menu-item")).size() >= 5);
+        for (int i = 0; i < 6 && !moveUpFocused(); i++) {
+            new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        assertThat(moveUpFocused()).isTrue();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        wait.until(d -> String.valueOf(second).equals(firstCardIn("TODO")));
+        waitForVaadin();
+        wait.until(d -> focusIsInCard("TODO", second));
+        screenshot("board-keyboard-move-focus");
+    }
+
+    private boolean moveUpFocused() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const items = [...document.querySelectorAll('vaadin-context-menu-item')];
+                const item = items.find(i => i.textContent.trim() === 'Move up');
+                return !!item && item.hasAttribute('focused');
+                """));
+    }
+
+    /** The id of the topmost card the column's grid shows. */
+    private String firstCardIn(String column) {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const cards = [...document.querySelectorAll('#cards-' + arguments[0] + ' .pso-card')]
+                    .filter(c => c.offsetParent !== null)
+                    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+                return cards.length ? cards[0].dataset.cardId : null;
+                """, column);
+    }
+
+    private boolean focusIsInCard(String column, long taskId) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const card = document.querySelector(
+                    '#cards-' + arguments[0] + ' .pso-card[data-card-id="' + arguments[1] + '"]');
+                return !!card && card.contains(document.activeElement);
+                """, column, String.valueOf(taskId)));
     }
 
     private String column(WebElement card) {

@@ -2,8 +2,10 @@ package org.psoportal.admintasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -172,6 +175,122 @@ class BoardViewTest extends BrowserlessViewTest {
         assertThat(tasks.details(id).attachments())
                 .extracting(a -> a.fileName())
                 .containsExactly("receipt.pdf");
+    }
+
+    @Test
+    void archivingAsksFirstAndCanBeUndone() {
+        long project = fixture.newProject();
+        long id = tasks.create(BoardFixture.draft(project, "Old leaflet order"));
+        openBoard(Map.of("project", String.valueOf(project)));
+
+        menuOf(id).clickItem("Archive");
+        ConfirmDialog confirm =
+                find(ConfirmDialog.class).withId("archive-confirm").single();
+        assertThat(test(confirm).getHeader()).contains("Old leaflet order");
+        assertThat(test(confirm).getText()).contains("leaves the board").contains("restore it from the archive");
+        assertThat(board.card(id).archivedAt())
+                .as("nothing happens before the answer")
+                .isNull();
+        test(confirm).cancel();
+        assertThat(board.card(id).archivedAt()).isNull();
+        assertThat(column("TODO")).containsExactly(id);
+
+        menuOf(id).clickItem("Archive");
+        test(find(ConfirmDialog.class).withId("archive-confirm").single()).confirm();
+        assertThat(board.card(id).archivedAt()).isNotNull();
+        assertThat(column("TODO")).isEmpty();
+
+        test(find(Button.class).withText("Undo").last()).click();
+        assertThat(board.card(id).archivedAt()).isNull();
+        assertThat(column("TODO")).containsExactly(id);
+        assertThat(lastNotification()).contains("Old leaflet order is back on the board");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void aFilteredBoardTellsTheShownCardsFromTheColumnsOwnCount() {
+        long project = fixture.newProject();
+        tasks.create(BoardFixture.draft(project, "Shown one"));
+        tasks.create(BoardFixture.draft(project, "Shown two"));
+        Integer previous = board.columnInfos().get(BoardColumn.TODO).wipLimit();
+        long total = board.columnInfos().get(BoardColumn.TODO).count();
+        try {
+            int limit = (int) Math.min(999, total - 1); // over the limit office-wide, not in this project
+            board.setWipLimit(BoardColumn.TODO, limit);
+            openBoard(Map.of("project", String.valueOf(project)));
+            assertThat(header("TODO"))
+                    .containsExactly(
+                            "To do",
+                            "2 shown",
+                            String.format(Locale.ENGLISH, "%,d in column · limit %,d", total, limit),
+                            "Over the limit");
+
+            openBoard(Map.of());
+            assertThat(header("TODO"))
+                    .containsExactly(
+                            "To do", String.format(Locale.ENGLISH, "%,d / %,d", total, limit), "Over the limit");
+        } finally {
+            board.setWipLimit(BoardColumn.TODO, previous);
+        }
+        openBoard(Map.of("project", String.valueOf(project), "q", "two"));
+        assertThat(header("TODO"))
+                .containsExactly("To do", "1 shown", String.format(Locale.ENGLISH, "%,d in column", total));
+    }
+
+    /** The texts a column's header shows, in order (hidden parts left out). */
+    private List<String> header(String column) {
+        BoardColumnPanel panel =
+                find(BoardColumnPanel.class).withId("column-" + column).single();
+        Component header = panel.getChildren().findFirst().orElseThrow();
+        return header.getChildren()
+                .filter(Component::isVisible)
+                .map(c -> c.getElement().getText())
+                .toList();
+    }
+
+    @Test
+    void theFiltersButtonCountsTheSetFiltersAndClearFiltersShowsTheWholeBoard() {
+        long project = fixture.newProject();
+        tasks.create(BoardFixture.draft(project, "Invoice the client"));
+        openBoard(Map.of("project", String.valueOf(project), "q", "invoice"));
+        Button toggle = find(Button.class).withId("filter-toggle").single();
+        assertThat(toggle.getText()).isEqualTo("Filters (2)");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        test(find(Checkbox.class).withId("filter-overdue").single()).click();
+        assertThat(toggle.getText()).isEqualTo("Filters (3)");
+
+        test(find(Button.class).withId("filter-clear").single()).click();
+        assertThat(toggle.getText()).isEqualTo("Filters");
+        assertThat(find(Button.class).withId("filter-clear").all())
+                .as("nothing left to clear")
+                .isEmpty();
+        assertThat(find(TextField.class).withId("filter-text").single().getValue())
+                .isEmpty();
+        assertThat(find(ComboBox.class).withId("filter-project").single().getValue())
+                .isNull();
+        assertThat(header("TODO").get(1)).as("the whole board's header").doesNotContain("shown");
+    }
+
+    @Test
+    void onAPhoneTheFilterFieldsStartFoldedBehindTheFiltersButton() {
+        openBoard(Map.of("q", "anything"));
+        BoardFilterBar bar = find(BoardFilterBar.class).single();
+        bar.fitWidth(390);
+        Button toggle = find(Button.class).withId("filter-toggle").single();
+        assertThat(find(TextField.class).withId("filter-text").all())
+                .as("folded")
+                .isEmpty();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getText()).isEqualTo("Filters (1)");
+        assertThat(find(Button.class).withId("filter-clear").all()).hasSize(1);
+
+        test(toggle).click();
+        assertThat(find(TextField.class).withId("filter-text").single().getValue())
+                .isEqualTo("anything");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        bar.fitWidth(390); // e.g. the phone turned: the user's choice stands
+        assertThat(find(TextField.class).withId("filter-text").all()).hasSize(1);
     }
 
     @Test
