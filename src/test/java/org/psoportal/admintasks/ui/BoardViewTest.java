@@ -166,15 +166,64 @@ class BoardViewTest extends BrowserlessViewTest {
                         "invoice.pdf",
                         "application/pdf",
                         "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(lastNotification()).contains("not an allowed document");
+        // refused beside the upload (not a toast over the form), and the next file can be picked at once
+        assertThat(refusal())
+                .isEqualTo("invoice.pdf was not attached: invoice.pdf is not an allowed document"
+                        + " (PDF, PNG, JPEG, GIF, office files).");
 
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
         test(find(Upload.class).single()).upload("big.pdf", "application/pdf", huge);
-        assertThat(lastNotification()).contains("larger than 10 MB");
+        assertThat(refusal()).contains("big.pdf was not attached").contains("larger than 10 MB");
+
+        test(find(Upload.class).single()).upload("second.pdf", "application/pdf", pdf);
+        assertThat(lastNotification()).contains("second.pdf attached");
         assertThat(tasks.details(id).attachments())
                 .extracting(a -> a.fileName())
-                .containsExactly("receipt.pdf");
+                .containsExactlyInAnyOrder("receipt.pdf", "second.pdf");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.STAFF)
+    void staffAttachADocumentWhenTheyRequestATask() {
+        long project = fixture.newProject();
+        openBoard(Map.of("project", String.valueOf(project)));
+        test(find(Button.class).withId("new-task").single()).click();
+        test(find(TextField.class).withId("task-title").single()).setValue("Refund my train ticket");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> projectBox =
+                find(ComboBox.class).withId("task-project").single();
+        test(projectBox).selectItem(labelOf(project));
+
+        byte[] pdf = "%PDF-1.4\n% the ticket\n".getBytes(StandardCharsets.US_ASCII);
+        test(find(Upload.class).single()).upload("ticket.pdf", "application/pdf", pdf);
+        test(find(Upload.class).single())
+                .upload(
+                        "tool.pdf",
+                        "application/pdf",
+                        "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(refusal()).startsWith("tool.pdf was not attached");
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .withId("pending-attachments")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("ticket.pdf")
+                .doesNotContain("tool.pdf");
+        test(find(Button.class).withId("task-save").single()).click();
+
+        List<TaskCard> todo = board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO);
+        assertThat(todo).extracting(TaskCard::title).containsExactly("Refund my train ticket");
+        assertThat(tasks.details(todo.getFirst().id()).attachments())
+                .extracting(a -> a.fileName())
+                .containsExactly("ticket.pdf");
+    }
+
+    private String refusal() {
+        return find(com.vaadin.flow.component.html.Span.class)
+                .withId("attachment-refused")
+                .single()
+                .getText();
     }
 
     @Test
