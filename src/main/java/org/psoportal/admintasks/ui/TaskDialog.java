@@ -129,6 +129,7 @@ class TaskDialog extends Dialog {
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
+        withoutFocusableScroller(tabs);
         tabs.add(getTranslation("task.tab.details"), details);
         if (!d.mayReadDetails()) {
             // Need to know: title and state only; the service sent no checklist, comments, history or attachments.
@@ -152,6 +153,28 @@ class TaskDialog extends Dialog {
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
+    }
+
+    /**
+     * vaadin-tabs scrolls its tabs in an element of its own that has tabindex="-1": a focusable element inside the
+     * tab list, which may hold only tabs (axe: aria-required-children, critical, "children which are not allowed:
+     * div[tabindex]"). The tabs themselves take the focus and are reached with the arrow keys, so the scroller need
+     * not: its tabindex is removed once the element has drawn itself.
+     */
+    private static void withoutFocusableScroller(TabSheet sheet) {
+        sheet.getElement().executeJs("""
+                const host = this;
+                customElements.whenDefined('vaadin-tabs').then(() => {
+                  const tabs = host.querySelector(':scope > vaadin-tabs');
+                  const drawn = tabs && tabs.updateComplete ? tabs.updateComplete : Promise.resolve();
+                  drawn.then(() => {
+                    const scroller = tabs && tabs.shadowRoot && tabs.shadowRoot.querySelector('[part~="tabs"]');
+                    if (scroller) {
+                      scroller.removeAttribute('tabindex');
+                    }
+                  });
+                });
+                """);
     }
 
     /** True when the dialog was redrawn (saved, or a conflict showed the task as it is now). */

@@ -104,6 +104,10 @@ class BoardViewTest extends BrowserlessViewTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
         assertThat(projectBox.isInvalid()).isTrue();
+        assertThat(projectBox.getErrorMessage()).isEqualTo("Choose a project.");
+        assertThat(find(Notification.class).all())
+                .as("the fields say why, no toast")
+                .isEmpty();
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
                 .isEmpty();
     }
