@@ -192,6 +192,25 @@ class BoardDragIT extends BrowserTest {
         screenshot("board-keyboard-move-focus");
     }
 
+    @Test
+    void onAPhoneTheFiltersStartFoldedBehindTheirButton() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?q=invoice"));
+        waitForVaadin();
+        WebElement toggle = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filter-toggle")));
+        wait.until(d -> "false".equals(toggle.getAttribute("aria-expanded")));
+        assertThat(toggle.getText()).isEqualTo("Filters (1)");
+        assertThat(driver.findElements(By.id("filter-text")))
+                .as("the search field is folded away")
+                .noneMatch(WebElement::isDisplayed);
+
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", toggle);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> "true".equals(toggle.getAttribute("aria-expanded")));
+        assertThat(driver.findElement(By.id("filter-text")).isDisplayed()).isTrue();
+    }
+
     private boolean moveUpFocused() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
                 const items = [...document.querySelectorAll('vaadin-context-menu-item')];
