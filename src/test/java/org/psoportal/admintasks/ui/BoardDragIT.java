@@ -2,6 +2,9 @@ package org.psoportal.admintasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -209,6 +212,60 @@ class BoardDragIT extends BrowserTest {
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         wait.until(d -> "true".equals(toggle.getAttribute("aria-expanded")));
         assertThat(driver.findElement(By.id("filter-text")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * A refused file in a real Chromium: the upload marks it as failed (no green tick), the reason shows beside it,
+     * and the next file can be picked straight away and is stored.
+     */
+    @Test
+    void aRefusedUploadIsMarkedAndTheNextFileCanBePicked() throws Exception {
+        long project = newProject();
+        long taskId = asAdmin(() -> tasks.create(
+                new TaskDraft("With documents", null, TaskType.EXPENSES, project, null, Priority.NORMAL, null)));
+        Path dir = Files.createTempDirectory("pso-upload-");
+        Path program = Files.write(
+                dir.resolve("invoice.pdf"), "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
+        Path receipt =
+                Files.write(dir.resolve("receipt.pdf"), "%PDF-1.4\n% a receipt\n".getBytes(StandardCharsets.US_ASCII));
+
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?project=" + project));
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + taskId)));
+        card.findElement(By.cssSelector("button.pso-card-title")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-title")));
+        driver.findElements(By.tagName("vaadin-tab")).get(4).click();
+        waitForVaadin();
+
+        pick(program);
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attachment-refused")));
+        assertThat(refused.getText()).startsWith("invoice.pdf was not attached");
+        waitForVaadin();
+        assertThat(uploadState())
+                .as("no file left in the list, more may be picked")
+                .isEqualTo("0 false");
+        screenshot("attachment-refused");
+
+        pick(receipt);
+        wait.until(d -> asAdmin(() -> tasks.details(taskId).attachments().size()) == 1);
+        assertThat(asAdmin(() -> tasks.details(taskId).attachments().getFirst().fileName()))
+                .isEqualTo("receipt.pdf");
+    }
+
+    private void pick(Path file) {
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachment-upload")));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                        upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private String uploadState() {
+        return (String)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "const u = document.getElementById('attachment-upload'); return u.files.length + ' ' + !!u.maxFilesReached;");
     }
 
     private boolean moveUpFocused() {
