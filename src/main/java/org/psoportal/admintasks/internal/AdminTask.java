@@ -123,6 +123,12 @@ class AdminTask {
         updatedAt = now;
     }
 
+    /** Back on the board, at the place it had (its position was kept while archived). */
+    void restore(Instant now) {
+        archivedAt = null;
+        updatedAt = now;
+    }
+
     void setTemplateId(Long templateId) {
         this.templateId = templateId;
     }

@@ -12,7 +12,8 @@ interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
 
     String CARD = """
             select new org.psoportal.admintasks.internal.CardRow(t.id, t.version, t.title, t.projectId, t.type, t.assigneeId,
-                t.requestedById, t.column, t.position, t.priority, t.dueDate, t.createdAt, t.completedAt)
+                t.requestedById, t.column, t.position, t.priority, t.dueDate, t.createdAt, t.completedAt,
+                t.archivedAt)
             from AdminTask t
             """;
 

@@ -59,6 +59,30 @@ public class AttachmentService {
     public AttachmentInfo upload(long taskId, String fileName, byte[] data) {
         AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         access.requireReadDetails(Actor.of(currentUser), task);
+        Checked file = checked(fileName, data);
+        String type = file.type();
+        String stored = file.name();
+        long uploader = currentUser.personId();
+        TaskAttachment saved =
+                attachments.save(new TaskAttachment(taskId, stored, type, data, uploader, clock.instant()));
+        history.record(taskId, uploader, HistoryAction.ATTACHED, stored);
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
+        return new AttachmentInfo(saved.getId(), taskId, stored, type, data.length, uploader, saved.getUploadedAt());
+    }
+
+    /**
+     * The checks of {@link #upload} without storing: for a file picked while the task is still being written (it is
+     * kept in the form and uploaded once the task is saved). Returns the name the file will be stored under.
+     */
+    @PreAuthorize(Access.BOARD_VIEWERS)
+    public String check(String fileName, byte[] data) {
+        return checked(fileName, data).name();
+    }
+
+    private record Checked(String name, String type) {}
+
+    /** Size and type (by content) or the message saying what is wrong. */
+    private Checked checked(String fileName, byte[] data) {
         String name = cleanName(fileName);
         if (data.length == 0) {
             throw new UserMessageException("attachment.empty");
@@ -68,13 +92,7 @@ public class AttachmentService {
         }
         String type = FileTypes.detect(data, name)
                 .orElseThrow(() -> new UserMessageException("attachment.typeNotAllowed", name));
-        String stored = FileTypes.nameFor(name, type);
-        long uploader = currentUser.personId();
-        TaskAttachment saved =
-                attachments.save(new TaskAttachment(taskId, stored, type, data, uploader, clock.instant()));
-        history.record(taskId, uploader, HistoryAction.ATTACHED, stored);
-        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(task.getColumn())));
-        return new AttachmentInfo(saved.getId(), taskId, stored, type, data.length, uploader, saved.getUploadedAt());
+        return new Checked(FileTypes.nameFor(name, type), type);
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)

@@ -47,6 +47,19 @@ public record BoardFilter(
         return q;
     }
 
+    /** How many filters are set (the board's "Filters (2)"); 0 for the whole board. */
+    public int activeCount() {
+        int n = 0;
+        if (projectId != null) n++;
+        if (unassigned || assigneeId != null) n++;
+        if (type != null) n++;
+        if (mine) n++;
+        if (overdue) n++;
+        if (text != null) n++;
+        if (column != null) n++;
+        return n;
+    }
+
     /** For LIKE: the text with its wildcards escaped away, wrapped in %...%. */
     String likePattern() {
         if (text == null) {

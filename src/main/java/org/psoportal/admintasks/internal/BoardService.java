@@ -241,6 +241,30 @@ public class BoardService {
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(column)));
     }
 
+    /**
+     * Puts an archived task back on the board, in its column at the place it had (the undo of {@link #archive}, and
+     * the archive's "Restore"). Whoever may archive may restore; no version is needed, as a restore loses nothing
+     * anyone changed meanwhile. A task that is not archived (restored by someone else already) is a conflict.
+     */
+    @PreAuthorize(Access.MANAGERS)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void restore(long taskId) {
+        Actor actor = Actor.of(currentUser);
+        if (!BoardRules.mayArchive(actor)) {
+            throw AccessRefusals.refuse("task (restore)", taskId);
+        }
+        BoardColumn column = positions.columnOf(taskId);
+        positions.lockCard(taskId);
+        AdminTask task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+        if (task.getArchivedAt() == null) {
+            throw new TaskConflictException(taskId, task.getTitle());
+        }
+        task.restore(clock.instant());
+        save(task);
+        history.record(taskId, actor.personId(), HistoryAction.RESTORED, column.name());
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of(column)));
+    }
+
     @PreAuthorize(Access.HEAD_ONLY)
     @Transactional
     public void setWipLimit(BoardColumn column, Integer limit) {

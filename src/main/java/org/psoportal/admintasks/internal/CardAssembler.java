@@ -79,7 +79,8 @@ class CardAssembler {
                 pr[1],
                 pr[0],
                 r.createdAt(),
-                r.completedAt());
+                r.completedAt(),
+                r.archivedAt());
     }
 
     static boolean sameCard(TaskCard a, TaskCard b) {

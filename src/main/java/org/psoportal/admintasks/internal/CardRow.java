@@ -17,4 +17,5 @@ record CardRow(
         Priority priority,
         LocalDate dueDate,
         Instant createdAt,
-        Instant completedAt) {}
+        Instant completedAt,
+        Instant archivedAt) {}

@@ -7,6 +7,7 @@ public enum HistoryAction {
     MOVED,
     ASSIGNED,
     ARCHIVED,
+    RESTORED,
     COMMENTED,
     CHECKLIST,
     ATTACHED,

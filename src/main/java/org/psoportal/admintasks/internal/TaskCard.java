@@ -23,7 +23,9 @@ public record TaskCard(
         int checklistDone,
         int checklistTotal,
         Instant createdAt,
-        Instant completedAt) {
+        Instant completedAt,
+        /** When someone archived it (null: not archived; an old Done card is in the archive without this). */
+        Instant archivedAt) {
 
     /** The same card at another position: a card whose only change is its position need not be redrawn. */
     public TaskCard atPosition(long p) {
@@ -46,6 +48,7 @@ public record TaskCard(
                 checklistDone,
                 checklistTotal,
                 createdAt,
-                completedAt);
+                completedAt,
+                archivedAt);
     }
 }

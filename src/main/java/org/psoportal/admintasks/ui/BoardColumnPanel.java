@@ -19,7 +19,9 @@ import org.psoportal.admintasks.internal.ColumnInfo;
 import org.psoportal.admintasks.internal.TaskCard;
 
 /**
- * A column: header with count and WIP limit (marked when over it) and its cards as rows of one grid. The cards are
+ * A column: header with count and WIP limit (marked when over it) and its cards as rows of one grid. On a
+ * filtered board the header says how many cards the filter shows and, apart from that, how many the column holds
+ * office-wide against its limit (the WIP warning is about the office-wide count, whatever the filter). The cards are
  * data, not components: one {@link BoardCardRenderer} draws them in the browser, one context menu serves every
  * card of the column, and one drop listener reads the target row from the event. With a component tree per card
  * an open board cost every session about 4 MB (docs/performance.md, "Memory per session"). A column shows at most
@@ -31,12 +33,21 @@ class BoardColumnPanel extends Div {
 
     private final BoardColumn column;
     private final Span count = new Span();
+    /** On a filtered board: the column's office-wide count and limit (the count above then says "71 shown"). */
+    private final Span total = new Span();
+
     private final Span overLimit = new Span();
     private final Grid<TaskCard> grid = new Grid<>();
     private final GridContextMenu<TaskCard> menu;
     private final Span more = new Span();
     /** The shown cards: the grid's items, refreshed in place so unchanged cards keep their keys in the browser. */
     private final List<TaskCard> cards = new ArrayList<>();
+
+    private ColumnInfo info;
+    /** How many cards match the filter (more than shown when over {@link #MAX_SHOWN}). */
+    private int matching;
+
+    private boolean filtered;
 
     BoardColumnPanel(BoardColumn column, boolean mayMove, BoardCardActions actions) {
         this.column = column;
@@ -47,7 +58,9 @@ class BoardColumnPanel extends Div {
         overLimit.setText(getTranslation("board.wip.over"));
         overLimit.getElement().getThemeList().add("badge error small");
         overLimit.setVisible(false);
-        Div header = new Div(title, count, overLimit);
+        total.addClassName("pso-column-total");
+        total.setVisible(false);
+        Div header = new Div(title, count, total, overLimit);
         header.addClassName("pso-column-header");
 
         grid.setId("cards-" + column.name());
@@ -145,11 +158,34 @@ class BoardColumnPanel extends Div {
         return menu;
     }
 
+    /** Whether the board is filtered: the header then tells the shown cards from the column's own count. */
+    void setFiltered(boolean filtered) {
+        this.filtered = filtered;
+        showHeader();
+    }
+
     void showInfo(ColumnInfo info) {
-        count.setText(
-                info.wipLimit() == null
-                        ? getTranslation("board.column.count", info.count())
-                        : getTranslation("board.column.countLimit", info.count(), info.wipLimit()));
+        this.info = info;
+        showHeader();
+    }
+
+    private void showHeader() {
+        if (info == null) {
+            return;
+        }
+        String office = info.wipLimit() == null
+                ? getTranslation("board.column.count", info.count())
+                : getTranslation("board.column.countLimit", info.count(), info.wipLimit());
+        if (filtered) {
+            count.setText(getTranslation("board.column.shown", matching));
+            total.setText(
+                    info.wipLimit() == null
+                            ? getTranslation("board.column.total", info.count())
+                            : getTranslation("board.column.totalLimit", info.count(), info.wipLimit()));
+        } else {
+            count.setText(office);
+        }
+        total.setVisible(filtered);
         overLimit.setVisible(info.overLimit());
         setClassName("pso-column-over", info.overLimit());
     }
@@ -157,6 +193,8 @@ class BoardColumnPanel extends Div {
     /** Shows the first {@link #MAX_SHOWN} cards; sends nothing when they did not change. */
     void showCards(List<TaskCard> allCards) {
         List<TaskCard> shown = List.copyOf(allCards.size() > MAX_SHOWN ? allCards.subList(0, MAX_SHOWN) : allCards);
+        matching = allCards.size();
+        showHeader();
         more.setVisible(allCards.size() > MAX_SHOWN);
         if (allCards.size() > MAX_SHOWN) {
             more.setText(getTranslation("board.column.more", allCards.size() - MAX_SHOWN));

@@ -1,5 +1,7 @@
 package org.psoportal.admintasks.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +18,13 @@ import org.psoportal.admintasks.internal.BoardFilter;
 import org.psoportal.admintasks.internal.TaskType;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectSummary;
+import org.psoportal.shared.ui.PhoneCards;
 
-/** The board's filters; every change is reported as a whole new {@link BoardFilter}. */
+/**
+ * The board's filters; every change is reported as a whole new {@link BoardFilter}. A "Filters" button says how
+ * many are set ("Filters (2)") and folds the fields away; on a phone they start folded, so the board comes first.
+ * "Clear filters" (while any is set) shows the whole board again.
+ */
 class BoardFilterBar extends Div {
 
     /** Stands for "no assignee" in the assignee picker (the URL says assignee=none). */
@@ -30,7 +37,14 @@ class BoardFilterBar extends Div {
     private final Checkbox overdue = new Checkbox();
     private final TextField text = new TextField();
     private final Select<BoardColumn> column = new Select<>();
+    private final Button toggle = new Button();
+    private final Button clear = new Button();
+    private final Div fields = new Div();
     private final SerializableFunction<Long, ProjectSummary> projectById;
+    private boolean expanded = true;
+    /** Set once the user opened or closed the fields: the window's width then no longer decides. */
+    private boolean toggled;
+
     private boolean updating;
     private BoardFilter filter = BoardFilter.NONE;
 
@@ -108,7 +122,54 @@ class BoardFilterBar extends Div {
         mine.addValueChangeListener(e -> change(onChange, f -> f.withMine(e.getValue())));
         overdue.addValueChangeListener(e -> change(onChange, f -> f.withOverdue(e.getValue())));
         text.addValueChangeListener(e -> change(onChange, f -> f.withText(e.getValue())));
-        add(text, project, assignee, type, column, mine, overdue);
+
+        toggle.setIcon(VaadinIcon.FILTER.create());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.setId("filter-toggle");
+        toggle.getElement().setAttribute("aria-controls", "board-filter-fields");
+        toggle.addClickListener(e -> {
+            toggled = true;
+            setExpanded(!expanded);
+        });
+        clear.setText(getTranslation("board.filter.clear"));
+        clear.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setId("filter-clear");
+        clear.addClickListener(e -> {
+            show(BoardFilter.NONE);
+            onChange.accept(filter);
+            toggle.focus(); // the Clear button disappears with the last filter: keep the keyboard user's place
+        });
+        Div bar = new Div(toggle, clear);
+        bar.addClassName("pso-board-filter-bar");
+        fields.setId("board-filter-fields");
+        fields.addClassName("pso-board-filter-fields");
+        fields.add(text, project, assignee, type, column, mine, overdue);
+        add(bar, fields);
+        showCount();
+        setExpanded(true);
+        addAttachListener(e ->
+                e.getUI().getPage().retrieveExtendedClientDetails(details -> fitWidth(details.getWindowInnerWidth())));
+    }
+
+    /** A phone-wide window starts with the fields folded (unless the user has opened or closed them already). */
+    void fitWidth(int windowWidth) {
+        if (!toggled && windowWidth > 0) {
+            setExpanded(windowWidth > PhoneCards.MAX_PHONE_WIDTH);
+        }
+    }
+
+    private void setExpanded(boolean expanded) {
+        this.expanded = expanded;
+        fields.setVisible(expanded);
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(expanded));
+    }
+
+    /** "Filters" or "Filters (2)", and "Clear filters" only while there is something to clear. */
+    private void showCount() {
+        int n = filter.activeCount();
+        toggle.setText(n == 0 ? getTranslation("board.filter.toggle") : getTranslation("board.filter.toggleCount", n));
+        clear.setVisible(n > 0);
     }
 
     /** Shows a filter (from the URL) without reporting it back as a change. */
@@ -135,11 +196,13 @@ class BoardFilterBar extends Div {
         } finally {
             updating = false;
         }
+        showCount();
     }
 
     private void change(Consumer<BoardFilter> onChange, java.util.function.UnaryOperator<BoardFilter> edit) {
         if (!updating) {
             filter = edit.apply(filter);
+            showCount();
             onChange.accept(filter);
         }
     }

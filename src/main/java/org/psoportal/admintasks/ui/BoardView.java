@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -77,7 +78,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.broadcaster = broadcaster;
         this.dialogs = dialogs;
         this.projects = projects;
-        this.mover = new BoardMover(board, this, this::refreshColumns);
+        this.mover = new BoardMover(board, this, this::refreshColumns, this::focusCard);
         addClassName("pso-view");
         addClassName("pso-board-view");
         setSizeFull();
@@ -157,6 +158,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void reloadAll() {
         BoardSnapshot snapshot = board.board(filter);
         panels.forEach((c, panel) -> {
+            panel.setFiltered(filter.activeCount() > 0);
             panel.showInfo(snapshot.columns().get(c));
             panel.showCards(snapshot.cards(c));
         });
@@ -219,7 +221,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void move(TaskCard card, BoardColumn target) {
-        mover.move(card, BoardPlace.top(target));
+        mover.move(card, BoardPlace.top(target), true);
     }
 
     /** Up and down pass the neighbouring visible card (the column's hidden cards keep their places). */
@@ -234,7 +236,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                     card,
                     delta < 0
                             ? BoardPlace.before(card.column(), neighbour)
-                            : BoardPlace.after(card.column(), neighbour));
+                            : BoardPlace.after(card.column(), neighbour),
+                    true);
         }
     }
 
@@ -248,7 +251,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         TaskCard card = dragged;
         dragged = null;
         if (card != null && !(place.anchorTaskId() != null && place.anchorTaskId() == card.id())) {
-            mover.move(card, place);
+            mover.move(card, place, false);
         }
     }
 
@@ -257,11 +260,62 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         dragged = null;
     }
 
+    /**
+     * Puts the focus on the card's menu button in its new place, once the browser has drawn the column again and
+     * the closed menu has given back the focus (to the row it was opened on, which now shows another card). The
+     * script retries for up to two seconds and stops as soon as the focus has stayed on the card for a moment.
+     */
+    private void focusCard(long taskId, BoardColumn column) {
+        getElement().executeJs("""
+                const selector = '#cards-' + $1 + ' .pso-card[data-card-id="' + $0 + '"] button.pso-card-menu';
+                let tries = 0, settled = 0;
+                const step = () => {
+                  const button = document.querySelector(selector);
+                  if (button && button.closest('.pso-card').contains(document.activeElement)) {
+                    settled++;
+                  } else if (button) {
+                    button.focus();
+                    settled = 0;
+                  }
+                  if (settled < 3 && ++tries < 40) {
+                    setTimeout(step, 50);
+                  }
+                };
+                step();
+                """, String.valueOf(taskId), column.name());
+    }
+
+    /** Asks first (the card leaves the board), then offers to undo. */
     @Override
     public void archive(TaskCard card) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("archive-confirm");
+        confirm.setHeader(getTranslation("board.archive.confirmTitle", card.title()));
+        confirm.setText(getTranslation("board.archive.confirmText"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("board.archive.keep"));
+        confirm.setConfirmText(getTranslation("board.archive.confirm"));
+        confirm.addConfirmListener(e -> archiveConfirmed(card));
+        confirm.open();
+    }
+
+    private void archiveConfirmed(TaskCard card) {
         try {
             board.archive(card.id(), card.version());
-            Notifications.success(getTranslation("board.archived", card.title()));
+            Notifications.undoable(
+                    getTranslation("board.archived", card.title()),
+                    getTranslation("board.archive.undo"),
+                    () -> restore(card));
+        } catch (TaskConflictException | NotFoundException e) {
+            Notifications.error(Notifications.text(e));
+        }
+        refreshColumns(EnumSet.of(card.column()));
+    }
+
+    private void restore(TaskCard card) {
+        try {
+            board.restore(card.id());
+            Notifications.success(getTranslation("board.restored", card.title()));
         } catch (TaskConflictException | NotFoundException e) {
             Notifications.error(Notifications.text(e));
         }

@@ -34,7 +34,9 @@ class HistoryPanel extends Div {
         if (h.action() == HistoryAction.CREATED) {
             return h.detail().startsWith("template") ? "" : "→ " + column(h.detail());
         }
-        if (h.action() == HistoryAction.OVER_LIMIT || h.action() == HistoryAction.ARCHIVED) {
+        if (h.action() == HistoryAction.OVER_LIMIT
+                || h.action() == HistoryAction.ARCHIVED
+                || h.action() == HistoryAction.RESTORED) {
             String[] parts = h.detail().split(" ", 2);
             return column(parts[0]) + (parts.length > 1 ? " " + parts[1] : "");
         }

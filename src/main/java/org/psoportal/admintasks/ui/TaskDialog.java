@@ -35,6 +35,8 @@ class TaskDialog extends Dialog {
     private final Runnable onChange;
     private int selectedTab;
     private TaskForm form;
+    /** Documents picked for a task not saved yet (new tasks only). */
+    private PendingAttachments pendingFiles;
 
     TaskDialog(
             TaskService tasks,
@@ -61,13 +63,20 @@ class TaskDialog extends Dialog {
         setHeaderTitle(getTranslation("task.dialog.new"));
         TaskForm form = new TaskForm(projects, assignees, manager);
         this.form = form;
+        PendingAttachments files = new PendingAttachments(attachments);
+        this.pendingFiles = files;
         Button save = SubmitButtons.primary(
                 getTranslation("task.save"),
                 () -> form.read()
                         .map(draft -> {
                             try {
-                                tasks.create(draft);
+                                long id = tasks.create(draft);
+                                List<String> notStored = files.storeOn(id);
                                 Notifications.success(getTranslation("board.created", draft.title()));
+                                if (!notStored.isEmpty()) {
+                                    Notifications.error(
+                                            getTranslation("attachment.notStored", String.join(", ", notStored)));
+                                }
                                 close();
                                 onChange.run();
                                 return true;
@@ -78,7 +87,7 @@ class TaskDialog extends Dialog {
                         })
                         .orElse(false));
         save.setId("task-save");
-        add(form);
+        add(form, files);
         getFooter().add(cancelButton(), save);
         open();
     }
@@ -96,12 +105,13 @@ class TaskDialog extends Dialog {
     }
 
     private boolean hasChanges() {
-        return form != null && form.hasChanges();
+        return (form != null && form.hasChanges()) || (pendingFiles != null && !pendingFiles.isEmpty());
     }
 
     /** (Re)draws everything from the task's current state. */
     void show(TaskDetails d) {
         removeAll();
+        pendingFiles = null;
         setHeaderTitle(d.card().projectCode() + " · " + d.draft().title());
         TaskForm form = new TaskForm(projects, assignees, d.mayAssign());
         form.fill(d.draft(), d.card().projectCode());
@@ -119,6 +129,7 @@ class TaskDialog extends Dialog {
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
+        withoutFocusableScroller(tabs);
         tabs.add(getTranslation("task.tab.details"), details);
         if (!d.mayReadDetails()) {
             // Need to know: title and state only; the service sent no checklist, comments, history or attachments.
@@ -142,6 +153,28 @@ class TaskDialog extends Dialog {
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
+    }
+
+    /**
+     * vaadin-tabs scrolls its tabs in an element of its own that has tabindex="-1": a focusable element inside the
+     * tab list, which may hold only tabs (axe: aria-required-children, critical, "children which are not allowed:
+     * div[tabindex]"). The tabs themselves take the focus and are reached with the arrow keys, so the scroller need
+     * not: its tabindex is removed once the element has drawn itself.
+     */
+    private static void withoutFocusableScroller(TabSheet sheet) {
+        sheet.getElement().executeJs("""
+                const host = this;
+                customElements.whenDefined('vaadin-tabs').then(() => {
+                  const tabs = host.querySelector(':scope > vaadin-tabs');
+                  const drawn = tabs && tabs.updateComplete ? tabs.updateComplete : Promise.resolve();
+                  drawn.then(() => {
+                    const scroller = tabs && tabs.shadowRoot && tabs.shadowRoot.querySelector('[part~="tabs"]');
+                    if (scroller) {
+                      scroller.removeAttribute('tabindex');
+                    }
+                  });
+                });
+                """);
     }
 
     /** True when the dialog was redrawn (saved, or a conflict showed the task as it is now). */

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.psoportal.admintasks.internal.Priority;
 import org.psoportal.admintasks.internal.TaskDraft;
@@ -89,14 +90,16 @@ class TaskForm extends FormLayout {
                 .withValidator(new StringLengthValidator(
                         getTranslation("input.tooLong", TextLimits.NOTES), 0, TextLimits.NOTES))
                 .bind("description");
+        // Not asRequired: a required vaadin-select puts aria-required on its value button, which a button may not
+        // carry (axe: aria-allowed-attr, critical). Both always hold a value (no empty choice); the check stays.
         binder.forField(type)
-                .asRequired(getTranslation("board.typePriority.required"))
+                .withValidator(Objects::nonNull, getTranslation("board.typePriority.required"))
                 .bind("type");
         binder.forField(priority)
-                .asRequired(getTranslation("board.typePriority.required"))
+                .withValidator(Objects::nonNull, getTranslation("board.typePriority.required"))
                 .bind("priority");
         binder.forField(project)
-                .asRequired(getTranslation("project.notFound"))
+                .asRequired(getTranslation("board.project.required")) // empty: not "does not exist"
                 .withConverter(Converter.<ProjectSummary, Long>from(
                         p -> p.id(), this::projectOf, e -> getTranslation("project.notFound")))
                 .bind("projectId");

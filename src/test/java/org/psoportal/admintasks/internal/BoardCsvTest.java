@@ -30,6 +30,7 @@ class BoardCsvTest {
                 1,
                 3,
                 Instant.parse("2026-11-01T10:00:00Z"),
+                null,
                 null);
         TaskCard next = card.atPosition(5 * 65536);
         String csv = BoardCsv.write(List.of(card, next));
@@ -66,6 +67,7 @@ class BoardCsvTest {
                 0,
                 0,
                 Instant.parse("2026-11-01T10:00:00Z"),
+                null,
                 null);
         String[] lines = BoardCsv.write(List.of(card)).split("\r\n");
         assertThat(lines[1]).startsWith("8,'@title,'-PRJ,OTHER,TODO,1,LOW,'=Mallory,,false,0,0,");

@@ -53,4 +53,25 @@ class BoardFilterTest {
         assertThat(BoardFilter.NONE.withText("50%_off").likePattern()).isEqualTo("%50\\%\\_off%");
         assertThat(BoardFilter.NONE.withText("  ").likePattern()).isNull();
     }
+
+    @Test
+    void countsTheSetFiltersAnAssigneeOrUnassignedBeingOne() {
+        assertThat(BoardFilter.NONE.activeCount()).isZero();
+        assertThat(BoardFilter.NONE.withText("  ").activeCount())
+                .as("blank text is no filter")
+                .isZero();
+        assertThat(BoardFilter.NONE.withProject(7L).withText("invoice").activeCount())
+                .isEqualTo(2);
+        assertThat(BoardFilter.NONE.withAssignee(null, true).activeCount()).isEqualTo(1);
+        assertThat(BoardFilter.NONE
+                        .withProject(1L)
+                        .withAssignee(3L, false)
+                        .withType(TaskType.OTHER)
+                        .withMine(true)
+                        .withOverdue(true)
+                        .withText("x")
+                        .withColumn(BoardColumn.DONE)
+                        .activeCount())
+                .isEqualTo(7);
+    }
 }

@@ -152,6 +152,27 @@ class BoardServiceTest {
     }
 
     @Test
+    void anArchivedTaskIsRestoredToItsPlaceAndOnlyAnArchivedOne() {
+        long project = fixture.newProject();
+        long a = tasks.create(BoardFixture.draft(project, "A"));
+        long b = tasks.create(BoardFixture.draft(project, "B"));
+        long c = tasks.create(BoardFixture.draft(project, "C"));
+        board.archive(b, board.card(b).version());
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
+                .extracting(TaskCard::id)
+                .containsExactly(a, c);
+
+        board.restore(b);
+        assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
+                .extracting(TaskCard::id)
+                .containsExactly(a, b, c);
+        assertThat(tasks.details(b).history())
+                .extracting(TaskDetails.History::action)
+                .contains(HistoryAction.ARCHIVED, HistoryAction.RESTORED);
+        assertThatThrownBy(() -> board.restore(b)).isInstanceOf(TaskConflictException.class);
+    }
+
+    @Test
     void aStaleEditIsRefusedAndNothingIsOverwritten() {
         long project = fixture.newProject();
         long t = tasks.create(BoardFixture.draft(project, "Original"));

@@ -2,12 +2,16 @@ package org.psoportal.admintasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -155,6 +159,139 @@ class BoardDragIT extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", title);
         new Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-title")));
+    }
+
+    /**
+     * Keyboard only: Enter on the card's "⋮" button opens its menu, the arrow keys reach "Move up", Enter moves the
+     * card. The column is redrawn; the focus must then be on the moved card in its new place (without the fix it
+     * stayed on the redrawn row, which now shows the other card).
+     */
+    @Test
+    void aCardMovedByKeyboardKeepsTheFocus() throws Exception {
+        long project = newProject();
+        long first = asAdmin(() -> tasks.create(
+                new TaskDraft("Stays put", null, TaskType.PAPERWORK, project, null, Priority.NORMAL, null)));
+        long second = asAdmin(() -> tasks.create(
+                new TaskDraft("Moves up by keyboard", null, TaskType.PAPERWORK, project, null, Priority.NORMAL, null)));
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?project=" + project));
+        waitForVaadin();
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + second)));
+        assertThat(firstCardIn("TODO")).isEqualTo(String.valueOf(first));
+
+        WebElement menuButton = card.findElement(By.cssSelector("button.pso-card-menu"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", menuButton);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> d.findElements(By.tagName("vaadin-context-menu-item")).size() >= 5);
+        for (int i = 0; i < 6 && !moveUpFocused(); i++) {
+            new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        assertThat(moveUpFocused()).isTrue();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        wait.until(d -> String.valueOf(second).equals(firstCardIn("TODO")));
+        waitForVaadin();
+        wait.until(d -> focusIsInCard("TODO", second));
+        screenshot("board-keyboard-move-focus");
+    }
+
+    @Test
+    void onAPhoneTheFiltersStartFoldedBehindTheirButton() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?q=invoice"));
+        waitForVaadin();
+        WebElement toggle = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filter-toggle")));
+        wait.until(d -> "false".equals(toggle.getAttribute("aria-expanded")));
+        assertThat(toggle.getText()).isEqualTo("Filters (1)");
+        assertThat(driver.findElements(By.id("filter-text")))
+                .as("the search field is folded away")
+                .noneMatch(WebElement::isDisplayed);
+
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", toggle);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> "true".equals(toggle.getAttribute("aria-expanded")));
+        assertThat(driver.findElement(By.id("filter-text")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * A refused file in a real Chromium: the upload marks it as failed (no green tick), the reason shows beside it,
+     * and the next file can be picked straight away and is stored.
+     */
+    @Test
+    void aRefusedUploadIsMarkedAndTheNextFileCanBePicked() throws Exception {
+        long project = newProject();
+        long taskId = asAdmin(() -> tasks.create(
+                new TaskDraft("With documents", null, TaskType.EXPENSES, project, null, Priority.NORMAL, null)));
+        Path dir = Files.createTempDirectory("pso-upload-");
+        Path program = Files.write(
+                dir.resolve("invoice.pdf"), "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
+        Path receipt =
+                Files.write(dir.resolve("receipt.pdf"), "%PDF-1.4\n% a receipt\n".getBytes(StandardCharsets.US_ASCII));
+
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?project=" + project));
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + taskId)));
+        card.findElement(By.cssSelector("button.pso-card-title")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-title")));
+        driver.findElements(By.tagName("vaadin-tab")).get(4).click();
+        waitForVaadin();
+
+        pick(program);
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attachment-refused")));
+        assertThat(refused.getText()).startsWith("invoice.pdf was not attached");
+        waitForVaadin();
+        assertThat(uploadState())
+                .as("no file left in the list, more may be picked")
+                .isEqualTo("0 false");
+        screenshot("attachment-refused");
+
+        pick(receipt);
+        wait.until(d -> asAdmin(() -> tasks.details(taskId).attachments().size()) == 1);
+        assertThat(asAdmin(() -> tasks.details(taskId).attachments().getFirst().fileName()))
+                .isEqualTo("receipt.pdf");
+    }
+
+    private void pick(Path file) {
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachment-upload")));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                        upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private String uploadState() {
+        return (String)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "const u = document.getElementById('attachment-upload'); return u.files.length + ' ' + !!u.maxFilesReached;");
+    }
+
+    private boolean moveUpFocused() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const items = [...document.querySelectorAll('vaadin-context-menu-item')];
+                const item = items.find(i => i.textContent.trim() === 'Move up');
+                return !!item && item.hasAttribute('focused');
+                """));
+    }
+
+    /** The id of the topmost card the column's grid shows. */
+    private String firstCardIn(String column) {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const cards = [...document.querySelectorAll('#cards-' + arguments[0] + ' .pso-card')]
+                    .filter(c => c.offsetParent !== null)
+                    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+                return cards.length ? cards[0].dataset.cardId : null;
+                """, column);
+    }
+
+    private boolean focusIsInCard(String column, long taskId) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const card = document.querySelector(
+                    '#cards-' + arguments[0] + ' .pso-card[data-card-id="' + arguments[1] + '"]');
+                return !!card && card.contains(document.activeElement);
+                """, column, String.valueOf(taskId)));
     }
 
     private String column(WebElement card) {

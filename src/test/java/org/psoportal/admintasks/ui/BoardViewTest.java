@@ -2,8 +2,10 @@ package org.psoportal.admintasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -101,6 +104,10 @@ class BoardViewTest extends BrowserlessViewTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
         assertThat(projectBox.isInvalid()).isTrue();
+        assertThat(projectBox.getErrorMessage()).isEqualTo("Choose a project.");
+        assertThat(find(Notification.class).all())
+                .as("the fields say why, no toast")
+                .isEmpty();
         assertThat(board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO))
                 .isEmpty();
     }
@@ -163,15 +170,180 @@ class BoardViewTest extends BrowserlessViewTest {
                         "invoice.pdf",
                         "application/pdf",
                         "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(lastNotification()).contains("not an allowed document");
+        // refused beside the upload (not a toast over the form), and the next file can be picked at once
+        assertThat(refusal())
+                .isEqualTo("invoice.pdf was not attached: invoice.pdf is not an allowed document"
+                        + " (PDF, PNG, JPEG, GIF, office files).");
 
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
         test(find(Upload.class).single()).upload("big.pdf", "application/pdf", huge);
-        assertThat(lastNotification()).contains("larger than 10 MB");
+        assertThat(refusal()).contains("big.pdf was not attached").contains("larger than 10 MB");
+
+        test(find(Upload.class).single()).upload("second.pdf", "application/pdf", pdf);
+        assertThat(lastNotification()).contains("second.pdf attached");
         assertThat(tasks.details(id).attachments())
                 .extracting(a -> a.fileName())
-                .containsExactly("receipt.pdf");
+                .containsExactlyInAnyOrder("receipt.pdf", "second.pdf");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.STAFF)
+    void staffAttachADocumentWhenTheyRequestATask() {
+        long project = fixture.newProject();
+        openBoard(Map.of("project", String.valueOf(project)));
+        test(find(Button.class).withId("new-task").single()).click();
+        test(find(TextField.class).withId("task-title").single()).setValue("Refund my train ticket");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> projectBox =
+                find(ComboBox.class).withId("task-project").single();
+        test(projectBox).selectItem(labelOf(project));
+
+        byte[] pdf = "%PDF-1.4\n% the ticket\n".getBytes(StandardCharsets.US_ASCII);
+        test(find(Upload.class).single()).upload("ticket.pdf", "application/pdf", pdf);
+        test(find(Upload.class).single())
+                .upload(
+                        "tool.pdf",
+                        "application/pdf",
+                        "MZ\u0090\u0000 a program".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(refusal()).startsWith("tool.pdf was not attached");
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .withId("pending-attachments")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("ticket.pdf")
+                .doesNotContain("tool.pdf");
+        test(find(Button.class).withId("task-save").single()).click();
+
+        List<TaskCard> todo = board.board(BoardFilter.NONE.withProject(project)).cards(BoardColumn.TODO);
+        assertThat(todo).extracting(TaskCard::title).containsExactly("Refund my train ticket");
+        assertThat(tasks.details(todo.getFirst().id()).attachments())
+                .extracting(a -> a.fileName())
+                .containsExactly("ticket.pdf");
+    }
+
+    private String refusal() {
+        return find(com.vaadin.flow.component.html.Span.class)
+                .withId("attachment-refused")
+                .single()
+                .getText();
+    }
+
+    @Test
+    void archivingAsksFirstAndCanBeUndone() {
+        long project = fixture.newProject();
+        long id = tasks.create(BoardFixture.draft(project, "Old leaflet order"));
+        openBoard(Map.of("project", String.valueOf(project)));
+
+        menuOf(id).clickItem("Archive");
+        ConfirmDialog confirm =
+                find(ConfirmDialog.class).withId("archive-confirm").single();
+        assertThat(test(confirm).getHeader()).contains("Old leaflet order");
+        assertThat(test(confirm).getText()).contains("leaves the board").contains("restore it from the archive");
+        assertThat(board.card(id).archivedAt())
+                .as("nothing happens before the answer")
+                .isNull();
+        test(confirm).cancel();
+        assertThat(board.card(id).archivedAt()).isNull();
+        assertThat(column("TODO")).containsExactly(id);
+
+        menuOf(id).clickItem("Archive");
+        test(find(ConfirmDialog.class).withId("archive-confirm").single()).confirm();
+        assertThat(board.card(id).archivedAt()).isNotNull();
+        assertThat(column("TODO")).isEmpty();
+
+        test(find(Button.class).withText("Undo").last()).click();
+        assertThat(board.card(id).archivedAt()).isNull();
+        assertThat(column("TODO")).containsExactly(id);
+        assertThat(lastNotification()).contains("Old leaflet order is back on the board");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void aFilteredBoardTellsTheShownCardsFromTheColumnsOwnCount() {
+        long project = fixture.newProject();
+        tasks.create(BoardFixture.draft(project, "Shown one"));
+        tasks.create(BoardFixture.draft(project, "Shown two"));
+        Integer previous = board.columnInfos().get(BoardColumn.TODO).wipLimit();
+        long total = board.columnInfos().get(BoardColumn.TODO).count();
+        try {
+            int limit = (int) Math.min(999, total - 1); // over the limit office-wide, not in this project
+            board.setWipLimit(BoardColumn.TODO, limit);
+            openBoard(Map.of("project", String.valueOf(project)));
+            assertThat(header("TODO"))
+                    .containsExactly(
+                            "To do",
+                            "2 shown",
+                            String.format(Locale.ENGLISH, "%,d in column · limit %,d", total, limit),
+                            "Over the limit");
+
+            openBoard(Map.of());
+            assertThat(header("TODO"))
+                    .containsExactly(
+                            "To do", String.format(Locale.ENGLISH, "%,d / %,d", total, limit), "Over the limit");
+        } finally {
+            board.setWipLimit(BoardColumn.TODO, previous);
+        }
+        openBoard(Map.of("project", String.valueOf(project), "q", "two"));
+        assertThat(header("TODO"))
+                .containsExactly("To do", "1 shown", String.format(Locale.ENGLISH, "%,d in column", total));
+    }
+
+    /** The texts a column's header shows, in order (hidden parts left out). */
+    private List<String> header(String column) {
+        BoardColumnPanel panel =
+                find(BoardColumnPanel.class).withId("column-" + column).single();
+        Component header = panel.getChildren().findFirst().orElseThrow();
+        return header.getChildren()
+                .filter(Component::isVisible)
+                .map(c -> c.getElement().getText())
+                .toList();
+    }
+
+    @Test
+    void theFiltersButtonCountsTheSetFiltersAndClearFiltersShowsTheWholeBoard() {
+        long project = fixture.newProject();
+        tasks.create(BoardFixture.draft(project, "Invoice the client"));
+        openBoard(Map.of("project", String.valueOf(project), "q", "invoice"));
+        Button toggle = find(Button.class).withId("filter-toggle").single();
+        assertThat(toggle.getText()).isEqualTo("Filters (2)");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        test(find(Checkbox.class).withId("filter-overdue").single()).click();
+        assertThat(toggle.getText()).isEqualTo("Filters (3)");
+
+        test(find(Button.class).withId("filter-clear").single()).click();
+        assertThat(toggle.getText()).isEqualTo("Filters");
+        assertThat(find(Button.class).withId("filter-clear").all())
+                .as("nothing left to clear")
+                .isEmpty();
+        assertThat(find(TextField.class).withId("filter-text").single().getValue())
+                .isEmpty();
+        assertThat(find(ComboBox.class).withId("filter-project").single().getValue())
+                .isNull();
+        assertThat(header("TODO").get(1)).as("the whole board's header").doesNotContain("shown");
+    }
+
+    @Test
+    void onAPhoneTheFilterFieldsStartFoldedBehindTheFiltersButton() {
+        openBoard(Map.of("q", "anything"));
+        BoardFilterBar bar = find(BoardFilterBar.class).single();
+        bar.fitWidth(390);
+        Button toggle = find(Button.class).withId("filter-toggle").single();
+        assertThat(find(TextField.class).withId("filter-text").all())
+                .as("folded")
+                .isEmpty();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getText()).isEqualTo("Filters (1)");
+        assertThat(find(Button.class).withId("filter-clear").all()).hasSize(1);
+
+        test(toggle).click();
+        assertThat(find(TextField.class).withId("filter-text").single().getValue())
+                .isEqualTo("anything");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        bar.fitWidth(390); // e.g. the phone turned: the user's choice stands
+        assertThat(find(TextField.class).withId("filter-text").all()).hasSize(1);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.psoportal.admintasks.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,21 @@ class TemplateDialogFormsTest extends BrowserlessViewTest {
         assertThat(find(TextField.class).withId("template-title").single().isInvalid())
                 .isTrue();
         assertThat(save.isEnabled()).isTrue();
+    }
+
+    @Test
+    void anEmptyRecurringTaskFlagsItsTitleAndProjectNotItsSchedule() {
+        navigate(TemplatesView.class);
+        test(find(Button.class).withId("new-template").single()).click();
+        test(find(Button.class).withId("template-save").single()).click();
+
+        TextField title = find(TextField.class).withId("template-title").single();
+        assertThat(title.getErrorMessage()).isEqualTo("Enter a title.");
+        ComboBox<?> project = find(ComboBox.class).withId("task-project").single();
+        assertThat(project.getErrorMessage()).isEqualTo("Choose a project.");
+        assertThat(find(IntegerField.class).all()).noneMatch(IntegerField::isInvalid);
+        assertThat(find(Notification.class).all())
+                .as("no message about the schedule")
+                .isEmpty();
     }
 }

@@ -43,7 +43,8 @@ class WipWarningTest extends BrowserlessViewTest {
             long id = tasks.create(BoardFixture.draft(project, "One more"));
             BoardView view = navigate(BoardView.class);
 
-            new BoardMover(board, view, columns -> {}).move(board.card(id), BoardPlace.top(column));
+            new BoardMover(board, view, columns -> {}, (card, target) -> {})
+                    .move(board.card(id), BoardPlace.top(column), true);
 
             ConfirmDialog confirm =
                     find(ConfirmDialog.class).withId("wip-confirm").single();
