@@ -15,6 +15,11 @@ public class BarChart extends SvgChart {
 
     static final double WIDTH = 400;
     static final double LABEL_WIDTH = 120;
+    /**
+     * Characters of a category label that fit LABEL_WIDTH at 12 px even in wide letters ("Not specified · Nor…" at 20
+     * ran past the drawing's left edge on a phone); longer labels are cut with an ellipsis.
+     */
+    static final int LABEL_CHARS = 16;
     static final double RIGHT = 40;
     static final double TOP = 8;
     static final double BAR = 14;
@@ -62,11 +67,16 @@ public class BarChart extends SvgChart {
         }
         for (int c = 0; c < data.categories().size(); c++) {
             double rowY = TOP + c * rowHeight;
-            add(Svg.text(
-                    Svg.truncate(data.categories().get(c), 20),
+            String category = data.categories().get(c);
+            Element label = Svg.text(
+                    Svg.truncate(category, LABEL_CHARS),
                     x0 - 6,
                     rowY + (rowHeight - GAP) / 2 + 4,
-                    "pso-chart-label pso-chart-end"));
+                    "pso-chart-label pso-chart-end");
+            if (category.length() > LABEL_CHARS) {
+                label.appendChild(Svg.title(category)); // the whole name on hover; the table beside it has it too
+            }
+            add(label);
             double stackX = x0;
             for (int s = 0; s < seriesCount; s++) {
                 double value = Math.max(0, data.value(s, c));

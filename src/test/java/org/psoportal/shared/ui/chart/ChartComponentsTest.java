@@ -33,6 +33,20 @@ class ChartComponentsTest {
     }
 
     @Test
+    void aLongCategoryIsCutToWhatFitsBesideTheBarsAndNamedWholeOnHover() {
+        BarChart chart = new BarChart("t", "d");
+        chart.setData(ChartData.single("Refusals", List.of("Not specified · Nora Lindqvist", "CRM"), List.of(3, 1)));
+        Element cut = byTag(chart, "text")
+                .filter(e -> e.getText().startsWith("Not specified"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cut.getText()).isEqualTo("Not specified ·…").hasSize(BarChart.LABEL_CHARS);
+        assertThat(cut.getChild(0).getTag()).isEqualTo("title");
+        assertThat(cut.getChild(0).getText()).isEqualTo("Not specified · Nora Lindqvist");
+        assertThat(byTag(chart, "text").map(Element::getText)).contains("CRM");
+    }
+
+    @Test
     void groupedBarsOnePerValueWithPaletteColourAndTooltip() {
         BarChart chart = new BarChart("t", "d");
         chart.setData(TWO_SERIES);
