@@ -20,13 +20,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.psoportal.experts.ExpertProfileForm;
 import org.psoportal.experts.ExpertService;
 import org.psoportal.experts.WorkingHours;
@@ -61,7 +58,7 @@ public class ExpertProfileView extends VerticalLayout
     private final IntegerField minLength = new IntegerField();
     private final IntegerField maxLength = new IntegerField();
     private final Checkbox approval = new Checkbox();
-    private final Map<DayOfWeek, TextField> hours = new EnumMap<>(DayOfWeek.class);
+    private final WorkingWeekEditor hours = new WorkingWeekEditor();
     private final TimeOffEditor timeOff = new TimeOffEditor();
     private List<Object> savedState = List.of();
 
@@ -109,14 +106,6 @@ public class ExpertProfileView extends VerticalLayout
                 headline, skills, bio, capacity, minNotice, horizon, buffer, slot, minLength, maxLength, bookable,
                 approval);
         form.setColspan(bio, 2);
-        FormLayout week = new FormLayout();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            TextField f = new TextField(d.getDisplayName(TextStyle.FULL, getLocale()));
-            f.setPlaceholder("09:00-12:00, 13:00-17:00");
-            f.setHelperText(d == DayOfWeek.MONDAY ? getTranslation("expertProfile.hours.help") : null);
-            hours.put(d, f);
-            week.add(f);
-        }
         // the view stays open after saving, so the button is enabled again when the save returns
         Button save = SubmitButtons.primary(getTranslation("action.save"), () -> {
             save();
@@ -128,7 +117,7 @@ public class ExpertProfileView extends VerticalLayout
                 expert,
                 form,
                 new H3(getTranslation("expertProfile.hours")),
-                week,
+                hours,
                 new H3(getTranslation("expertProfile.timeOff")),
                 timeOff,
                 save);
@@ -169,7 +158,7 @@ public class ExpertProfileView extends VerticalLayout
         minLength.setValue(f.getMinLengthMinutes());
         maxLength.setValue(f.getMaxLengthMinutes());
         approval.setValue(f.isRequiresApproval());
-        hours.forEach((d, field) -> field.setValue(HoursField.format(f.getHours(), d)));
+        hours.setValue(f.getHours());
         timeOff.setValue(f.getTimeOff());
         savedState = state();
     }
@@ -201,12 +190,17 @@ public class ExpertProfileView extends VerticalLayout
                 minLength.getValue(),
                 maxLength.getValue(),
                 approval.getValue()));
-        hours.values().forEach(h -> values.add(h.getValue()));
+        values.addAll(hours.texts());
         return values;
     }
 
     private void save() {
         long id = expert.getValue() != null ? expert.getValue().id() : currentUser.personId();
+        Optional<List<WorkingHours>> week = hours.value();
+        if (week.isEmpty()) {
+            // the day that is wrong says why on its field
+            return;
+        }
         try {
             ExpertProfileForm f = new ExpertProfileForm();
             f.setHeadline(headline.getValue());
@@ -224,9 +218,7 @@ public class ExpertProfileView extends VerticalLayout
             f.setMinLengthMinutes(orZero(minLength.getValue()));
             f.setMaxLengthMinutes(orZero(maxLength.getValue()));
             f.setRequiresApproval(approval.getValue());
-            List<WorkingHours> all = new ArrayList<>();
-            hours.forEach((d, field) -> all.addAll(HoursField.parse(field.getValue(), d)));
-            f.setHours(all);
+            f.setHours(week.get());
             f.setTimeOff(timeOff.getValue());
             experts.save(id, f);
             savedState = state();
