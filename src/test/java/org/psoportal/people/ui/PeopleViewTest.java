@@ -2,8 +2,10 @@ package org.psoportal.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -86,6 +88,39 @@ class PeopleViewTest extends BrowserlessViewTest {
                 .setValue(name);
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).roles()).containsExactly(Role.EXPERT);
+    }
+
+    @Test
+    void cancellingAnEditedPersonAsksAndDiscardsOnlyWhenConfirmed() {
+        navigate(PeopleView.class);
+        test(find(Button.class).id("new-person")).click();
+        Dialog dialog = find(PersonEditorDialog.class).single();
+        test(find(TextField.class).id("person-name")).setValue("Half Typed");
+
+        test(find(Button.class).id("person-cancel")).click();
+        ConfirmDialog confirm =
+                find(ConfirmDialog.class).withId("discard-changes").single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Discard changes?");
+        test(confirm).cancel();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(find(TextField.class).id("person-name").getValue()).isEqualTo("Half Typed");
+
+        // Esc or a click outside asks too
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
+        test(find(ConfirmDialog.class).withId("discard-changes").single()).confirm();
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void anUnchangedPersonClosesWithoutAsking() {
+        navigate(PeopleView.class);
+        test(find(Button.class).id("new-person")).click();
+        Dialog dialog = find(PersonEditorDialog.class).single();
+
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(find(ConfirmDialog.class).withId("discard-changes").exists()).isFalse();
     }
 
     /** A refused password is explained on the password field: a common one, and one over BCrypt's 72 bytes. */
