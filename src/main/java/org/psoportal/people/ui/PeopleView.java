@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -130,11 +131,29 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(PersonRow row) {
         Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button toggle = new Button(
-                getTranslation(row.active() ? "person.deactivate" : "person.reactivate"),
-                e -> setActive(row, !row.active()));
+        Button toggle = new Button(getTranslation(row.active() ? "person.deactivate" : "person.reactivate"), e -> {
+            if (row.active()) {
+                confirmDeactivate(row);
+            } else {
+                setActive(row, true);
+            }
+        });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(edit, toggle);
+    }
+
+    /** Deactivating ends the person's sessions at once, so the head first reads what it does and what it leaves. */
+    private void confirmDeactivate(PersonRow row) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("deactivate-person");
+        confirm.setHeader(getTranslation("person.deactivate.confirm.title", row.fullName()));
+        confirm.setText(getTranslation("person.deactivate.confirm.text", row.fullName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("person.deactivate.confirm.action", row.fullName()));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> setActive(row, false));
+        confirm.open();
     }
 
     private void setActive(PersonRow row, boolean active) {

@@ -2,6 +2,7 @@ package org.psoportal.projects.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -78,11 +79,29 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         boolean active = row.status() == ProjectStatus.ACTIVE;
-        Button toggle = new Button(
-                getTranslation(active ? "project.close" : "project.reopen"),
-                e -> setStatus(row, active ? ProjectStatus.CLOSED : ProjectStatus.ACTIVE));
+        Button toggle = new Button(getTranslation(active ? "project.close" : "project.reopen"), e -> {
+            if (active) {
+                confirmClose(row);
+            } else {
+                setStatus(row, ProjectStatus.ACTIVE);
+            }
+        });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(edit, toggle);
+    }
+
+    /** Closing stops new work on the project, so the head first reads what happens to the work it already has. */
+    private void confirmClose(ProjectRow row) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("close-project");
+        confirm.setHeader(getTranslation("project.close.confirm.title", row.code()));
+        confirm.setText(getTranslation("project.close.confirm.text", row.code()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("project.close.confirm.action", row.code()));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> setStatus(row, ProjectStatus.CLOSED));
+        confirm.open();
     }
 
     private void setStatus(ProjectRow row, ProjectStatus status) {

@@ -15,14 +15,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.psoportal.people.PersonForm;
 import org.psoportal.people.PersonRow;
+import org.psoportal.people.PersonService;
 import org.psoportal.security.Role;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @WithUserDetails(DemoAccounts.HEAD)
 class PeopleViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    PersonService people;
 
     @SuppressWarnings("unchecked")
     private Grid<PersonRow> grid() {
@@ -121,6 +127,58 @@ class PeopleViewTest extends BrowserlessViewTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(find(ConfirmDialog.class).withId("discard-changes").exists()).isFalse();
+    }
+
+    @Test
+    void deactivatingAPersonAsksNamingWhatHappensAndCancelLeavesThemActive() {
+        PersonRow person = newPerson();
+        navigate(PeopleView.class);
+
+        test(toggleButton(person)).click();
+
+        ConfirmDialog confirm =
+                find(ConfirmDialog.class).withId("deactivate-person").single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Deactivate " + person.fullName() + "?");
+        assertThat(test(confirm).getText())
+                .startsWith(person.fullName() + " can no longer sign in, and any open session of theirs ends at once.");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Deactivate " + person.fullName());
+        test(confirm).cancel();
+
+        assertThat(people.hasActiveRole(person.id(), Role.STAFF)).isTrue();
+    }
+
+    @Test
+    void confirmingDeactivatesThePerson() {
+        PersonRow person = newPerson();
+        navigate(PeopleView.class);
+
+        test(toggleButton(person)).click();
+        test(find(ConfirmDialog.class).withId("deactivate-person").single()).confirm();
+
+        assertThat(people.hasActiveRole(person.id(), Role.STAFF)).isFalse();
+        // reactivating is not destructive: no question
+        test(toggleButton(person)).click();
+        assertThat(find(ConfirmDialog.class).withId("deactivate-person").exists())
+                .isFalse();
+        assertThat(people.hasActiveRole(person.id(), Role.STAFF)).isTrue();
+    }
+
+    private PersonRow newPerson() {
+        String name = "Leaver " + UUID.randomUUID().toString().substring(0, 6);
+        PersonForm form = new PersonForm();
+        form.setFullName(name);
+        form.setEmail(name.replace(' ', '.') + "@pso.example");
+        form.setRoles(Set.of(Role.STAFF));
+        return people.create(form, "long-enough-1");
+    }
+
+    /** The person's Deactivate or Reactivate button (after Edit in the actions column), the grid filtered to them. */
+    private Button toggleButton(PersonRow person) {
+        test(find(TextField.class).withPlaceholder("Search name or e-mail").single())
+                .setValue(person.fullName());
+        assertThat(test(grid()).getRow(0).id()).isEqualTo(person.id());
+        return (Button)
+                test(grid()).getCellComponent(0, 4).getChildren().toList().get(1);
     }
 
     /** A refused password is explained on the password field: a common one, and one over BCrypt's 72 bytes. */
