@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,12 +60,14 @@ public class ExpertProfileView extends VerticalLayout
     private final IntegerField maxLength = new IntegerField();
     private final Checkbox approval = new Checkbox();
     private final WorkingWeekEditor hours = new WorkingWeekEditor();
-    private final TimeOffEditor timeOff = new TimeOffEditor();
+    private final TimeOffEditor timeOff;
     private List<Object> savedState = List.of();
 
-    public ExpertProfileView(ExpertService experts, PersonService people, CurrentUser currentUser) {
+    public ExpertProfileView(ExpertService experts, PersonService people, CurrentUser currentUser, Clock clock) {
         this.experts = experts;
         this.currentUser = currentUser;
+        this.timeOff =
+                new TimeOffEditor(clock, (first, last) -> this.experts.bookingsInTimeOff(expertId(), first, last));
         addClassName("pso-view");
         expert.setLabel(getTranslation("expertProfile.expert"));
         expert.setItems(people.activeWithRole(Role.EXPERT));
@@ -194,8 +197,13 @@ public class ExpertProfileView extends VerticalLayout
         return values;
     }
 
+    /** The expert whose profile is open. */
+    private long expertId() {
+        return expert.getValue() != null ? expert.getValue().id() : currentUser.personId();
+    }
+
     private void save() {
-        long id = expert.getValue() != null ? expert.getValue().id() : currentUser.personId();
+        long id = expertId();
         Optional<List<WorkingHours>> week = hours.value();
         if (week.isEmpty()) {
             // the day that is wrong says why on its field
