@@ -4,10 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -61,6 +63,9 @@ public class ExpertProfileView extends VerticalLayout
     private final Checkbox approval = new Checkbox();
     private final WorkingWeekEditor hours = new WorkingWeekEditor();
     private final TimeOffEditor timeOff;
+    /** A refusal that concerns no single field, said above the Save button (never a message over the form). */
+    private final Div formError = new Div();
+
     private List<Object> savedState = List.of();
 
     public ExpertProfileView(ExpertService experts, PersonService people, CurrentUser currentUser, Clock clock) {
@@ -115,6 +120,9 @@ public class ExpertProfileView extends VerticalLayout
             return false;
         });
         save.setId("profile-save");
+        formError.setId("profile-error");
+        formError.addClassName("pso-form-error");
+        formError.setVisible(false);
         add(
                 new H1(getTranslation("expertProfile.title")),
                 expert,
@@ -123,6 +131,7 @@ public class ExpertProfileView extends VerticalLayout
                 hours,
                 new H3(getTranslation("expertProfile.timeOff")),
                 timeOff,
+                formError,
                 save);
     }
 
@@ -204,6 +213,7 @@ public class ExpertProfileView extends VerticalLayout
 
     private void save() {
         long id = expertId();
+        clearRefusal();
         Optional<List<WorkingHours>> week = hours.value();
         if (week.isEmpty()) {
             // the day that is wrong says why on its field
@@ -233,8 +243,36 @@ public class ExpertProfileView extends VerticalLayout
             timeOff.markSaved();
             Notifications.success(getTranslation("expert.saved"));
         } catch (UserMessageException e) {
-            Notifications.error(Notifications.text(e));
+            showRefusal(e);
         }
+    }
+
+    /** The fields a refusal of the service concerns; empty when it concerns the profile as a whole. */
+    private List<HasValidationProperties> fieldsOf(UserMessageException e) {
+        return switch (e.messageKey()) {
+            case "expert.headline.required" -> List.of(headline);
+            case "expert.skill.tooLong" -> List.of(skills);
+            case "expert.slot.invalid" -> List.of(slot);
+            case "expert.length.invalid" -> List.of(minLength, maxLength);
+            default -> List.of();
+        };
+    }
+
+    private void showRefusal(UserMessageException e) {
+        String text = Notifications.text(e);
+        List<HasValidationProperties> fields = fieldsOf(e);
+        fields.forEach(f -> {
+            f.setErrorMessage(text);
+            f.setInvalid(true);
+        });
+        formError.setText(text);
+        formError.setVisible(fields.isEmpty());
+    }
+
+    private void clearRefusal() {
+        List.<HasValidationProperties>of(headline, skills, slot, minLength, maxLength)
+                .forEach(f -> f.setInvalid(false));
+        formError.setVisible(false);
     }
 
     private static int orZero(Integer value) {

@@ -87,6 +87,27 @@ class ExpertProfileViewTest extends BrowserlessViewTest {
     }
 
     @Test
+    void aRefusedSaveIsSaidOnTheFieldItConcernsNotInAMessageOverTheForm() {
+        navigate(ExpertProfileView.class);
+        TextField headline = find(TextField.class).withId("profile-headline").single();
+        String before = headline.getValue();
+        test(headline).setValue("");
+
+        test(find(Button.class).withId("profile-save").single()).click();
+
+        assertThat(headline.isInvalid()).isTrue();
+        assertThat(headline.getErrorMessage()).startsWith("Enter a headline of at most 120 characters");
+        assertThat(find(Notification.class).exists())
+                .as("no message over the form")
+                .isFalse();
+        assertThat(experts.loadForm(currentUser.personId()).getHeadline()).isEqualTo(before);
+
+        test(headline).setValue(before);
+        test(find(Button.class).withId("profile-save").single()).click();
+        assertThat(headline.isInvalid()).isFalse();
+    }
+
+    @Test
     void anUnchangedProfileLeavesWithoutAsking() {
         navigate(ExpertProfileView.class);
 
