@@ -1,18 +1,11 @@
 package org.psoportal.experts.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.shared.HasValidationProperties;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -24,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.psoportal.experts.ExpertProfileForm;
@@ -49,18 +41,7 @@ public class ExpertProfileView extends VerticalLayout
     private final transient ExpertService experts;
     private final transient CurrentUser currentUser;
     private final ComboBox<PersonSummary> expert = new ComboBox<>();
-    private final TextField headline = new TextField();
-    private final TextArea bio = new TextArea();
-    private final TextField skills = new TextField();
-    private final IntegerField capacity = new IntegerField();
-    private final Checkbox bookable = new Checkbox();
-    private final IntegerField minNotice = new IntegerField();
-    private final IntegerField horizon = new IntegerField();
-    private final IntegerField buffer = new IntegerField();
-    private final Select<Integer> slot = new Select<>();
-    private final IntegerField minLength = new IntegerField();
-    private final IntegerField maxLength = new IntegerField();
-    private final Checkbox approval = new Checkbox();
+    private final ProfileSettingsForm settings = new ProfileSettingsForm();
     private final WorkingWeekEditor hours = new WorkingWeekEditor();
     private final TimeOffEditor timeOff;
     /** A refusal that concerns no single field, said above the Save button (never a message over the form). */
@@ -94,26 +75,6 @@ public class ExpertProfileView extends VerticalLayout
             }
             load(e.getValue().id());
         });
-        headline.setLabel(getTranslation("expertProfile.headline"));
-        headline.setMaxLength(120);
-        headline.setId("profile-headline");
-        bio.setLabel(getTranslation("expertProfile.bio"));
-        bio.setMaxLength(2000);
-        skills.setLabel(getTranslation("expertProfile.skills"));
-        capacity.setLabel(getTranslation("expertProfile.capacity"));
-        bookable.setLabel(getTranslation("expertProfile.bookable"));
-        minNotice.setLabel(getTranslation("expertProfile.minNotice"));
-        horizon.setLabel(getTranslation("expertProfile.horizon"));
-        buffer.setLabel(getTranslation("expertProfile.buffer"));
-        slot.setLabel(getTranslation("expertProfile.slot"));
-        slot.setItems(15, 30);
-        minLength.setLabel(getTranslation("expertProfile.minLength"));
-        maxLength.setLabel(getTranslation("expertProfile.maxLength"));
-        approval.setLabel(getTranslation("expertProfile.approval"));
-        FormLayout form = new FormLayout(
-                headline, skills, bio, capacity, minNotice, horizon, buffer, slot, minLength, maxLength, bookable,
-                approval);
-        form.setColspan(bio, 2);
         // the view stays open after saving, so the button is enabled again when the save returns
         Button save = SubmitButtons.primary(getTranslation("action.save"), () -> {
             save();
@@ -126,7 +87,7 @@ public class ExpertProfileView extends VerticalLayout
         add(
                 new H1(getTranslation("expertProfile.title")),
                 expert,
-                form,
+                settings,
                 new H3(getTranslation("expertProfile.hours")),
                 hours,
                 new H3(getTranslation("expertProfile.timeOff")),
@@ -158,18 +119,7 @@ public class ExpertProfileView extends VerticalLayout
                 .findFirst()
                 .ifPresent(expert::setValue);
         ExpertProfileForm f = experts.loadForm(id);
-        headline.setValue(f.getHeadline() == null ? "" : f.getHeadline());
-        bio.setValue(f.getBio() == null ? "" : f.getBio());
-        skills.setValue(String.join(", ", f.getSkills()));
-        capacity.setValue(f.getWeeklyCapacityHours());
-        bookable.setValue(f.isBookable());
-        minNotice.setValue(f.getMinNoticeMinutes());
-        horizon.setValue(f.getHorizonDays());
-        buffer.setValue(f.getBufferMinutes());
-        slot.setValue(f.getSlotMinutes());
-        minLength.setValue(f.getMinLengthMinutes());
-        maxLength.setValue(f.getMaxLengthMinutes());
-        approval.setValue(f.isRequiresApproval());
+        settings.read(f);
         hours.setValue(f.getHours());
         timeOff.setValue(f.getTimeOff());
         savedState = state();
@@ -189,19 +139,7 @@ public class ExpertProfileView extends VerticalLayout
 
     /** The values of the fields, to tell whether the user changed any since loading or saving. */
     private List<Object> state() {
-        List<Object> values = new ArrayList<>(Arrays.asList(
-                headline.getValue(),
-                bio.getValue(),
-                skills.getValue(),
-                capacity.getValue(),
-                bookable.getValue(),
-                minNotice.getValue(),
-                horizon.getValue(),
-                buffer.getValue(),
-                slot.getValue(),
-                minLength.getValue(),
-                maxLength.getValue(),
-                approval.getValue()));
+        List<Object> values = new ArrayList<>(settings.values());
         values.addAll(hours.texts());
         return values;
     }
@@ -221,21 +159,7 @@ public class ExpertProfileView extends VerticalLayout
         }
         try {
             ExpertProfileForm f = new ExpertProfileForm();
-            f.setHeadline(headline.getValue());
-            f.setBio(bio.getValue());
-            f.setSkills(Arrays.stream(skills.getValue().split(","))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .toList());
-            f.setWeeklyCapacityHours(orZero(capacity.getValue()));
-            f.setBookable(bookable.getValue());
-            f.setMinNoticeMinutes(orZero(minNotice.getValue()));
-            f.setHorizonDays(orZero(horizon.getValue()));
-            f.setBufferMinutes(orZero(buffer.getValue()));
-            f.setSlotMinutes(slot.getValue() == null ? 30 : slot.getValue());
-            f.setMinLengthMinutes(orZero(minLength.getValue()));
-            f.setMaxLengthMinutes(orZero(maxLength.getValue()));
-            f.setRequiresApproval(approval.getValue());
+            settings.writeTo(f);
             f.setHours(week.get());
             f.setTimeOff(timeOff.getValue());
             experts.save(id, f);
@@ -247,36 +171,16 @@ public class ExpertProfileView extends VerticalLayout
         }
     }
 
-    /** The fields a refusal of the service concerns; empty when it concerns the profile as a whole. */
-    private List<HasValidationProperties> fieldsOf(UserMessageException e) {
-        return switch (e.messageKey()) {
-            case "expert.headline.required" -> List.of(headline);
-            case "expert.skill.tooLong" -> List.of(skills);
-            case "expert.slot.invalid" -> List.of(slot);
-            case "expert.length.invalid" -> List.of(minLength, maxLength);
-            default -> List.of();
-        };
-    }
-
+    /** On the field the refusal concerns, else above the Save button: never in a message over the form. */
     private void showRefusal(UserMessageException e) {
         String text = Notifications.text(e);
-        List<HasValidationProperties> fields = fieldsOf(e);
-        fields.forEach(f -> {
-            f.setErrorMessage(text);
-            f.setInvalid(true);
-        });
         formError.setText(text);
-        formError.setVisible(fields.isEmpty());
+        formError.setVisible(!settings.showRefusal(e.messageKey(), text));
     }
 
     private void clearRefusal() {
-        List.<HasValidationProperties>of(headline, skills, slot, minLength, maxLength)
-                .forEach(f -> f.setInvalid(false));
+        settings.clearRefusal();
         formError.setVisible(false);
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 
     @Override
