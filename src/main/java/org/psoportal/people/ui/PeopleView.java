@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +27,7 @@ import org.psoportal.people.PersonRow;
 import org.psoportal.people.PersonService;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.DestructiveActions;
 import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.PhoneCards;
 
@@ -144,16 +144,12 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     /** Deactivating ends the person's sessions at once, so the head first reads what it does and what it leaves. */
     private void confirmDeactivate(PersonRow row) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("deactivate-person");
-        confirm.setHeader(getTranslation("person.deactivate.confirm.title", row.fullName()));
-        confirm.setText(getTranslation("person.deactivate.confirm.text", row.fullName()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("person.deactivate.confirm.action", row.fullName()));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> setActive(row, false));
-        confirm.open();
+        DestructiveActions.confirm(
+                "deactivate-person",
+                getTranslation("person.deactivate.confirm.title", row.fullName()),
+                getTranslation("person.deactivate.confirm.text", row.fullName()),
+                getTranslation("person.deactivate.confirm.action", row.fullName()),
+                () -> setActive(row, false));
     }
 
     private void setActive(PersonRow row, boolean active) {

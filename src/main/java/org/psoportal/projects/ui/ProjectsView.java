@@ -2,7 +2,6 @@ package org.psoportal.projects.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +19,7 @@ import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectStatus;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.DestructiveActions;
 import org.psoportal.shared.ui.Notifications;
 
 /** Project administration for the head of the PSO: create, edit, close and reopen. */
@@ -92,16 +92,12 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Closing stops new work on the project, so the head first reads what happens to the work it already has. */
     private void confirmClose(ProjectRow row) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("close-project");
-        confirm.setHeader(getTranslation("project.close.confirm.title", row.code()));
-        confirm.setText(getTranslation("project.close.confirm.text", row.code()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("project.close.confirm.action", row.code()));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> setStatus(row, ProjectStatus.CLOSED));
-        confirm.open();
+        DestructiveActions.confirm(
+                "close-project",
+                getTranslation("project.close.confirm.title", row.code()),
+                getTranslation("project.close.confirm.text", row.code()),
+                getTranslation("project.close.confirm.action", row.code()),
+                () -> setStatus(row, ProjectStatus.CLOSED));
     }
 
     private void setStatus(ProjectRow row, ProjectStatus status) {
