@@ -1,5 +1,6 @@
 package org.psoportal.experts;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +34,17 @@ public class ExpertService {
     private final PersonService people;
     private final CurrentUser currentUser;
     private final ScheduleLock scheduleLock;
+    private final BookingsInTimeOff bookingsInTimeOff;
 
     ExpertService(
             ExpertProfileRepository profiles,
             PersonService people,
             CurrentUser currentUser,
-            ScheduleLock scheduleLock) {
+            ScheduleLock scheduleLock,
+            BookingsInTimeOff bookingsInTimeOff) {
         this.profiles = profiles;
         this.scheduleLock = scheduleLock;
+        this.bookingsInTimeOff = bookingsInTimeOff;
         this.people = people;
         this.currentUser = currentUser;
     }
@@ -113,6 +117,17 @@ public class ExpertService {
     public ExpertProfileForm loadForm(long expertId) {
         checkCanEdit(expertId);
         return profiles.findById(expertId).map(ExpertProfile::toForm).orElseGet(ExpertProfileForm::new);
+    }
+
+    /**
+     * The expert's requested and confirmed bookings on the days first..last: time off entered over them is warned
+     * about (and may still be saved, the expert then moves or cancels them).
+     */
+    @PreAuthorize(Access.EXPERTS_AND_HEAD)
+    @Transactional(readOnly = true)
+    public List<BookingsInTimeOff.BookingInTimeOff> bookingsInTimeOff(long expertId, LocalDate first, LocalDate last) {
+        checkCanEdit(expertId);
+        return bookingsInTimeOff.bookingsOn(expertId, first, last);
     }
 
     /** Saves (or creates) the profile of a person with the EXPERT role. */

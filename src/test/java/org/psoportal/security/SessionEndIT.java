@@ -84,6 +84,13 @@ class SessionEndIT extends BrowserTest {
                     .findFirst()
                     .orElseThrow();
             ((JavascriptExecutor) driver).executeScript("arguments[0].click()", deactivate);
+            // deactivating asks first; its confirm button names the person
+            String confirmText = "Deactivate " + holder.fullName();
+            WebElement confirm = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> b.getText().trim().equals(confirmText))
+                    .findFirst()
+                    .orElse(null));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", confirm);
 
             wait.until(d -> notificationTexts().contains("is deactivated"));
             waitForVaadin();

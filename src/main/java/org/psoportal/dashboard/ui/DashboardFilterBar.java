@@ -14,7 +14,11 @@ import org.psoportal.dashboard.internal.DashboardPeriod.Kind;
 import org.psoportal.projects.ProjectSummary;
 import org.psoportal.shared.ui.TimeFormats;
 
-/** Period (this week, last 30 days, this quarter, custom range) and project: tells the view when either changes. */
+/**
+ * Period (this week, last 30 days, this quarter, custom range) and project: tells the view when either changes. A
+ * custom range that is not a valid range (a day missing, the end before the start) is said on the field that is wrong,
+ * and the dashboard goes on showing the last valid period instead of silently switching to another one.
+ */
 class DashboardFilterBar extends HorizontalLayout {
 
     private final Select<Kind> period = new Select<>();
@@ -23,11 +27,15 @@ class DashboardFilterBar extends HorizontalLayout {
     private final ComboBox<ProjectSummary> project = new ComboBox<>();
     private final LocalDate today;
     private final SerializableConsumer<DashboardFilter> onChange;
+    /** The period the figures show: the chosen one, or the last valid one while the custom range is not valid. */
+    private DashboardPeriod shown;
+
     private boolean quiet = true;
 
     DashboardFilterBar(LocalDate today, List<ProjectSummary> projects, SerializableConsumer<DashboardFilter> onChange) {
         this.today = today;
         this.onChange = onChange;
+        this.shown = DashboardPeriod.of(Kind.LAST_30_DAYS, today);
         addClassName("pso-dashboard-filter");
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -41,6 +49,9 @@ class DashboardFilterBar extends HorizontalLayout {
         from.setLabel(getTranslation("dashboard.from"));
         to.setId("dashboard-to");
         to.setLabel(getTranslation("dashboard.to"));
+        // The range is checked here, with messages; the picker's own check would mark "To" red without saying why.
+        from.setManualValidation(true);
+        to.setManualValidation(true);
         project.setId("dashboard-project");
         project.setLabel(getTranslation("dashboard.project"));
         project.setPlaceholder(getTranslation("dashboard.allProjects"));
@@ -50,10 +61,11 @@ class DashboardFilterBar extends HorizontalLayout {
 
         period.addValueChangeListener(e -> periodChanged());
         from.addValueChangeListener(e -> {
+            // days before the start are greyed out in the "To" calendar
             to.setMin(e.getValue());
-            fire();
+            rangeChanged();
         });
-        to.addValueChangeListener(e -> fire());
+        to.addValueChangeListener(e -> rangeChanged());
         project.addValueChangeListener(e -> fire());
         periodChanged();
         add(period, from, to, project);
@@ -62,29 +74,50 @@ class DashboardFilterBar extends HorizontalLayout {
 
     DashboardFilter value() {
         Long projectId = project.getValue() == null ? null : project.getValue().id();
-        if (period.getValue() == Kind.CUSTOM
-                && from.getValue() != null
-                && to.getValue() != null
-                && !to.getValue().isBefore(from.getValue())) {
-            return new DashboardFilter(DashboardPeriod.custom(from.getValue(), to.getValue()), projectId);
-        }
-        Kind kind =
-                period.getValue() == Kind.CUSTOM || period.getValue() == null ? Kind.LAST_30_DAYS : period.getValue();
-        return new DashboardFilter(DashboardPeriod.of(kind, today), projectId);
+        return new DashboardFilter(shown, projectId);
     }
 
     private void periodChanged() {
-        boolean custom = period.getValue() == Kind.CUSTOM;
+        Kind kind = period.getValue() == null ? Kind.LAST_30_DAYS : period.getValue();
+        boolean custom = kind == Kind.CUSTOM;
         from.setVisible(custom);
         to.setVisible(custom);
-        if (custom && from.isEmpty()) {
+        if (!custom) {
+            from.setInvalid(false);
+            to.setInvalid(false);
+            shown = DashboardPeriod.of(kind, today);
+            fire();
+            return;
+        }
+        if (from.isEmpty() && to.isEmpty()) {
             boolean wasQuiet = quiet;
             quiet = true;
             from.setValue(today.minusDays(29));
             to.setValue(today);
             quiet = wasQuiet;
         }
-        fire();
+        rangeChanged();
+    }
+
+    /** Shows the custom range when it is valid; otherwise says what is wrong and keeps the figures as they are. */
+    private void rangeChanged() {
+        if (period.getValue() != Kind.CUSTOM) {
+            return;
+        }
+        boolean fromMissing = from.getValue() == null;
+        boolean toMissing = to.getValue() == null;
+        boolean endsBeforeStart = !fromMissing && !toMissing && to.getValue().isBefore(from.getValue());
+        mark(from, fromMissing, "dashboard.from.required");
+        mark(to, toMissing || endsBeforeStart, toMissing ? "dashboard.to.required" : "dashboard.to.beforeFrom");
+        if (!fromMissing && !toMissing && !endsBeforeStart) {
+            shown = DashboardPeriod.custom(from.getValue(), to.getValue());
+            fire();
+        }
+    }
+
+    private void mark(DatePicker field, boolean wrong, String messageKey) {
+        field.setErrorMessage(wrong ? getTranslation(messageKey) : null);
+        field.setInvalid(wrong);
     }
 
     private void fire() {

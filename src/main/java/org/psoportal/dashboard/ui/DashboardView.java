@@ -56,6 +56,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         periodNote.addClassName("pso-figure-hint");
         updatedNote.addClassName("pso-figure-hint");
         updatedNote.setId("dashboard-updated");
+        periodNote.setId("dashboard-period-note");
         add(
                 new H1(getTranslation("dashboard.title")),
                 filterBar,

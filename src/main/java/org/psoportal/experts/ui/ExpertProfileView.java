@@ -1,16 +1,11 @@
 package org.psoportal.experts.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -20,13 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.psoportal.experts.ExpertService;
 import org.psoportal.experts.WorkingHours;
 import org.psoportal.experts.internal.ExpertProfileForm;
@@ -49,25 +41,19 @@ public class ExpertProfileView extends VerticalLayout
     private final transient ExpertService experts;
     private final transient CurrentUser currentUser;
     private final ComboBox<PersonSummary> expert = new ComboBox<>();
-    private final TextField headline = new TextField();
-    private final TextArea bio = new TextArea();
-    private final TextField skills = new TextField();
-    private final IntegerField capacity = new IntegerField();
-    private final Checkbox bookable = new Checkbox();
-    private final IntegerField minNotice = new IntegerField();
-    private final IntegerField horizon = new IntegerField();
-    private final IntegerField buffer = new IntegerField();
-    private final Select<Integer> slot = new Select<>();
-    private final IntegerField minLength = new IntegerField();
-    private final IntegerField maxLength = new IntegerField();
-    private final Checkbox approval = new Checkbox();
-    private final Map<DayOfWeek, TextField> hours = new EnumMap<>(DayOfWeek.class);
-    private final TimeOffEditor timeOff = new TimeOffEditor();
+    private final ProfileSettingsForm settings = new ProfileSettingsForm();
+    private final WorkingWeekEditor hours = new WorkingWeekEditor();
+    private final TimeOffEditor timeOff;
+    /** A refusal that concerns no single field, said above the Save button (never a message over the form). */
+    private final Div formError = new Div();
+
     private List<Object> savedState = List.of();
 
-    public ExpertProfileView(ExpertService experts, PersonService people, CurrentUser currentUser) {
+    public ExpertProfileView(ExpertService experts, PersonService people, CurrentUser currentUser, Clock clock) {
         this.experts = experts;
         this.currentUser = currentUser;
+        this.timeOff =
+                new TimeOffEditor(clock, (first, last) -> this.experts.bookingsInTimeOff(expertId(), first, last));
         addClassName("pso-view");
         expert.setLabel(getTranslation("expertProfile.expert"));
         expert.setItems(people.activeWithRole(Role.EXPERT));
@@ -89,48 +75,24 @@ public class ExpertProfileView extends VerticalLayout
             }
             load(e.getValue().id());
         });
-        headline.setLabel(getTranslation("expertProfile.headline"));
-        headline.setMaxLength(120);
-        headline.setId("profile-headline");
-        bio.setLabel(getTranslation("expertProfile.bio"));
-        bio.setMaxLength(2000);
-        skills.setLabel(getTranslation("expertProfile.skills"));
-        capacity.setLabel(getTranslation("expertProfile.capacity"));
-        bookable.setLabel(getTranslation("expertProfile.bookable"));
-        minNotice.setLabel(getTranslation("expertProfile.minNotice"));
-        horizon.setLabel(getTranslation("expertProfile.horizon"));
-        buffer.setLabel(getTranslation("expertProfile.buffer"));
-        slot.setLabel(getTranslation("expertProfile.slot"));
-        slot.setItems(15, 30);
-        minLength.setLabel(getTranslation("expertProfile.minLength"));
-        maxLength.setLabel(getTranslation("expertProfile.maxLength"));
-        approval.setLabel(getTranslation("expertProfile.approval"));
-        FormLayout form = new FormLayout(
-                headline, skills, bio, capacity, minNotice, horizon, buffer, slot, minLength, maxLength, bookable,
-                approval);
-        form.setColspan(bio, 2);
-        FormLayout week = new FormLayout();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            TextField f = new TextField(d.getDisplayName(TextStyle.FULL, getLocale()));
-            f.setPlaceholder("09:00-12:00, 13:00-17:00");
-            f.setHelperText(d == DayOfWeek.MONDAY ? getTranslation("expertProfile.hours.help") : null);
-            hours.put(d, f);
-            week.add(f);
-        }
         // the view stays open after saving, so the button is enabled again when the save returns
         Button save = SubmitButtons.primary(getTranslation("action.save"), () -> {
             save();
             return false;
         });
         save.setId("profile-save");
+        formError.setId("profile-error");
+        formError.addClassName("pso-form-error");
+        formError.setVisible(false);
         add(
                 new H1(getTranslation("expertProfile.title")),
                 expert,
-                form,
+                settings,
                 new H3(getTranslation("expertProfile.hours")),
-                week,
+                hours,
                 new H3(getTranslation("expertProfile.timeOff")),
                 timeOff,
+                formError,
                 save);
     }
 
@@ -157,19 +119,8 @@ public class ExpertProfileView extends VerticalLayout
                 .findFirst()
                 .ifPresent(expert::setValue);
         ExpertProfileForm f = experts.loadForm(id);
-        headline.setValue(f.getHeadline() == null ? "" : f.getHeadline());
-        bio.setValue(f.getBio() == null ? "" : f.getBio());
-        skills.setValue(String.join(", ", f.getSkills()));
-        capacity.setValue(f.getWeeklyCapacityHours());
-        bookable.setValue(f.isBookable());
-        minNotice.setValue(f.getMinNoticeMinutes());
-        horizon.setValue(f.getHorizonDays());
-        buffer.setValue(f.getBufferMinutes());
-        slot.setValue(f.getSlotMinutes());
-        minLength.setValue(f.getMinLengthMinutes());
-        maxLength.setValue(f.getMaxLengthMinutes());
-        approval.setValue(f.isRequiresApproval());
-        hours.forEach((d, field) -> field.setValue(HoursField.format(f.getHours(), d)));
+        settings.read(f);
+        hours.setValue(f.getHours());
         timeOff.setValue(f.getTimeOff());
         savedState = state();
     }
@@ -188,57 +139,48 @@ public class ExpertProfileView extends VerticalLayout
 
     /** The values of the fields, to tell whether the user changed any since loading or saving. */
     private List<Object> state() {
-        List<Object> values = new ArrayList<>(Arrays.asList(
-                headline.getValue(),
-                bio.getValue(),
-                skills.getValue(),
-                capacity.getValue(),
-                bookable.getValue(),
-                minNotice.getValue(),
-                horizon.getValue(),
-                buffer.getValue(),
-                slot.getValue(),
-                minLength.getValue(),
-                maxLength.getValue(),
-                approval.getValue()));
-        hours.values().forEach(h -> values.add(h.getValue()));
+        List<Object> values = new ArrayList<>(settings.values());
+        values.addAll(hours.texts());
         return values;
     }
 
+    /** The expert whose profile is open. */
+    private long expertId() {
+        return expert.getValue() != null ? expert.getValue().id() : currentUser.personId();
+    }
+
     private void save() {
-        long id = expert.getValue() != null ? expert.getValue().id() : currentUser.personId();
+        long id = expertId();
+        clearRefusal();
+        Optional<List<WorkingHours>> week = hours.value();
+        if (week.isEmpty()) {
+            // the day that is wrong says why on its field
+            return;
+        }
         try {
             ExpertProfileForm f = new ExpertProfileForm();
-            f.setHeadline(headline.getValue());
-            f.setBio(bio.getValue());
-            f.setSkills(Arrays.stream(skills.getValue().split(","))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .toList());
-            f.setWeeklyCapacityHours(orZero(capacity.getValue()));
-            f.setBookable(bookable.getValue());
-            f.setMinNoticeMinutes(orZero(minNotice.getValue()));
-            f.setHorizonDays(orZero(horizon.getValue()));
-            f.setBufferMinutes(orZero(buffer.getValue()));
-            f.setSlotMinutes(slot.getValue() == null ? 30 : slot.getValue());
-            f.setMinLengthMinutes(orZero(minLength.getValue()));
-            f.setMaxLengthMinutes(orZero(maxLength.getValue()));
-            f.setRequiresApproval(approval.getValue());
-            List<WorkingHours> all = new ArrayList<>();
-            hours.forEach((d, field) -> all.addAll(HoursField.parse(field.getValue(), d)));
-            f.setHours(all);
+            settings.writeTo(f);
+            f.setHours(week.get());
             f.setTimeOff(timeOff.getValue());
             experts.save(id, f);
             savedState = state();
             timeOff.markSaved();
             Notifications.success(getTranslation("expert.saved"));
         } catch (UserMessageException e) {
-            Notifications.error(Notifications.text(e));
+            showRefusal(e);
         }
     }
 
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
+    /** On the field the refusal concerns, else above the Save button: never in a message over the form. */
+    private void showRefusal(UserMessageException e) {
+        String text = Notifications.text(e);
+        formError.setText(text);
+        formError.setVisible(!settings.showRefusal(e.messageKey(), text));
+    }
+
+    private void clearRefusal() {
+        settings.clearRefusal();
+        formError.setVisible(false);
     }
 
     @Override

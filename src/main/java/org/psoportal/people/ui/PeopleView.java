@@ -27,6 +27,7 @@ import org.psoportal.people.internal.PersonFilter;
 import org.psoportal.people.internal.PersonRow;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.DestructiveActions;
 import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.PhoneCards;
 
@@ -130,11 +131,25 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(PersonRow row) {
         Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button toggle = new Button(
-                getTranslation(row.active() ? "person.deactivate" : "person.reactivate"),
-                e -> setActive(row, !row.active()));
+        Button toggle = new Button(getTranslation(row.active() ? "person.deactivate" : "person.reactivate"), e -> {
+            if (row.active()) {
+                confirmDeactivate(row);
+            } else {
+                setActive(row, true);
+            }
+        });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(edit, toggle);
+    }
+
+    /** Deactivating ends the person's sessions at once, so the head first reads what it does and what it leaves. */
+    private void confirmDeactivate(PersonRow row) {
+        DestructiveActions.confirm(
+                "deactivate-person",
+                getTranslation("person.deactivate.confirm.title", row.fullName()),
+                getTranslation("person.deactivate.confirm.text", row.fullName()),
+                getTranslation("person.deactivate.confirm.action", row.fullName()),
+                () -> setActive(row, false));
     }
 
     private void setActive(PersonRow row, boolean active) {

@@ -1,5 +1,6 @@
 package org.psoportal.people.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.List;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.internal.PersonForm;
 import org.psoportal.people.internal.PersonRow;
@@ -18,6 +20,7 @@ import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.SubmitButtons;
+import org.psoportal.shared.ui.UnsavedChanges;
 
 /** Creates or edits a person: name, e-mail, roles and (for new people, or on request) a password. */
 class PersonEditorDialog extends Dialog {
@@ -28,6 +31,10 @@ class PersonEditorDialog extends Dialog {
     private final Binder<PersonForm> binder = new Binder<>(PersonForm.class);
     private final PasswordField password = new PasswordField();
     private final Div formError = new Div();
+    /** The fields whose values are compared with those at opening, to ask before unsaved changes are discarded. */
+    private final List<HasValue<?, ?>> fields;
+
+    private final List<Object> openedWith;
 
     PersonEditorDialog(PersonService people, PersonRow existing, Runnable onSaved) {
         this.people = people;
@@ -66,6 +73,10 @@ class PersonEditorDialog extends Dialog {
                 .bind(PersonForm::getRoles, PersonForm::setRoles);
         binder.setBean(existing == null ? new PersonForm() : people.loadForm(existing.id()));
 
+        fields = List.of(name, email, roles, password);
+        openedWith = values();
+        UnsavedChanges.guard(this, this::hasChanges);
+
         formError.addClassName("pso-form-error");
         formError.setVisible(false);
         FormLayout form = new FormLayout(name, email, roles, password);
@@ -73,7 +84,17 @@ class PersonEditorDialog extends Dialog {
 
         Button save = SubmitButtons.primary(getTranslation("action.save"), this::save);
         save.setId("save-person");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> UnsavedChanges.close(this, this::hasChanges));
+        cancel.setId("person-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private boolean hasChanges() {
+        return !values().equals(openedWith);
+    }
+
+    private List<Object> values() {
+        return fields.stream().map(f -> (Object) f.getValue()).toList();
     }
 
     private boolean save() {

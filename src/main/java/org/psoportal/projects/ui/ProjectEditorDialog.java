@@ -1,5 +1,6 @@
 package org.psoportal.projects.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.SubmitButtons;
+import org.psoportal.shared.ui.UnsavedChanges;
 
 /** Creates or edits a project: code, name, manager and description. */
 class ProjectEditorDialog extends Dialog {
@@ -32,6 +35,10 @@ class ProjectEditorDialog extends Dialog {
     private final Runnable onSaved;
     private final Binder<ProjectForm> binder = new Binder<>(ProjectForm.class);
     private final Div formError = new Div();
+    /** The fields whose values are compared with those at opening, to ask before unsaved changes are discarded. */
+    private final List<HasValue<?, ?>> fields;
+
+    private final List<Object> openedWith;
 
     ProjectEditorDialog(ProjectService projects, PersonService people, ProjectRow existing, Runnable onSaved) {
         this.projects = projects;
@@ -75,6 +82,10 @@ class ProjectEditorDialog extends Dialog {
         binder.forField(description).bind(ProjectForm::getDescription, ProjectForm::setDescription);
         binder.setBean(existing == null ? new ProjectForm() : projects.loadForm(existing.id()));
 
+        fields = List.of(code, name, manager, description);
+        openedWith = values();
+        UnsavedChanges.guard(this, this::hasChanges);
+
         formError.addClassName("pso-form-error");
         formError.setVisible(false);
         FormLayout form = new FormLayout(code, name, manager, description);
@@ -83,7 +94,17 @@ class ProjectEditorDialog extends Dialog {
 
         Button save = SubmitButtons.primary(getTranslation("action.save"), this::save);
         save.setId("save-project");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> UnsavedChanges.close(this, this::hasChanges));
+        cancel.setId("project-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private boolean hasChanges() {
+        return !values().equals(openedWith);
+    }
+
+    private List<Object> values() {
+        return fields.stream().map(f -> (Object) f.getValue()).toList();
     }
 
     private boolean save() {

@@ -19,6 +19,7 @@ import org.psoportal.projects.ProjectStatus;
 import org.psoportal.projects.internal.ProjectRow;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.DestructiveActions;
 import org.psoportal.shared.ui.Notifications;
 
 /** Project administration for the head of the PSO: create, edit, close and reopen. */
@@ -78,11 +79,25 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(getTranslation("action.edit"), e -> openEditor(row));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         boolean active = row.status() == ProjectStatus.ACTIVE;
-        Button toggle = new Button(
-                getTranslation(active ? "project.close" : "project.reopen"),
-                e -> setStatus(row, active ? ProjectStatus.CLOSED : ProjectStatus.ACTIVE));
+        Button toggle = new Button(getTranslation(active ? "project.close" : "project.reopen"), e -> {
+            if (active) {
+                confirmClose(row);
+            } else {
+                setStatus(row, ProjectStatus.ACTIVE);
+            }
+        });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(edit, toggle);
+    }
+
+    /** Closing stops new work on the project, so the head first reads what happens to the work it already has. */
+    private void confirmClose(ProjectRow row) {
+        DestructiveActions.confirm(
+                "close-project",
+                getTranslation("project.close.confirm.title", row.code()),
+                getTranslation("project.close.confirm.text", row.code()),
+                getTranslation("project.close.confirm.action", row.code()),
+                () -> setStatus(row, ProjectStatus.CLOSED));
     }
 
     private void setStatus(ProjectRow row, ProjectStatus status) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
@@ -103,6 +104,42 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat(panel("cycle-time").items()).isEmpty();
         // the snapshot figures do not depend on the period
         assertThat(panel("overdue").items()).containsExactly(new Count(String.valueOf(project), projectCode, 1));
+    }
+
+    @Test
+    void aCustomRangeEndingBeforeItStartsIsSaidOnTheToFieldAndTheLastValidPeriodStaysShown() {
+        openDashboard();
+        chooseProject();
+        @SuppressWarnings("unchecked")
+        Select<Kind> period = find(Select.class).id("dashboard-period");
+        test(period).selectItem(getTranslation("dashboard.period.CUSTOM"));
+        DatePicker from = find(DatePicker.class).id("dashboard-from");
+        DatePicker to = find(DatePicker.class).id("dashboard-to");
+        LocalDate today = LocalDate.now();
+        // one day, five days ago: the task completed ten days ago is outside
+        test(from).setValue(today.minusDays(5));
+        test(to).setValue(today.minusDays(5));
+        assertThat(to.isInvalid()).isFalse();
+        assertThat(panel("cycle-time").items()).isEmpty();
+        String shownPeriod = periodNoteText();
+
+        // moving the start past the end: the range now ends the day before it starts
+        test(from).setValue(today.minusDays(4));
+
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).startsWith("The end date must be on or after the start date");
+        assertThat(from.isInvalid()).isFalse();
+        // not silently another period (the last 30 days would show the task completed ten days ago)
+        assertThat(periodNoteText()).isEqualTo(shownPeriod);
+        assertThat(panel("cycle-time").items()).isEmpty();
+
+        test(to).setValue(today);
+        assertThat(to.isInvalid()).isFalse();
+        assertThat(periodNoteText()).contains(today.minusDays(4).toString(), today.toString());
+    }
+
+    private String periodNoteText() {
+        return find(Paragraph.class).id("dashboard-period-note").getText();
     }
 
     @Test

@@ -20,6 +20,7 @@ public class BarChart extends SvgChart {
      * ran past the drawing's left edge on a phone); longer labels are cut with an ellipsis.
      */
     static final int LABEL_CHARS = 16;
+
     static final double RIGHT = 40;
     static final double TOP = 8;
     static final double BAR = 14;
