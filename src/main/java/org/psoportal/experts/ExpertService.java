@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.psoportal.experts.internal.ExpertProfile;
 import org.psoportal.experts.internal.ExpertProfileForm;
 import org.psoportal.experts.internal.ExpertProfileRepository;
@@ -56,12 +57,13 @@ public class ExpertService {
     @Transactional(readOnly = true)
     public List<ExpertCard> search(String text, String skill) {
         List<ExpertProfile> all = profiles.findAll();
-        Map<Long, PersonSummary> names =
-                people.summaries(all.stream().map(ExpertProfile::getPersonId).toList());
+        List<Long> ids = all.stream().map(ExpertProfile::getPersonId).toList();
+        Map<Long, PersonSummary> names = people.summaries(ids);
+        Set<Long> active = people.activeAmong(ids); // a deactivated expert is no longer offered
         String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         String sk = skill == null ? "" : skill.trim().toLowerCase(Locale.ROOT);
         return all.stream()
-                .filter(p -> names.containsKey(p.getPersonId()))
+                .filter(p -> names.containsKey(p.getPersonId()) && active.contains(p.getPersonId()))
                 .map(p -> card(p, names.get(p.getPersonId())))
                 .filter(c -> sk.isEmpty()
                         || c.skills().stream()

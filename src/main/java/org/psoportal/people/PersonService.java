@@ -193,6 +193,12 @@ public class PersonService {
         return found.stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
+    /** Which of these people are active (may sign in): the expert directory lists only those. One statement. */
+    @Transactional(readOnly = true)
+    public Set<Long> activeAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(people.findActiveIds(Set.copyOf(ids)));
+    }
+
     @Transactional(readOnly = true)
     public boolean hasActiveRole(long personId, Role role) {
         return people.findById(personId)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.psoportal.booking.internal.BookingFixture;
 import org.psoportal.experts.internal.ExpertProfileForm;
 import org.psoportal.shared.UserMessageException;
+import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +53,23 @@ class ExpertServiceTest {
                 .contains(expert);
         assertThat(fixture.runAs(email(expert), () -> experts.loadForm(expert)).getHours())
                 .hasSize(7);
+    }
+
+    @Test
+    void aDeactivatedExpertLeavesTheDirectoryAndIsNotBookable() {
+        long expert = fixture.newExpert(15);
+        assertThat(fixture.runAs(DemoAccounts.STAFF, () -> experts.search(null, null)).stream()
+                        .map(ExpertCard::personId))
+                .contains(expert);
+
+        jdbc.update("UPDATE person SET active = false WHERE id = ?", expert);
+
+        assertThat(fixture.runAs(DemoAccounts.STAFF, () -> experts.search(null, null)).stream()
+                        .map(ExpertCard::personId))
+                .doesNotContain(expert);
+        ExpertSchedule locked = new TransactionTemplate(transactions)
+                .execute(status -> fixture.runAs(DemoAccounts.STAFF, () -> experts.lockForBooking(expert)));
+        assertThat(locked.bookable()).as("the booking path's schedule").isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.psoportal.admintasks.BoardChanged;
+import org.psoportal.projects.ProjectStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates a template's due card. The template row is locked and its next run advanced in the same transaction
  * as the card is created, so two runs (two scheduler ticks, two portal instances) never both create it; after
- * downtime the missed occurrences collapse into one card for the latest of them.
+ * downtime the missed occurrences collapse into one card for the latest of them. A closed project's templates
+ * create nothing until it is reopened.
  */
 @Component
 public class TemplateRunner {
@@ -55,6 +57,11 @@ public class TemplateRunner {
         Recurrence recurrence = template.recurrence();
         LocalDate occurrence = recurrence.latestDue(template.getNextRun(), today);
         template.setNextRun(recurrence.next(occurrence));
+        if (templates.countProjectInStatus(template.getProjectId(), ProjectStatus.ACTIVE.name()) == 0) {
+            // a closed project's recurring tasks wait: the occurrence passes without a card, and once the project
+            // is reopened the template goes on from its next occurrence (no catch-up of the closed weeks)
+            return Optional.empty();
+        }
         positions.lockShared(Set.of(BoardColumn.TODO));
         AdminTask task = new AdminTask(
                 template.cardFor(occurrence),

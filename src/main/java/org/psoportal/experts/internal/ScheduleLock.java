@@ -25,9 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScheduleLock {
 
-    /** Reasons are free text, so they travel hex-encoded ('-' for none) and cannot break the concatenation. */
+    /**
+     * Reasons are free text, so they travel hex-encoded ('-' for none) and cannot break the concatenation. A
+     * deactivated expert is not bookable, whatever the profile says (people are master data, read here in the same
+     * statement).
+     */
     private static final String SQL = """
-            SELECT p.bookable, p.weekly_capacity_hours, p.min_notice_minutes, p.horizon_days, p.buffer_minutes,
+            SELECT p.bookable AND (SELECT pe.active FROM person pe WHERE pe.id = p.person_id) AS bookable,
+                   p.weekly_capacity_hours, p.min_notice_minutes, p.horizon_days, p.buffer_minutes,
                    p.slot_minutes, p.min_length_minutes, p.max_length_minutes, p.requires_approval,
                    (SELECT GROUP_CONCAT(CONCAT_WS(' ', h.day_of_week, h.start_time, h.end_time)
                                         ORDER BY h.day_of_week, h.start_time SEPARATOR ',')

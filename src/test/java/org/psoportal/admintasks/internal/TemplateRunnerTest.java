@@ -78,6 +78,30 @@ class TemplateRunnerTest {
     }
 
     @Test
+    void aClosedProjectsTemplateCreatesNothingAndGoesOnFromItsNextOccurrenceWhenReopened() {
+        long project = fixture.newProject();
+        long id = templates.create(new TemplateDraft(
+                "Weekly check",
+                null,
+                TaskType.DATA_ENTRY,
+                project,
+                null,
+                Priority.NORMAL,
+                Recurrence.weekly(DayOfWeek.MONDAY),
+                2,
+                LocalDate.of(2030, 3, 18)));
+        jdbc.update("UPDATE project SET status = 'CLOSED' WHERE id = ?", project);
+
+        assertThat(runner.runOne(id, today)).isEmpty();
+        assertThat(cards(id)).isZero();
+        assertThat(nextRun(id)).as("the closed week passes").isEqualTo(LocalDate.of(2030, 3, 25));
+
+        jdbc.update("UPDATE project SET status = 'ACTIVE' WHERE id = ?", project);
+        assertThat(runner.runOne(id, LocalDate.of(2030, 3, 25))).isPresent();
+        assertThat(cards(id)).isEqualTo(1);
+    }
+
+    @Test
     void aPausedTemplateCreatesNothingAndResumesFromToday() {
         long project = fixture.newProject();
         long id = templates.create(new TemplateDraft(
