@@ -14,9 +14,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.psoportal.admintasks.BoardService;
 import org.psoportal.admintasks.TaskCard;
 import org.psoportal.security.Role;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** Archived tasks and Done tasks older than 14 days: searchable, lazily loaded, each opens its dialog. */
@@ -33,6 +36,7 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("archive-search");
+        search.setWidth("min(100%, 24rem)");
 
         DateTimeFormatter fmt = TimeFormats.dateFormat(zone);
         Grid<TaskCard> grid = new Grid<>();
@@ -52,6 +56,18 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(c -> c.completedAt() == null ? "" : fmt.format(c.completedAt()))
                 .setHeader(getTranslation("archive.completed"))
                 .setAutoWidth(true);
+        PhoneCards.add(
+                grid,
+                getTranslation("archive.title"),
+                c -> RowCard.of(
+                        c.title(),
+                        List.of(
+                                c.projectCode() + " · "
+                                        + getTranslation(
+                                                "board.type." + c.type().name()),
+                                c.assigneeName() == null ? "" : c.assigneeName(),
+                                getTranslation("board.column." + c.column().name())
+                                        + (c.completedAt() == null ? "" : " · " + fmt.format(c.completedAt())))));
         grid.setItems(q -> board.archived(search.getValue(), toSpringPageRequest(q)).stream(), q ->
                 (int) board.archivedCount(search.getValue()));
         grid.addItemClickListener(

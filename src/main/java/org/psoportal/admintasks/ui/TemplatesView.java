@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import org.psoportal.admintasks.Recurrence;
 import org.psoportal.admintasks.TaskService;
 import org.psoportal.admintasks.TemplateRow;
@@ -23,6 +24,9 @@ import org.psoportal.projects.ProjectService;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Recurring tasks: the list of templates with their next run, to create, edit, pause and resume them. */
 @Route("board/templates")
@@ -50,6 +54,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setWrap(true);
 
         grid.addColumn(TemplateRow::title)
                 .setHeader(getTranslation("task.title"))
@@ -63,20 +68,33 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TemplateRow::nextRun)
                 .setHeader(getTranslation("template.nextRun"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-                    Span s = new Span(getTranslation(r.active() ? "template.active" : "template.paused"));
-                    s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
-                    return s;
-                })
+        grid.addComponentColumn(this::activeBadge)
                 .setHeader(getTranslation("template.active"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(
+                grid,
+                getTranslation("template.title"),
+                r -> RowCard.of(
+                        r.title(),
+                        List.of(
+                                r.projectCode(),
+                                schedule(r.recurrence()),
+                                getTranslation("template.nextRun") + ": " + TimeFormats.date(r.nextRun())),
+                        activeBadge(r),
+                        actions(r)));
         grid.setSizeFull();
         add(header, grid);
         refresh();
+    }
+
+    private Span activeBadge(TemplateRow r) {
+        Span s = new Span(getTranslation(r.active() ? "template.active" : "template.paused"));
+        s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
+        return s;
     }
 
     private HorizontalLayout actions(TemplateRow row) {

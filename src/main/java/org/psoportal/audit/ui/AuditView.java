@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +26,8 @@ import org.psoportal.audit.AuditEntry;
 import org.psoportal.audit.AuditFilter;
 import org.psoportal.audit.AuditTrailService;
 import org.psoportal.security.Role;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 
 /**
  * The audit trail for the head of the PSO: who signed in (or failed to), who was refused what, and every change to
@@ -119,6 +122,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("audit.col.address"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(
+                grid,
+                getTranslation("audit.title"),
+                e -> RowCard.of(
+                        when.format(e.occurredAt()),
+                        List.of(
+                                e.actor() + " · " + action(e.action()),
+                                object(e),
+                                e.detail() == null ? "" : e.detail(),
+                                e.remoteAddress() == null ? "" : e.remoteAddress()),
+                        categoryBadge(e)));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
     }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.psoportal.experts.TimeOff;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** The list of time-off ranges with add and remove; saved with the profile. */
@@ -27,14 +29,14 @@ class TimeOffEditor extends VerticalLayout {
         grid.addColumn(t -> TimeFormats.date(t.first())).setHeader(getTranslation("expertProfile.timeOff.from"));
         grid.addColumn(t -> TimeFormats.date(t.last())).setHeader(getTranslation("expertProfile.timeOff.to"));
         grid.addColumn(TimeOff::reason).setHeader(getTranslation("expertProfile.timeOff.reason"));
-        grid.addComponentColumn(t -> {
-            Button remove = new Button(getTranslation("expertProfile.timeOff.remove"), e -> {
-                items.remove(t);
-                grid.setItems(items);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return remove;
-        });
+        grid.addComponentColumn(this::removeButton);
+        PhoneCards.add(
+                grid,
+                getTranslation("expertProfile.timeOff"),
+                t -> RowCard.of(
+                        TimeFormats.date(t.first()) + " – " + TimeFormats.date(t.last()),
+                        List.of(t.reason() == null ? "" : t.reason()),
+                        removeButton(t)));
         grid.setAllRowsVisible(true);
         from.setLabel(getTranslation("expertProfile.timeOff.from"));
         from.setId("timeoff-from");
@@ -58,6 +60,15 @@ class TimeOffEditor extends VerticalLayout {
         row.setAlignItems(Alignment.BASELINE);
         row.getStyle().set("flex-wrap", "wrap");
         add(grid, row);
+    }
+
+    private Button removeButton(TimeOff t) {
+        Button remove = new Button(getTranslation("expertProfile.timeOff.remove"), e -> {
+            items.remove(t);
+            grid.setItems(items);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return remove;
     }
 
     void setValue(List<TimeOff> value) {

@@ -62,11 +62,13 @@ public class BarChart extends SvgChart {
         }
         for (int c = 0; c < data.categories().size(); c++) {
             double rowY = TOP + c * rowHeight;
-            add(Svg.text(
-                    Svg.truncate(data.categories().get(c), 20),
-                    x0 - 6,
-                    rowY + (rowHeight - GAP) / 2 + 4,
-                    "pso-chart-label pso-chart-end"));
+            add(Svg.fitted(
+                    Svg.text(
+                            Svg.truncate(data.categories().get(c), 20),
+                            x0 - 6,
+                            rowY + (rowHeight - GAP) / 2 + 4,
+                            "pso-chart-label pso-chart-end"),
+                    x0 - 8));
             double stackX = x0;
             for (int s = 0; s < seriesCount; s++) {
                 double value = Math.max(0, data.value(s, c));
