@@ -2,10 +2,12 @@ package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
+import org.psoportal.admintasks.BoardColumn;
 import org.psoportal.admintasks.TaskFigureRows.CycleTime;
 import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
 import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
 import org.psoportal.admintasks.TaskFigureRows.Workload;
+import org.psoportal.admintasks.TaskType;
 import org.psoportal.dashboard.OfficeDashboard;
 import org.psoportal.shared.Count;
 import org.psoportal.shared.ui.chart.BarChart;
@@ -187,11 +189,11 @@ class TaskFigures extends Div {
     }
 
     private String column(String key) {
-        return t("dashboard.column." + key);
+        return t(BoardColumn.valueOf(key).labelKey());
     }
 
     private String taskType(String key) {
-        return t("dashboard.taskType." + key);
+        return t(TaskType.valueOf(key).labelKey());
     }
 
     private String t(String key, Object... args) {
