@@ -3,6 +3,7 @@ package org.psoportal.admintasks.ui;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -72,6 +73,8 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
                 (int) board.archivedCount(search.getValue()));
         grid.addItemClickListener(
                 e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 

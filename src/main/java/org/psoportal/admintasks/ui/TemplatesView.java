@@ -3,6 +3,7 @@ package org.psoportal.admintasks.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -86,6 +87,8 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                                 getTranslation("template.nextRun") + ": " + TimeFormats.date(r.nextRun())),
                         activeBadge(r),
                         actions(r)));
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(header, grid);
         refresh();

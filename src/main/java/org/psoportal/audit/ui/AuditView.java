@@ -86,7 +86,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         DateTimeFormatter when =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         grid.setId("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> when.format(e.occurredAt()))
                 .setKey("when")
                 .setHeader(getTranslation("audit.col.when"))

@@ -53,7 +53,9 @@ class FigurePanel<T> extends Section {
             table.addColumn(column.display()::apply).setHeader(column.header()).setAutoWidth(true);
         }
         PhoneCards.add(table, title, this::card);
-        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        table.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         // a table with no rows (no bookings today) says so instead of showing a bare header
         table.setEmptyStateText(getTranslation("dashboard.noData"));

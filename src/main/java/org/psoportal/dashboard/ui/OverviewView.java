@@ -177,7 +177,9 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private static <T> Grid<T> grid(List<T> rows) {
         Grid<T> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(rows);
         return grid;

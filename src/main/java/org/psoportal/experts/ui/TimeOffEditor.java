@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +38,8 @@ class TimeOffEditor extends VerticalLayout {
                         TimeFormats.date(t.first()) + " – " + TimeFormats.date(t.last()),
                         List.of(t.reason() == null ? "" : t.reason()),
                         removeButton(t)));
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         from.setLabel(getTranslation("expertProfile.timeOff.from"));
         from.setId("timeoff-from");

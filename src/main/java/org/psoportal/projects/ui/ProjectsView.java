@@ -49,7 +49,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setWrap(true);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ProjectRow::code)
                 .setHeader(getTranslation("project.code"))
                 .setAutoWidth(true);
