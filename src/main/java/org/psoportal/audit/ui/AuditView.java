@@ -65,6 +65,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient AuditTrailService trail;
     private final ZoneId zone;
     private final Grid<AuditEntry> grid = new Grid<>();
+    private final AuditTexts texts = new AuditTexts(this);
     private final AuditFilterBar filterBar;
     private AuditFilter filter = AuditFilter.NONE;
 
@@ -109,16 +110,16 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(this::object)
+        grid.addColumn(texts::object)
                 .setKey("object")
                 .setHeader(getTranslation("audit.col.object"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+        grid.addColumn(e -> texts.detail(e))
                 .setKey("detail")
                 .setHeader(getTranslation("audit.col.detail"))
                 .setFlexGrow(4)
-                .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
+                .setTooltipGenerator(e -> texts.detail(e));
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
                 .setKey("address")
                 .setHeader(getTranslation("audit.col.address"))
@@ -131,8 +132,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                         when.format(e.occurredAt()),
                         List.of(
                                 e.actor() + " · " + action(e.action()),
-                                object(e),
-                                e.detail() == null ? "" : e.detail(),
+                                texts.object(e),
+                                texts.detail(e),
                                 e.remoteAddress() == null ? "" : e.remoteAddress()),
                         categoryBadge(e)));
         grid.setEmptyStateText(getTranslation("audit.empty"));
@@ -148,15 +149,6 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         };
         badge.getElement().getThemeList().add(theme);
         return badge;
-    }
-
-    /** "Task 42" for the objects the view knows; anything else (what a refusal named) as stored. */
-    private String object(AuditEntry e) {
-        if (e.objectType() == null || !AuditFilterBar.OBJECT_TYPES.contains(e.objectType())) {
-            return e.object();
-        }
-        String type = getTranslation("audit.object." + e.objectType());
-        return e.objectId() == null ? type : type + " " + e.objectId();
     }
 
     private String action(String action) {
