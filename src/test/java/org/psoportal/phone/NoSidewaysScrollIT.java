@@ -66,6 +66,13 @@ class NoSidewaysScrollIT extends BrowserTest {
             return found;
             """;
 
+    /** Scrolls the view's first list into sight; false when the view has none. */
+    private static final String SHOW_LIST = """
+            const grid = document.querySelector('[role="main"] vaadin-grid');
+            if (grid) { grid.scrollIntoView(); }
+            return !!grid;
+            """;
+
     /** One browser and one sign-in per role; every main view that role works in, as a phone shows it. */
     @ParameterizedTest(name = "{0} on a phone")
     @CsvSource(
@@ -82,7 +89,12 @@ class NoSidewaysScrollIT extends BrowserTest {
         List<String> sideways = new ArrayList<>();
         for (String path : paths.split(" ")) {
             open(path);
-            screenshot("sideways-" + role.toLowerCase() + "-" + path.replace('/', '-'));
+            String name = "sideways-" + role.toLowerCase() + "-" + path.replace('/', '-');
+            screenshot(name);
+            // and where its list starts (below the filters on a phone), to look at the cards too
+            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(SHOW_LIST))) {
+                screenshot(name + "-list");
+            }
             for (Object found : js(SIDEWAYS)) {
                 sideways.add(path + " (" + role + ") " + found);
             }
