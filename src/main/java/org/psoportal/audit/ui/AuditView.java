@@ -110,14 +110,18 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // named objects ("Task 'Send March invoices' (#5)") wrap in a column of their own size, not an auto width
+        // that would squeeze the details
         grid.addColumn(texts::object)
                 .setKey("object")
                 .setHeader(getTranslation("audit.col.object"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("14em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(texts::object);
         grid.addColumn(e -> texts.detail(e))
                 .setKey("detail")
                 .setHeader(getTranslation("audit.col.detail"))
+                .setWidth("16em")
                 .setFlexGrow(4)
                 .setTooltipGenerator(e -> texts.detail(e));
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())

@@ -23,11 +23,14 @@ final class BookingColumns {
     }
 
     static void projectAndTopic(Grid<BookingRow> grid) {
+        // wide enough for a project code and a topic's words on one line each; longer texts wrap
         grid.addColumn(BookingRow::projectLabel)
                 .setHeader(grid.getTranslation("booking.project"))
+                .setWidth("11em")
                 .setFlexGrow(1);
         grid.addColumn(BookingRow::topic)
                 .setHeader(grid.getTranslation("booking.topic"))
+                .setWidth("11em")
                 .setFlexGrow(2);
     }
 
