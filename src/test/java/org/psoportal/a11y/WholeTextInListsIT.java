@@ -14,14 +14,20 @@ import org.psoportal.testsupport.DemoAccounts;
 
 /**
  * On a desk-sized screen (1400 px, BrowserTest's window) no list cuts a value short: every cell of every list shows
- * its whole text ("CRM-2026-02", the whole topic), wrapping if it must, instead of ending in "…".
+ * its whole text ("CRM-2026-02", the whole topic), wrapping if it must, instead of ending in "…"; and every list fits
+ * its frame, so no column (the actions) is cut off at the right.
  */
 class WholeTextInListsIT extends BrowserTest {
 
-    /** Cells whose text is cut: wider than the cell shows. As "list: text". */
+    /** Cells whose text is cut (wider than the cell shows) and lists wider than their frame. As "list: what". */
     private static final String CUT = """
             const found = [];
             document.querySelectorAll('[role="main"] vaadin-grid').forEach(grid => {
+              const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
+              if (grid.offsetParent !== null && table && table.scrollWidth > table.clientWidth + 1) {
+                found.push((grid.getAttribute('aria-label') || grid.id || 'list') + ': columns '
+                    + table.scrollWidth + ' px wide in ' + table.clientWidth + ' (the last ones cut off)');
+              }
               grid.querySelectorAll('vaadin-grid-cell-content').forEach(cell => {
                 if (cell.offsetParent !== null && cell.clientWidth > 0 && cell.scrollWidth > cell.clientWidth + 1) {
                   found.push((grid.getAttribute('aria-label') || grid.id || 'list') + ': "'

@@ -98,6 +98,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(AuditEntry::actor)
                 .setKey("who")
                 .setHeader(getTranslation("audit.col.who"))
+                .setWidth("12em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(AuditEntry::actor);
         grid.addComponentColumn(this::categoryBadge)
@@ -115,13 +116,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(texts::object)
                 .setKey("object")
                 .setHeader(getTranslation("audit.col.object"))
-                .setWidth("14em")
+                .setWidth("12em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(texts::object);
         grid.addColumn(e -> texts.detail(e))
                 .setKey("detail")
                 .setHeader(getTranslation("audit.col.detail"))
-                .setWidth("16em")
+                .setWidth("12em")
                 .setFlexGrow(4)
                 .setTooltipGenerator(e -> texts.detail(e));
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())

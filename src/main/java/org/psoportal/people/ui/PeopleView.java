@@ -87,13 +87,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PersonRow::fullName)
                 .setHeader(getTranslation("person.name"))
                 .setFlexGrow(2);
+        // an e-mail address has nowhere to wrap: room for a usual one on one line
         grid.addColumn(PersonRow::email)
                 .setHeader(getTranslation("person.email"))
+                .setWidth("17em")
                 .setFlexGrow(2);
         grid.addColumn(this::roles).setHeader(getTranslation("people.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("person.status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)
