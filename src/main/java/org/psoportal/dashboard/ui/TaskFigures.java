@@ -167,7 +167,8 @@ class TaskFigures extends Div {
                                         .toList(),
                                 rows.stream().map(Count::count).toList()),
                         List.of(
-                                FigureColumn.text(t("dashboard.ageDays"), Count::key),
+                                // "3-7 days" as the chart says it (a bare "3-7" becomes a date in a spreadsheet)
+                                FigureColumn.text(t("dashboard.ageDays"), r -> t("dashboard.age.days", r.key())),
                                 FigureColumn.number(count, Count::count)))
                 .drillDown((click, rows) -> DrillDown.board(project));
         add(perColumn, overdue, flow, cycle, workload, perProject, age);

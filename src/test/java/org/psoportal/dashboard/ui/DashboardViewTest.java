@@ -136,6 +136,10 @@ class DashboardViewTest extends BrowserlessViewTest {
                 .doesNotContain("TODO", "IN_PROGRESS", "WAITING");
         String cycle = new String(panel("cycle-time").csv(), StandardCharsets.UTF_8);
         assertThat(cycle).contains("Expenses,1").doesNotContain("EXPENSES");
+        String age = new String(panel("age").csv(), StandardCharsets.UTF_8);
+        assertThat(age)
+                .as("the open task is 5 days old, named as the chart names it")
+                .contains("3-7 days,1");
     }
 
     @Test
