@@ -2,6 +2,8 @@ package org.psoportal.admintasks;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.TaskType;
 
 /** The rows {@link TaskFigureQueries} publishes: plain projections of aggregate queries over the tasks. */
 public final class TaskFigureRows {
@@ -34,4 +36,14 @@ public final class TaskFigureRows {
             LocalDate dueDate,
             boolean overdue)
             implements Serializable {}
+
+    /** The translation key of a column code in these rows: the board's own word ("IN_PROGRESS": "In progress"). */
+    public static String columnLabelKey(String column) {
+        return BoardColumn.valueOf(column).labelKey();
+    }
+
+    /** The translation key of a task type code in these rows, as the board shows it. */
+    public static String typeLabelKey(String taskType) {
+        return TaskType.valueOf(taskType).labelKey();
+    }
 }

@@ -3,6 +3,7 @@ package org.psoportal.booking;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import org.psoportal.booking.internal.BookingStatus;
 
 /** The rows {@link BookingFigureQueries} publishes: plain projections of aggregate queries over the bookings. */
 public final class BookingFigureRows {
@@ -28,4 +29,9 @@ public final class BookingFigureRows {
             String topic,
             String status)
             implements Serializable {}
+
+    /** The translation key of a status code in these rows, as the booking views show it. */
+    public static String statusLabelKey(String status) {
+        return BookingStatus.valueOf(status).labelKey();
+    }
 }

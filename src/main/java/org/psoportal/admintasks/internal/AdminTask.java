@@ -18,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "admin_task")
-class AdminTask {
+public class AdminTask {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
+public interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
 
     String CARD = """
             select new org.psoportal.admintasks.internal.CardRow(t.id, t.version, t.title, t.projectId, t.type, t.assigneeId,

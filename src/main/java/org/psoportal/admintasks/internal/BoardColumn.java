@@ -5,5 +5,10 @@ public enum BoardColumn {
     TODO,
     IN_PROGRESS,
     WAITING,
-    DONE
+    DONE;
+
+    /** The translation key of the column's name, as the board, the dashboard and the CSV show it ("In progress"). */
+    public String labelKey() {
+        return "board.column." + name();
+    }
 }

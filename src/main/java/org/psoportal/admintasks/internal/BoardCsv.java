@@ -6,9 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.psoportal.shared.CsvWriter;
+import org.psoportal.shared.Labels;
 
 /**
- * The CSV export of board cards: one row per task, columns named in English for spreadsheets. Written by the
+ * The CSV export of board cards: one row per task, columns named in English for spreadsheets, and type, column and
+ * priority in the words the board shows ("In progress", not IN_PROGRESS). Written by the
  * shared {@link CsvWriter} (quoting, formula cells neutralised). It holds what every board viewer sees on a card
  * (title, state, counts), never descriptions, comments or attachments (need to know).
  */
@@ -32,7 +34,7 @@ final class BoardCsv {
 
     private BoardCsv() {}
 
-    static String write(List<TaskCard> cards) {
+    static String write(List<TaskCard> cards, Labels labels) {
         // "position" is the card's place in its column among the exported cards, counted from 1 (the stored
         // positions are sparse sort keys, meaningless in a spreadsheet).
         Map<BoardColumn, Integer> places = new EnumMap<>(BoardColumn.class);
@@ -43,10 +45,10 @@ final class BoardCsv {
                     c.id(),
                     c.title(),
                     c.projectCode(),
-                    c.type(),
-                    c.column(),
+                    labels.of(c.type().labelKey()),
+                    labels.of(c.column().labelKey()),
                     place,
-                    c.priority(),
+                    labels.of(c.priority().labelKey()),
                     c.assigneeName(),
                     c.dueDate(),
                     c.overdue(),

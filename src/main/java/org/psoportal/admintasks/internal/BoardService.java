@@ -17,6 +17,7 @@ import org.psoportal.audit.SqlChangeAudit;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.Labels;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,11 +116,11 @@ public class BoardService {
                 .toList();
     }
 
-    /** The filtered tasks as CSV (what the board shows, in column order). */
+    /** The filtered tasks as CSV (what the board shows, in column order, in the words of {@code labels}). */
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
-    public String csv(BoardFilter filter) {
-        return BoardCsv.write(filteredCards(filter));
+    public String csv(BoardFilter filter, Labels labels) {
+        return BoardCsv.write(filteredCards(filter), labels);
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)

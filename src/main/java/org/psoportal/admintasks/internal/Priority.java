@@ -5,5 +5,10 @@ public enum Priority {
     LOW,
     NORMAL,
     HIGH,
-    URGENT
+    URGENT;
+
+    /** The translation key of the priority's name ("Urgent"), wherever a priority is shown or exported. */
+    public String labelKey() {
+        return "board.priority." + name();
+    }
 }

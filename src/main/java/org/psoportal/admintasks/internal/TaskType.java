@@ -7,5 +7,10 @@ public enum TaskType {
     DATA_ENTRY,
     PAPERWORK,
     REPORTING,
-    OTHER
+    OTHER;
+
+    /** The translation key of the type's name ("Data entry"), wherever a type is shown or exported. */
+    public String labelKey() {
+        return "board.type." + name();
+    }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.psoportal.admintasks.internal.BoardService;
 import org.psoportal.admintasks.internal.TaskCard;
 import org.psoportal.admintasks.internal.TaskConflictException;
@@ -25,6 +27,8 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 import org.psoportal.shared.ui.TimeFormats;
 
 /**
@@ -47,6 +51,7 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("archive-search");
+        search.setWidth("min(100%, 24rem)");
 
         DateTimeFormatter fmt = TimeFormats.dateFormat(zone);
         Grid<TaskCard> grid = new Grid<>();
@@ -72,10 +77,25 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
+        PhoneCards.add(
+                grid,
+                getTranslation("archive.title"),
+                c -> RowCard.of(
+                        c.title(),
+                        List.of(
+                                c.projectCode() + " · "
+                                        + getTranslation(
+                                                "board.type." + c.type().name()),
+                                c.assigneeName() == null ? "" : c.assigneeName(),
+                                getTranslation("board.column." + c.column().name())
+                                        + (c.completedAt() == null ? "" : " · " + fmt.format(c.completedAt()))),
+                        currentUser.isManager() ? new Component[] {restoreButton(c, grid)} : new Component[0]));
         grid.setItems(q -> board.archived(search.getValue(), toSpringPageRequest(q)).stream(), q ->
                 (int) board.archivedCount(search.getValue()));
         grid.addItemClickListener(
                 e -> dialogs.open(e.getItem().id(), () -> grid.getDataProvider().refreshAll()));
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 

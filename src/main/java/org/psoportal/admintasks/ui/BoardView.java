@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psoportal.admintasks.BoardChanged;
+import org.psoportal.admintasks.TaskRequests;
 import org.psoportal.admintasks.internal.BoardBroadcaster;
 import org.psoportal.admintasks.internal.BoardColumn;
 import org.psoportal.admintasks.internal.BoardFilter;
@@ -53,7 +56,8 @@ import org.psoportal.shared.ui.Notifications;
 @Route("board")
 @RolesAllowed({Role.Names.STAFF, Role.Names.ADMINISTRATOR, Role.Names.HEAD})
 @Menu(title = "nav.board", order = 10, icon = "vaadin:clipboard-check")
-public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BoardCardActions {
+public class BoardView extends VerticalLayout
+        implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle, BoardCardActions {
 
     private final transient BoardService board;
     private final transient BoardBroadcaster broadcaster;
@@ -63,6 +67,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final BoardFilterBar filterBar;
     private final BoardMover mover;
     private BoardFilter filter = BoardFilter.NONE;
+    /** The address asked for the request form ({@link TaskRequests}); it opens once the board is shown. */
+    private boolean requestFormAsked;
     /** The card being dragged: the drop may land in another column's grid, which does not know it. */
     private TaskCard dragged;
 
@@ -85,14 +91,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean manager = currentUser.isManager();
 
         Button create = new Button(
-                getTranslation(manager ? "board.new" : "board.request"),
-                VaadinIcon.PLUS.create(),
-                e -> dialogs.openNew(() -> refreshColumns(EnumSet.of(BoardColumn.TODO))));
+                getTranslation(manager ? "board.new" : "board.request"), VaadinIcon.PLUS.create(), e -> openNewTask());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-task");
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
-                    byte[] csv = board.csv(filter).getBytes(StandardCharsets.UTF_8);
+                    byte[] csv = board.csv(filter, this::getTranslation).getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(new ByteArrayInputStream(csv), "board.csv", "text/csv", csv.length);
                 }),
                 getTranslation("board.export"));
@@ -125,9 +129,30 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = BoardFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        filter = BoardFilter.fromQuery(parameters);
+        requestFormAsked = TaskRequests.opensRequestForm(parameters);
         filterBar.show(filter);
         reloadAll();
+    }
+
+    /**
+     * Opened from "Request admin work" (home, overview): the request form opens at once, and the address loses its
+     * {@code request=new}, so a reload or a bookmark shows the board, not a second form.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (requestFormAsked) {
+            requestFormAsked = false;
+            showFilterInAddress();
+            openNewTask();
+        }
+    }
+
+    /** Staff request a task, managers create one: the same form, its card lands in To do. */
+    private void openNewTask() {
+        dialogs.openNew(() -> refreshColumns(EnumSet.of(BoardColumn.TODO)));
     }
 
     @Override
@@ -149,10 +174,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void applyFilter(BoardFilter f) {
         filter = f;
+        showFilterInAddress();
+        reloadAll();
+    }
+
+    private void showFilterInAddress() {
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
-                .replaceState(null, new Location("board", QueryParameters.simple(f.toQuery()))));
-        reloadAll();
+                .replaceState(null, new Location(TaskRequests.BOARD, QueryParameters.simple(filter.toQuery()))));
     }
 
     private void reloadAll() {

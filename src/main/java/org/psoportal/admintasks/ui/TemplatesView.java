@@ -3,6 +3,7 @@ package org.psoportal.admintasks.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import org.psoportal.admintasks.internal.Recurrence;
 import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.admintasks.internal.TemplateRow;
@@ -23,6 +25,9 @@ import org.psoportal.projects.ProjectService;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
+import org.psoportal.shared.ui.TimeFormats;
 
 /** Recurring tasks: the list of templates with their next run, to create, edit, pause and resume them. */
 @Route("board/templates")
@@ -50,6 +55,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setWrap(true);
 
         grid.addColumn(TemplateRow::title)
                 .setHeader(getTranslation("task.title"))
@@ -63,20 +69,35 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TemplateRow::nextRun)
                 .setHeader(getTranslation("template.nextRun"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-                    Span s = new Span(getTranslation(r.active() ? "template.active" : "template.paused"));
-                    s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
-                    return s;
-                })
+        grid.addComponentColumn(this::activeBadge)
                 .setHeader(getTranslation("template.active"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(
+                grid,
+                getTranslation("template.title"),
+                r -> RowCard.of(
+                        r.title(),
+                        List.of(
+                                r.projectCode(),
+                                schedule(r.recurrence()),
+                                getTranslation("template.nextRun") + ": " + TimeFormats.date(r.nextRun())),
+                        activeBadge(r),
+                        actions(r)));
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(header, grid);
         refresh();
+    }
+
+    private Span activeBadge(TemplateRow r) {
+        Span s = new Span(getTranslation(r.active() ? "template.active" : "template.paused"));
+        s.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
+        return s;
     }
 
     private HorizontalLayout actions(TemplateRow row) {

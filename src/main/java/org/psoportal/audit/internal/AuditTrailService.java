@@ -7,7 +7,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.psoportal.audit.AuditObjectNames;
 import org.psoportal.security.Access;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +35,12 @@ public class AuditTrailService {
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
+    private final Map<String, AuditObjectNames> namers;
 
-    AuditTrailService(JdbcTemplate jdbc, ZoneId zone) {
+    AuditTrailService(JdbcTemplate jdbc, ZoneId zone, List<AuditObjectNames> namers) {
         this.jdbc = jdbc;
         this.zone = zone;
+        this.namers = namers.stream().collect(Collectors.toMap(AuditObjectNames::objectType, n -> n));
     }
 
     @PreAuthorize(Access.HEAD_ONLY)
@@ -76,7 +84,26 @@ public class AuditTrailService {
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
         args.add(Math.clamp(page.getPageSize(), 1, MAX_PAGE));
         args.add(page.getOffset());
-        return jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray());
+        return named(jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray()));
+    }
+
+    /** The page's objects named by their owners: one question per object type, not one per entry. */
+    private List<AuditEntry> named(List<AuditEntry> entries) {
+        Map<String, Set<Long>> idsByType = new HashMap<>();
+        for (AuditEntry e : entries) {
+            if (e.objectId() != null && namers.containsKey(e.objectType())) {
+                idsByType.computeIfAbsent(e.objectType(), t -> new HashSet<>()).add(e.objectId());
+            }
+        }
+        Map<String, Map<Long, String>> names = new HashMap<>();
+        idsByType.forEach((type, ids) -> names.put(type, namers.get(type).names(ids)));
+        return entries.stream()
+                .map(e -> {
+                    Map<Long, String> ofType = e.objectId() == null ? null : names.get(e.objectType());
+                    String name = ofType == null ? null : ofType.get(e.objectId());
+                    return name == null ? e : e.named(name);
+                })
+                .toList();
     }
 
     private static LocalDateTime utc(Instant instant) {

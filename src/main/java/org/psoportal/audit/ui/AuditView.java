@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +26,8 @@ import org.psoportal.audit.internal.AuditEntry;
 import org.psoportal.audit.internal.AuditFilter;
 import org.psoportal.audit.internal.AuditTrailService;
 import org.psoportal.security.Role;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 
 /**
  * The audit trail for the head of the PSO: who signed in (or failed to), who was refused what, and every change to
@@ -62,6 +65,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient AuditTrailService trail;
     private final ZoneId zone;
     private final Grid<AuditEntry> grid = new Grid<>();
+    private final AuditTexts texts = new AuditTexts(this);
     private final AuditFilterBar filterBar;
     private AuditFilter filter = AuditFilter.NONE;
 
@@ -83,7 +87,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         DateTimeFormatter when =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         grid.setId("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> when.format(e.occurredAt()))
                 .setKey("when")
                 .setHeader(getTranslation("audit.col.when"))
@@ -92,6 +98,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(AuditEntry::actor)
                 .setKey("who")
                 .setHeader(getTranslation("audit.col.who"))
+                .setWidth("12em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(AuditEntry::actor);
         grid.addComponentColumn(this::categoryBadge)
@@ -104,21 +111,36 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(this::object)
+        // named objects ("Task 'Send March invoices' (#5)") wrap in a column of their own size, not an auto width
+        // that would squeeze the details
+        grid.addColumn(texts::object)
                 .setKey("object")
                 .setHeader(getTranslation("audit.col.object"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+                .setWidth("12em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(texts::object);
+        grid.addColumn(e -> texts.detail(e))
                 .setKey("detail")
                 .setHeader(getTranslation("audit.col.detail"))
+                .setWidth("12em")
                 .setFlexGrow(4)
-                .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
+                .setTooltipGenerator(e -> texts.detail(e));
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
                 .setKey("address")
                 .setHeader(getTranslation("audit.col.address"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(
+                grid,
+                getTranslation("audit.title"),
+                e -> RowCard.of(
+                        when.format(e.occurredAt()),
+                        List.of(
+                                e.actor() + " · " + action(e.action()),
+                                texts.object(e),
+                                texts.detail(e),
+                                e.remoteAddress() == null ? "" : e.remoteAddress()),
+                        categoryBadge(e)));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
     }
@@ -132,15 +154,6 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         };
         badge.getElement().getThemeList().add(theme);
         return badge;
-    }
-
-    /** "Task 42" for the objects the view knows; anything else (what a refusal named) as stored. */
-    private String object(AuditEntry e) {
-        if (e.objectType() == null || !AuditFilterBar.OBJECT_TYPES.contains(e.objectType())) {
-            return e.object();
-        }
-        String type = getTranslation("audit.object." + e.objectType());
-        return e.objectId() == null ? type : type + " " + e.objectId();
     }
 
     private String action(String action) {

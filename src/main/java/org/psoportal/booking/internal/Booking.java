@@ -14,7 +14,7 @@ import java.time.Instant;
 /** An expert booked for a project. Refers to people and projects by id (other features own them). */
 @Entity
 @Table(name = "booking")
-class Booking {
+public class Booking {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,6 +18,11 @@ public enum BookingStatus {
     /** {@code IN (...)} of {@link #HOLDING_TIME} for SQL over the {@code status} column. */
     public static final String HOLDING_TIME_SQL = sqlIn(HOLDING_TIME);
 
+    /** The translation key of the status's name ("Confirmed"), wherever a booking's status is shown or exported. */
+    public String labelKey() {
+        return "booking.status." + name();
+    }
+
     public boolean holdsTime() {
         return HOLDING_TIME.contains(this);
     }

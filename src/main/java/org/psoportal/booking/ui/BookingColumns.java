@@ -16,18 +16,22 @@ final class BookingColumns {
     private BookingColumns() {}
 
     static void when(Grid<BookingRow> grid, ZoneId zone) {
+        // the date above the times when it must wrap, leaving the width to project and topic
         grid.addColumn(r -> TimeFormats.range(r.start(), r.end(), zone))
                 .setHeader(grid.getTranslation("booking.when"))
-                .setAutoWidth(true)
+                .setWidth("11em")
                 .setFlexGrow(0);
     }
 
     static void projectAndTopic(Grid<BookingRow> grid) {
+        // wide enough for a project code and a topic's words on one line each; longer texts wrap
         grid.addColumn(BookingRow::projectLabel)
                 .setHeader(grid.getTranslation("booking.project"))
+                .setWidth("8em")
                 .setFlexGrow(1);
         grid.addColumn(BookingRow::topic)
                 .setHeader(grid.getTranslation("booking.topic"))
+                .setWidth("8em")
                 .setFlexGrow(2);
     }
 

@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,6 +65,8 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
                 r -> BookingColumns.card(grid, r, zone, r.expertName(), actions(r)));
         grid.setItems(q -> bookings.myBookings(upcoming, toSpringPageRequest(q)).stream(), q ->
                 (int) bookings.countMyBookings(upcoming));
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(new H1(getTranslation("myBookings.title")), shown, grid, new FeedPanel(feeds));
     }

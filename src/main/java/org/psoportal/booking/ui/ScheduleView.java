@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -55,6 +56,8 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("schedule.title"),
                 r -> BookingColumns.card(grid, r, zone, r.bookerName(), actions(r)));
         grid.setItems(q -> bookings.mySchedule(toSpringPageRequest(q)).stream(), q -> (int) bookings.countMySchedule());
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("schedule.empty"));
         Anchor calendar = new Anchor("experts/" + currentUser.personId(), getTranslation("experts.open"));

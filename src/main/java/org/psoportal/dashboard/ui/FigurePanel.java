@@ -53,8 +53,12 @@ class FigurePanel<T> extends Section {
             table.addColumn(column.display()::apply).setHeader(column.header()).setAutoWidth(true);
         }
         PhoneCards.add(table, title, this::card);
-        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        table.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
+        // a table with no rows (no bookings today) says so instead of showing a bare header
+        table.setEmptyStateText(getTranslation("dashboard.noData"));
         table.setVisible(false);
         table.setAriaLabel(title);
 
@@ -63,7 +67,7 @@ class FigurePanel<T> extends Section {
         toggle.addClickListener(e -> showTable(!table.isVisible()));
         Anchor csv = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = CsvExport.csv(columns, items);
+                    byte[] bytes = csv();
                     return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".csv", "text/csv", bytes.length);
                 }),
                 AttachmentType.DOWNLOAD,
@@ -117,6 +121,11 @@ class FigurePanel<T> extends Section {
         chart.setVisible(!showTable);
         toggle.setText(getTranslation(showTable ? "dashboard.showChart" : "dashboard.showTable"));
         toggle.setIcon((showTable ? VaadinIcon.BAR_CHART : VaadinIcon.TABLE).create());
+    }
+
+    /** What the CSV link downloads: the rows shown, in the table's words. */
+    byte[] csv() {
+        return CsvExport.csv(columns, items);
     }
 
     SvgChart chart() {

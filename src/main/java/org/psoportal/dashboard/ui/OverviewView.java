@@ -1,22 +1,33 @@
 package org.psoportal.dashboard.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.psoportal.admintasks.TaskFigureRows;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.admintasks.TaskRequests;
+import org.psoportal.booking.BookingFigureRows;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.dashboard.internal.DashboardService;
 import org.psoportal.dashboard.internal.PersonalOverview;
+import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 
 /**
  * Everyone's own overview: staff see their requests and upcoming bookings, administrators their tasks (overdue
@@ -27,11 +38,14 @@ import org.psoportal.dashboard.internal.PersonalOverview;
 @Menu(title = "nav.overview", order = 2, icon = "vaadin:user-card")
 public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    public OverviewView(DashboardService dashboard) {
+    public OverviewView(DashboardService dashboard, CurrentUser currentUser) {
         addClassName("pso-view");
         addClassName("pso-overview");
         PersonalOverview mine = dashboard.personalOverview();
         add(new H1(getTranslation("overview.title")));
+        if (TaskRequests.mayRequest(currentUser)) {
+            add(requestAdminWork());
+        }
         if (mine.administrator()) {
             add(section("overview-my-tasks", "overview.myTasks", taskGrid(mine.myTasks(), true)));
         }
@@ -49,6 +63,22 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         if (!mine.administrator() && !mine.expert() && !mine.staff()) {
             add(new Paragraph(getTranslation("overview.nothing")));
         }
+    }
+
+    /** How to get admin work done: a line that says so and a button that opens the board's request form. */
+    private Div requestAdminWork() {
+        Button request = new Button(
+                getTranslation("request.adminWork"),
+                VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(
+                                ui -> ui.navigate(TaskRequests.BOARD, QueryParameters.simple(TaskRequests.query()))));
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        request.setId("request-admin-work");
+        Paragraph how = new Paragraph(getTranslation("request.adminWork.how"));
+        how.addClassName("pso-overview-request-how");
+        Div box = new Div(how, request);
+        box.addClassName("pso-overview-request");
+        return box;
     }
 
     private Section section(String id, String titleKey, Grid<?> grid) {
@@ -75,15 +105,35 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TaskRow::projectCode)
                 .setHeader(getTranslation("dashboard.project"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("dashboard.column." + r.column()))
+        grid.addColumn(r -> getTranslation(TaskFigureRows.columnLabelKey(r.column())))
                 .setHeader(getTranslation("overview.state"))
                 .setAutoWidth(true);
         if (!mine) {
-            grid.addColumn(r -> r.assigneeName() == null ? getTranslation("dashboard.unassigned") : r.assigneeName())
+            grid.addColumn(this::assignee)
                     .setHeader(getTranslation("dashboard.assignee"))
                     .setAutoWidth(true);
         }
+        PhoneCards.add(
+                grid,
+                getTranslation("dashboard.task"),
+                r -> r.dueDate() == null
+                        ? RowCard.of(r.title(), taskDetails(r, mine))
+                        : RowCard.of(
+                                r.title(),
+                                taskDetails(r, mine),
+                                new Span(getTranslation("overview.due") + ":"),
+                                dueBadge(r)));
         return grid;
+    }
+
+    private List<String> taskDetails(TaskRow r, boolean mine) {
+        return List.of(
+                r.projectCode() + " · " + getTranslation(TaskFigureRows.columnLabelKey(r.column())),
+                mine ? "" : getTranslation("dashboard.assignee") + ": " + assignee(r));
+    }
+
+    private String assignee(TaskRow r) {
+        return r.assigneeName() == null ? getTranslation("dashboard.unassigned") : r.assigneeName();
     }
 
     private Span dueBadge(TaskRow row) {
@@ -109,15 +159,26 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BookingRow::topic)
                 .setHeader(getTranslation("dashboard.topic"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("dashboard.bookingStatus." + r.status()))
+        grid.addColumn(r -> getTranslation(BookingFigureRows.statusLabelKey(r.status())))
                 .setHeader(getTranslation("dashboard.status"))
                 .setAutoWidth(true);
+        PhoneCards.add(
+                grid,
+                getTranslation("dashboard.topic"),
+                r -> RowCard.of(
+                        DashboardFormat.timeRange(r.start(), r.end()),
+                        List.of(
+                                (asExpert ? r.bookedByName() : r.expertName()) + " · " + r.projectCode(),
+                                r.topic(),
+                                getTranslation(BookingFigureRows.statusLabelKey(r.status())))));
         return grid;
     }
 
     private static <T> Grid<T> grid(List<T> rows) {
         Grid<T> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(rows);
         return grid;

@@ -2,6 +2,7 @@ package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
+import org.psoportal.admintasks.TaskFigureRows;
 import org.psoportal.admintasks.TaskFigureRows.CycleTime;
 import org.psoportal.admintasks.TaskFigureRows.ProjectLoad;
 import org.psoportal.admintasks.TaskFigureRows.WeekFlow;
@@ -165,7 +166,8 @@ class TaskFigures extends Div {
                                         .toList(),
                                 rows.stream().map(Count::count).toList()),
                         List.of(
-                                FigureColumn.text(t("dashboard.ageDays"), Count::key),
+                                // "3-7 days" as the chart says it (a bare "3-7" becomes a date in a spreadsheet)
+                                FigureColumn.text(t("dashboard.ageDays"), r -> t("dashboard.age.days", r.key())),
                                 FigureColumn.number(count, Count::count)))
                 .drillDown((click, rows) -> DrillDown.board(project));
         add(perColumn, overdue, flow, cycle, workload, perProject, age);
@@ -187,11 +189,11 @@ class TaskFigures extends Div {
     }
 
     private String column(String key) {
-        return t("dashboard.column." + key);
+        return t(TaskFigureRows.columnLabelKey(key));
     }
 
     private String taskType(String key) {
-        return t("dashboard.taskType." + key);
+        return t(TaskFigureRows.typeLabelKey(key));
     }
 
     private String t(String key, Object... args) {

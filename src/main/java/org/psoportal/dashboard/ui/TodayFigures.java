@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.psoportal.admintasks.TaskFigureRows;
 import org.psoportal.admintasks.TaskFigureRows.TaskRow;
+import org.psoportal.booking.BookingFigureRows;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.dashboard.internal.OfficeDashboard;
 import org.psoportal.shared.ui.chart.BarChart;
@@ -38,7 +40,7 @@ class TodayFigures extends Div {
                                 FigureColumn.text(t("dashboard.topic"), BookingRow::topic),
                                 FigureColumn.text(t("dashboard.bookedBy"), BookingRow::bookedByName),
                                 FigureColumn.text(
-                                        t("dashboard.status"), r -> t("dashboard.bookingStatus." + r.status()))))
+                                        t("dashboard.status"), r -> t(BookingFigureRows.statusLabelKey(r.status())))))
                 .drillDown((click, rows) -> rows.stream()
                         .filter(r -> r.expertName().equals(click.category()))
                         .findFirst()
@@ -52,7 +54,8 @@ class TodayFigures extends Div {
                         List.of(
                                 FigureColumn.text(t("dashboard.task"), TaskRow::title),
                                 FigureColumn.text(t("dashboard.project"), TaskRow::projectCode),
-                                FigureColumn.text(t("dashboard.column"), r -> t("dashboard.column." + r.column())),
+                                FigureColumn.text(
+                                        t("dashboard.column"), r -> t(TaskFigureRows.columnLabelKey(r.column()))),
                                 FigureColumn.text(
                                         t("dashboard.assignee"),
                                         r -> r.assigneeName() == null ? t("dashboard.unassigned") : r.assigneeName())))

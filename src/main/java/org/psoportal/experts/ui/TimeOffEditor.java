@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.psoportal.experts.BookingsInTimeOff.BookingInTimeOff;
 import org.psoportal.experts.TimeOff;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 import org.psoportal.shared.ui.TimeFormats;
 
 /**
@@ -45,14 +48,16 @@ class TimeOffEditor extends VerticalLayout {
         grid.addColumn(t -> TimeFormats.date(t.first())).setHeader(getTranslation("expertProfile.timeOff.from"));
         grid.addColumn(t -> TimeFormats.date(t.last())).setHeader(getTranslation("expertProfile.timeOff.to"));
         grid.addColumn(TimeOff::reason).setHeader(getTranslation("expertProfile.timeOff.reason"));
-        grid.addComponentColumn(t -> {
-            Button remove = new Button(getTranslation("expertProfile.timeOff.remove"), e -> {
-                items.remove(t);
-                grid.setItems(items);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return remove;
-        });
+        grid.addComponentColumn(this::removeButton);
+        PhoneCards.add(
+                grid,
+                getTranslation("expertProfile.timeOff"),
+                t -> RowCard.of(
+                        TimeFormats.date(t.first()) + " – " + TimeFormats.date(t.last()),
+                        List.of(t.reason() == null ? "" : t.reason()),
+                        removeButton(t)));
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         from.setLabel(getTranslation("expertProfile.timeOff.from"));
         from.setId("timeoff-from");
@@ -156,6 +161,15 @@ class TimeOffEditor extends VerticalLayout {
         mark(from, null);
         mark(to, null);
         showClashes(List.of());
+    }
+
+    private Button removeButton(TimeOff t) {
+        Button remove = new Button(getTranslation("expertProfile.timeOff.remove"), e -> {
+            items.remove(t);
+            grid.setItems(items);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return remove;
     }
 
     void setValue(List<TimeOff> value) {

@@ -83,17 +83,21 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PersonRow::fullName)
                 .setHeader(getTranslation("person.name"))
                 .setFlexGrow(2);
+        // an e-mail address has nowhere to wrap: room for a usual one on one line
         grid.addColumn(PersonRow::email)
                 .setHeader(getTranslation("person.email"))
+                .setWidth("17em")
                 .setFlexGrow(2);
         grid.addColumn(this::roles).setHeader(getTranslation("people.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("person.status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.psoportal.people.PersonService;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectStatus;
@@ -21,6 +22,8 @@ import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.DestructiveActions;
 import org.psoportal.shared.ui.Notifications;
+import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 
 /** Project administration for the head of the PSO: create, edit, close and reopen. */
 @Route("admin/projects")
@@ -45,8 +48,10 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setWrap(true);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ProjectRow::code)
                 .setHeader(getTranslation("project.code"))
                 .setAutoWidth(true);
@@ -63,6 +68,10 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("grid.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        PhoneCards.add(
+                grid,
+                getTranslation("projects.title"),
+                row -> RowCard.of(row.code(), List.of(row.name(), row.managerName()), statusBadge(row), actions(row)));
         grid.setSizeFull();
         add(header, grid);
         refresh();

@@ -2,12 +2,33 @@ package org.psoportal.admintasks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.psoportal.shared.Labels;
 
 class BoardCsvTest {
+
+    private static final Properties TRANSLATIONS = translations();
+
+    /** The portal's own translations, as the board's views read them. */
+    private static final Labels WORDS = key -> TRANSLATIONS.getProperty(key, key);
+
+    private static Properties translations() {
+        Properties p = new Properties();
+        try (var in = BoardCsvTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
 
     @Test
     void writesOneRowPerCardAndDefusesFormulas() {
@@ -33,17 +54,47 @@ class BoardCsvTest {
                 null,
                 null);
         TaskCard next = card.atPosition(5 * 65536);
-        String csv = BoardCsv.write(List.of(card, next));
+        String csv = BoardCsv.write(List.of(card, next), WORDS);
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("id,title,project,type,column");
         assertThat(lines[1])
-                .startsWith("7,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",ADV-1,INVOICING,WAITING,1,HIGH,"
+                .startsWith("7,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",ADV-1,Invoicing,Waiting,1,High,"
                         + "Ada Lovelace,2026-12-01,false,1,3,2026-11-01T10:00:00Z,");
         assertThat(lines[2])
                 .as("the position column is the place in the column, not the sparse sort key")
-                .contains(",WAITING,2,HIGH,");
+                .contains(",Waiting,2,High,");
         assertThat(BoardCsv.safe("+1")).isEqualTo("'+1");
         assertThat(BoardCsv.safe("Plain")).isEqualTo("Plain");
+    }
+
+    /** A spreadsheet reader sees the board's words: "In progress", "Data entry", "Urgent", never the codes. */
+    @Test
+    void typeColumnAndPriorityAreTheWordsTheBoardShows() {
+        TaskCard card = new TaskCard(
+                9,
+                1,
+                "Send March invoices",
+                3,
+                "ADV-1",
+                TaskType.DATA_ENTRY,
+                5L,
+                "Ada Lovelace",
+                "AL",
+                9,
+                BoardColumn.IN_PROGRESS,
+                0,
+                Priority.URGENT,
+                null,
+                false,
+                0,
+                0,
+                Instant.parse("2026-11-01T10:00:00Z"),
+                null,
+                null);
+        String row = BoardCsv.write(List.of(card), WORDS).split("\r\n")[1];
+        assertThat(row)
+                .startsWith("9,Send March invoices,ADV-1,Data entry,In progress,1,Urgent,")
+                .doesNotContain("IN_PROGRESS", "DATA_ENTRY", "URGENT");
     }
 
     @Test
@@ -69,7 +120,7 @@ class BoardCsvTest {
                 Instant.parse("2026-11-01T10:00:00Z"),
                 null,
                 null);
-        String[] lines = BoardCsv.write(List.of(card)).split("\r\n");
-        assertThat(lines[1]).startsWith("8,'@title,'-PRJ,OTHER,TODO,1,LOW,'=Mallory,,false,0,0,");
+        String[] lines = BoardCsv.write(List.of(card), WORDS).split("\r\n");
+        assertThat(lines[1]).startsWith("8,'@title,'-PRJ,Other,To do,1,Low,'=Mallory,,false,0,0,");
     }
 }

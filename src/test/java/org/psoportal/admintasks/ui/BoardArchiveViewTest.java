@@ -87,6 +87,9 @@ class BoardArchiveViewTest extends BrowserlessViewTest {
         @SuppressWarnings("unchecked")
         Grid<TaskCard> grid = find(Grid.class).single();
         assertThat(test(grid).getRow(0).id()).isEqualTo(id);
-        assertThat(grid.getColumns()).as("no Restore column").hasSize(6);
+        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText))
+                .as("no Restore column")
+                .doesNotContain("Restore")
+                .isNotEmpty();
     }
 }

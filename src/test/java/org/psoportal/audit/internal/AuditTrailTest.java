@@ -246,6 +246,10 @@ class AuditTrailTest {
         assertThat(trailOfTask.get(3).detail()).isEqualTo("Order laptops");
         assertThat(trailOfTask.get(2).detail()).isEqualTo("priority: NORMAL → HIGH, title");
         assertThat(trailOfTask.get(1).detail()).isEqualTo("column: TODO → IN_PROGRESS");
+        assertThat(trailOfTask)
+                .as("every entry names the task by its title now, as its owner knows it")
+                .extracting(AuditEntry::objectName)
+                .containsOnly("Order 12 laptops");
         assertThat(trailOfTask.get(0).detail()).startsWith("comment ").doesNotContain("usual shop");
     }
 

@@ -17,8 +17,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.admintasks.internal.BoardFixture;
+import org.psoportal.admintasks.internal.BoardPlace;
+import org.psoportal.admintasks.internal.BoardService;
+import org.psoportal.admintasks.internal.TaskService;
 import org.psoportal.audit.internal.AuditCategory;
 import org.psoportal.audit.internal.AuditEntry;
+import org.psoportal.projects.ProjectService;
+import org.psoportal.projects.ProjectStatus;
 import org.psoportal.shell.internal.HomeView;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
@@ -41,6 +48,18 @@ class AuditViewTest extends BrowserlessViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    BoardFixture boardFixture;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    BoardService board;
+
+    @Autowired
+    ProjectService projects;
+
     /** A failed sign-in with an e-mail nobody else uses, carrying a forged second line. */
     String tried;
 
@@ -52,6 +71,43 @@ class AuditViewTest extends BrowserlessViewTest {
                         .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                                 tried + "\nSIGNED_IN head@pso.example", "x1")))
                 .isInstanceOf(AuthenticationException.class);
+    }
+
+    /**
+     * A task's entries name it by its title, and a move reads as the board says it: "To do → In progress", not the
+     * stored codes.
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void aTasksEntriesNameItAndShowTheBoardsWords() {
+        long project = boardFixture.newProject();
+        String title = "Send March invoices " + UUID.randomUUID().toString().substring(0, 6);
+        long task = boardFixture.as(DemoAccounts.ADMINISTRATOR, () -> tasks.create(BoardFixture.draft(project, title)));
+        long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
+        boardFixture.asRun(
+                DemoAccounts.ADMINISTRATOR,
+                () -> board.move(task, version, BoardPlace.top(BoardColumn.IN_PROGRESS), true));
+
+        open(Map.of("type", "task", "id", String.valueOf(task)));
+        assertThat(rows()).extracting(AuditEntry::action).containsExactly("UPDATED", "CREATED");
+        String named = "Task '" + title + "' (#" + task + ")";
+        assertThat(test(grid()).getCellText(0, 4)).isEqualTo(named);
+        assertThat(test(grid()).getCellText(1, 4)).isEqualTo(named);
+        assertThat(test(grid()).getCellText(0, 5)).isEqualTo("column: To do → In progress");
+        assertThat(test(grid()).getCellText(1, 5)).as("the title as written").isEqualTo(title);
+    }
+
+    /** A project is named by its code, and closing it reads "Active → Closed". */
+    @Test
+    @WithUserDetails(DemoAccounts.HEAD)
+    void aProjectsEntryNamesItsCodeAndShowsItsStatusInWords() {
+        long project = boardFixture.newProject();
+        String code = jdbc.queryForObject("SELECT code FROM project WHERE id = ?", String.class, project);
+        projects.setStatus(project, ProjectStatus.CLOSED);
+
+        open(Map.of("type", "project", "id", String.valueOf(project)));
+        assertThat(test(grid()).getCellText(0, 4)).isEqualTo("Project '" + code + "' (#" + project + ")");
+        assertThat(test(grid()).getCellText(0, 5)).isEqualTo("status: Active → Closed");
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -159,6 +160,23 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat(test(perColumn.table()).size()).isEqualTo(3);
         assertThat(test(perColumn.table()).getCellText(0, 1)).isEqualTo("1");
         assertThat(perColumn.chart().getData().series().getFirst().values()).containsExactly(1.0, 0.0, 0.0);
+    }
+
+    /** A downloaded figure names columns and task types as the board does, never by their codes. */
+    @Test
+    void csvDownloadsUseTheWordsTheBoardShows() {
+        openDashboard();
+        chooseProject();
+        String perColumn = new String(panel("open-per-column").csv(), StandardCharsets.UTF_8);
+        assertThat(perColumn)
+                .contains("To do,1", "In progress,0", "Waiting,0")
+                .doesNotContain("TODO", "IN_PROGRESS", "WAITING");
+        String cycle = new String(panel("cycle-time").csv(), StandardCharsets.UTF_8);
+        assertThat(cycle).contains("Expenses,1").doesNotContain("EXPENSES");
+        String age = new String(panel("age").csv(), StandardCharsets.UTF_8);
+        assertThat(age)
+                .as("the open task is 5 days old, named as the chart names it")
+                .contains("3-7 days,1");
     }
 
     @Test

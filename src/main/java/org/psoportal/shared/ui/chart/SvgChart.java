@@ -54,19 +54,25 @@ public abstract class SvgChart extends Component {
     /**
      * Flow writes attribute names in lower case, and SVG ignores a "viewbox" or "preserveaspectratio": without its
      * viewBox the drawing kept its 400 px and a phone cut off its right part (values, axis). The browser copies them
-     * to their real, camel-case names, now and whenever the chart is redrawn.
+     * to their real, camel-case names, now and whenever the chart is redrawn; also a label's textLength and
+     * lengthAdjust ({@link Svg#fitted}).
      */
     private void keepCamelCaseAttributes() {
         getElement().executeJs("""
                 const svg = this;
-                const sync = () => {
-                  for (const name of ['viewBox', 'preserveAspectRatio']) {
-                    const value = svg.getAttribute(name.toLowerCase());
-                    if (value !== null && svg.getAttribute(name) !== value) { svg.setAttribute(name, value); }
+                const copy = (el, names) => {
+                  for (const name of names) {
+                    const value = el.getAttribute(name.toLowerCase());
+                    if (value !== null && el.getAttribute(name) !== value) { el.setAttribute(name, value); }
                   }
                 };
+                const sync = () => {
+                  copy(svg, ['viewBox', 'preserveAspectRatio']);
+                  svg.querySelectorAll('text[textlength]').forEach(t => copy(t, ['textLength', 'lengthAdjust']));
+                };
                 sync();
-                new MutationObserver(sync).observe(svg, {attributes: true, attributeFilter: ['viewbox', 'preserveaspectratio']});
+                new MutationObserver(sync).observe(svg, {attributes: true, childList: true, subtree: true,
+                    attributeFilter: ['viewbox', 'preserveaspectratio', 'textlength', 'lengthadjust']});
                 """);
     }
 
