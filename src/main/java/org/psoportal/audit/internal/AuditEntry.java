@@ -37,6 +37,21 @@ public record AuditEntry(
         this(id, occurredAt, actorPersonId, actor, category, action, objectType, objectId, detail, remoteAddress, null);
     }
 
+    AuditEntry withDetail(String shownDetail) {
+        return new AuditEntry(
+                id,
+                occurredAt,
+                actorPersonId,
+                actor,
+                category,
+                action,
+                objectType,
+                objectId,
+                shownDetail,
+                remoteAddress,
+                objectName);
+    }
+
     AuditEntry named(String name) {
         return new AuditEntry(
                 id,

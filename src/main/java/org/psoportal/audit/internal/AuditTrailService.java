@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.psoportal.audit.AuditObjectNames;
 import org.psoportal.security.Access;
@@ -87,8 +89,60 @@ public class AuditTrailService {
         return named(jdbc.query(sql.toString(), (rs, n) -> entry(rs), args.toArray()));
     }
 
+    /**
+     * A changed reference to a person in a detail ("assigneeId: 5 → 12"): the trail stores the id, the head reads
+     * the name ("assignee: Ada Lovelace → Bob Stone"; the trail's "-" for nobody becomes "–"; the id stays when the
+     * person is gone).
+     */
+    private static final Pattern PERSON_CHANGE =
+            Pattern.compile("\\b(assignee|manager|expert|bookedBy|requestedBy)Id: (\\d+|-) → (\\d+|-)");
+
     /** The page's objects named by their owners: one question per object type, not one per entry. */
     private List<AuditEntry> named(List<AuditEntry> entries) {
+        return withPeopleNamed(objectsNamed(entries));
+    }
+
+    private List<AuditEntry> withPeopleNamed(List<AuditEntry> entries) {
+        AuditObjectNames people = namers.get("person");
+        Set<Long> ids = new HashSet<>();
+        for (AuditEntry e : entries) {
+            Matcher change = PERSON_CHANGE.matcher(e.detail() == null ? "" : e.detail());
+            while (change.find()) {
+                for (String id : List.of(change.group(2), change.group(3))) {
+                    if (!id.equals("-")) {
+                        ids.add(Long.parseLong(id));
+                    }
+                }
+            }
+        }
+        if (ids.isEmpty() || people == null) {
+            return entries;
+        }
+        Map<Long, String> names = people.names(ids);
+        return entries.stream()
+                .map(e -> {
+                    if (e.detail() == null) {
+                        return e;
+                    }
+                    Matcher change = PERSON_CHANGE.matcher(e.detail());
+                    StringBuilder shown = new StringBuilder();
+                    while (change.find()) {
+                        change.appendReplacement(
+                                shown,
+                                Matcher.quoteReplacement(change.group(1) + ": " + name(names, change.group(2)) + " → "
+                                        + name(names, change.group(3))));
+                    }
+                    change.appendTail(shown);
+                    return e.withDetail(shown.toString());
+                })
+                .toList();
+    }
+
+    private static String name(Map<Long, String> names, String id) {
+        return id.equals("-") ? "–" : names.getOrDefault(Long.parseLong(id), id);
+    }
+
+    private List<AuditEntry> objectsNamed(List<AuditEntry> entries) {
         Map<String, Set<Long>> idsByType = new HashMap<>();
         for (AuditEntry e : entries) {
             if (e.objectId() != null && namers.containsKey(e.objectType())) {

@@ -254,6 +254,29 @@ class AuditTrailTest {
     }
 
     @Test
+    void aChangedAssigneeIsShownByNameNotById() {
+        String admin = DemoAccounts.ADMINISTRATOR;
+        long adminId = security.personId(admin);
+        String adminName = jdbc.queryForObject("SELECT full_name FROM person WHERE id = ?", String.class, adminId);
+        long project = boardFixture.newProject();
+        long task = security.as(admin, () -> tasks.create(BoardFixture.draft(project, "Assign me")));
+        long version = jdbc.queryForObject("SELECT version FROM admin_task WHERE id = ?", Long.class, task);
+        TaskDraft assigned = new TaskDraft(
+                "Assign me",
+                null,
+                TaskType.EXPENSES,
+                project,
+                adminId,
+                Priority.NORMAL,
+                BoardFixture.draft(project, "x").dueDate());
+        security.as(admin, () -> tasks.update(task, version, assigned));
+
+        assertThat(about("task", task).getFirst().detail())
+                .contains("assignee: – → " + adminName)
+                .doesNotContain("assigneeId");
+    }
+
+    @Test
     void reorderingACardWithinItsColumnIsRecordedButNotAMoveToTheSamePlace() {
         String admin = DemoAccounts.ADMINISTRATOR;
         long project = boardFixture.newProject();
