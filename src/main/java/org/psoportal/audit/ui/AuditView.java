@@ -90,45 +90,46 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
         grid.addThemeVariants(
                 GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // Every column has a width of its own and wraps (a long action, an IPv6 address, a named object such as
+        // "Task 'Send March invoices' (#5)"): auto widths follow the page's longest value, and together they ran past
+        // the grid at 1400 px on a busy trail (WholeTextInListsIT). The widths add up to about 66em, under 1100 px.
         grid.addColumn(e -> when.format(e.occurredAt()))
                 .setKey("when")
                 .setHeader(getTranslation("audit.col.when"))
-                .setAutoWidth(true)
+                .setWidth("10.5em")
                 .setFlexGrow(0);
         grid.addColumn(AuditEntry::actor)
                 .setKey("who")
                 .setHeader(getTranslation("audit.col.who"))
-                .setWidth("12em")
+                .setWidth("9em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(AuditEntry::actor);
         grid.addComponentColumn(this::categoryBadge)
                 .setKey("category")
                 .setHeader(getTranslation("audit.col.category"))
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         grid.addColumn(e -> action(e.action()))
                 .setKey("action")
                 .setHeader(getTranslation("audit.col.action"))
-                .setAutoWidth(true)
+                .setWidth("9em")
                 .setFlexGrow(0);
-        // named objects ("Task 'Send March invoices' (#5)") wrap in a column of their own size, not an auto width
-        // that would squeeze the details
         grid.addColumn(texts::object)
                 .setKey("object")
                 .setHeader(getTranslation("audit.col.object"))
-                .setWidth("12em")
+                .setWidth("10em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(texts::object);
         grid.addColumn(e -> texts.detail(e))
                 .setKey("detail")
                 .setHeader(getTranslation("audit.col.detail"))
-                .setWidth("12em")
+                .setWidth("11em")
                 .setFlexGrow(4)
                 .setTooltipGenerator(e -> texts.detail(e));
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
                 .setKey("address")
                 .setHeader(getTranslation("audit.col.address"))
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         PhoneCards.add(
                 grid,
