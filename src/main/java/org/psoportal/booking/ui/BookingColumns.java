@@ -19,7 +19,7 @@ final class BookingColumns {
         // the date above the times when it must wrap, leaving the width to project and topic
         grid.addColumn(r -> TimeFormats.range(r.start(), r.end(), zone))
                 .setHeader(grid.getTranslation("booking.when"))
-                .setWidth("11em")
+                .setWidth("11rem")
                 .setFlexGrow(0);
     }
 
@@ -27,11 +27,11 @@ final class BookingColumns {
         // wide enough for a project code and a topic's words on one line each; longer texts wrap
         grid.addColumn(BookingRow::projectLabel)
                 .setHeader(grid.getTranslation("booking.project"))
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(BookingRow::topic)
                 .setHeader(grid.getTranslation("booking.topic"))
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(2);
     }
 

@@ -91,7 +91,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         // an e-mail address has nowhere to wrap: room for a usual one on one line
         grid.addColumn(PersonRow::email)
                 .setHeader(getTranslation("person.email"))
-                .setWidth("17em")
+                .setWidth("17rem")
                 .setFlexGrow(2);
         grid.addColumn(this::roles).setHeader(getTranslation("people.roles")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge)
