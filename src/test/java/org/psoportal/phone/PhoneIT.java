@@ -24,6 +24,24 @@ class PhoneIT extends BrowserTest {
      * Charts that do not fit: wider than the box they sit in, or with a part (a value, a label, an axis) drawn outside
      * their own viewBox, where the browser cuts it off. As "chart: what".
      */
+    /** Text of a chart as drawn: its font size in the drawing's units times the scale the browser draws it at. */
+    private static final String SMALL_CHART_TEXT = """
+            const found = [];
+            document.querySelectorAll('svg.pso-chart').forEach(svg => {
+              const box = svg.getBoundingClientRect();
+              if (box.width === 0) { return; }
+              const scale = box.width / svg.viewBox.baseVal.width;
+              svg.querySelectorAll('text').forEach(text => {
+                const drawn = parseFloat(getComputedStyle(text).fontSize) * scale;
+                if (drawn < 11.9) {
+                  found.push(svg.getAttribute('aria-label') + ': "' + text.textContent + '" at '
+                      + drawn.toFixed(1) + ' px');
+                }
+              });
+            });
+            return found.slice(0, 5);
+            """;
+
     private static final String CROPPED_CHARTS = """
             const found = [];
             document.querySelectorAll('svg.pso-chart').forEach(svg => {
@@ -75,6 +93,7 @@ class PhoneIT extends BrowserTest {
             screenshot("phone-dashboard-" + figure);
         }
         assertThat(js(CROPPED_CHARTS)).as("cropped charts").isEmpty();
+        assertThat(js(SMALL_CHART_TEXT)).as("chart text drawn under 12 px").isEmpty();
         assertThat(js(SIDEWAYS)).as("sideways scrolling on the dashboard").isEmpty();
 
         open("admin/people", "vaadin-grid");

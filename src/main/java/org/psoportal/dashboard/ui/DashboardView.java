@@ -46,6 +46,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private transient OfficeDashboard shown;
 
     private Registration pollRegistration;
+    private Registration chartWidths;
 
     public DashboardView(DashboardService dashboard, ProjectService projects) {
         this.dashboard = dashboard;
@@ -99,12 +100,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         super.onAttach(event);
         event.getUI().setPollInterval(POLL_MILLIS);
         pollRegistration = event.getUI().addPollListener(e -> refresh());
+        chartWidths = ChartWidths.follow(event.getUI(), this);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
         pollRegistration.remove();
+        chartWidths.remove();
         super.onDetach(event);
     }
 

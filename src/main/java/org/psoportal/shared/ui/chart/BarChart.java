@@ -13,7 +13,6 @@ public class BarChart extends SvgChart {
         STACKED
     }
 
-    static final double WIDTH = 400;
     static final double LABEL_WIDTH = 120;
     /**
      * Characters of a category label that fit LABEL_WIDTH at 12 px even in wide letters ("Not specified · Nor…" at 20
@@ -45,11 +44,11 @@ public class BarChart extends SvgChart {
         double plotHeight = data.categories().size() * rowHeight;
         double axisY = TOP + plotHeight + 4;
         double height = axisY + 16 + (seriesCount > 1 ? 20 : 0);
-        viewBox(WIDTH, height);
+        viewBox(drawingWidth(), height);
 
         NiceScale scale = NiceScale.fromZero(stacked ? data.maxTotal() : data.maxValue(), data.wholeNumbers());
         double x0 = LABEL_WIDTH;
-        double x1 = WIDTH - RIGHT;
+        double x1 = drawingWidth() - RIGHT;
         for (double tick : scale.ticks()) {
             double x = scale.map(tick, x0, x1);
             add(Svg.el(

@@ -18,7 +18,11 @@ public class DonutChart extends SvgChart {
     protected void draw(ChartData data) {
         int n = data.categories().size();
         double legendHeight = 18 * n + 10;
-        viewBox(400, Math.max(180, legendHeight));
+        // beside the ring when there is room, below it on a phone (the legend's names need the width)
+        boolean below = drawingWidth() < WIDE;
+        double legendX = below ? 10 : 200;
+        double legendTop = below ? 2 * CY + 10 : 0;
+        viewBox(drawingWidth(), below ? legendTop + legendHeight : Math.max(180, legendHeight));
         double total = 0;
         for (int c = 0; c < n; c++) {
             total += Math.max(0, data.value(0, c));
@@ -38,11 +42,11 @@ public class DonutChart extends SvgChart {
                 add(segment(slice, c, 0));
                 angle += sweep;
             }
-            double ly = 14 + c * 18;
+            double ly = legendTop + 14 + c * 18;
             Element swatch = Svg.el(
                     "rect",
                     "x",
-                    "200",
+                    Svg.num(legendX),
                     "y",
                     Svg.num(ly - 9),
                     "width",
@@ -56,7 +60,10 @@ public class DonutChart extends SvgChart {
             Svg.fill(swatch, c);
             add(swatch);
             add(Svg.text(
-                    Svg.truncate(data.categories().get(c), 24) + "  " + format(value), 214, ly, "pso-chart-legend"));
+                    Svg.truncate(data.categories().get(c), 24) + "  " + format(value),
+                    legendX + 14,
+                    ly,
+                    "pso-chart-legend"));
         }
         if (total <= 0) {
             add(Svg.el(

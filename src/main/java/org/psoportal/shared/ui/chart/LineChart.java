@@ -7,7 +7,6 @@ import java.util.List;
 /** Lines over evenly spaced categories (e.g. weeks), each with its dashed least-squares trend line if wanted. */
 public class LineChart extends SvgChart {
 
-    static final double WIDTH = 400;
     static final double HEIGHT = 220;
     static final double LEFT = 36;
     static final double RIGHT = 12;
@@ -27,7 +26,7 @@ public class LineChart extends SvgChart {
 
     @Override
     protected void draw(ChartData data) {
-        viewBox(WIDTH, HEIGHT);
+        viewBox(drawingWidth(), HEIGHT);
         int n = data.categories().size();
         double yBottom = HEIGHT - BOTTOM;
         NiceScale scale = NiceScale.fromZero(data.maxValue(), data.wholeNumbers());
@@ -38,7 +37,7 @@ public class LineChart extends SvgChart {
                     "x1",
                     Svg.num(LEFT),
                     "x2",
-                    Svg.num(WIDTH - RIGHT),
+                    Svg.num(drawingWidth() - RIGHT),
                     "y1",
                     Svg.num(y),
                     "y2",
@@ -97,16 +96,16 @@ public class LineChart extends SvgChart {
                 add(segment(dot, c, s));
             }
         }
-        legend(LEFT, HEIGHT - 8, WIDTH - LEFT - RIGHT);
+        legend(LEFT, HEIGHT - 8, drawingWidth() - LEFT - RIGHT);
     }
 
-    static double x(int index, int count) {
+    double x(int index, int count) {
         return xAt(index, count);
     }
 
     /** The x coordinate of a (possibly fractional) category position. */
-    static double xAt(double position, int count) {
-        double span = WIDTH - LEFT - RIGHT - 16;
+    double xAt(double position, int count) {
+        double span = drawingWidth() - LEFT - RIGHT - 16;
         return LEFT + 8 + (count < 2 ? span / 2 : span * position / (count - 1));
     }
 }

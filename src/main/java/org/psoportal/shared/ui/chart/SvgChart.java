@@ -34,6 +34,19 @@ public abstract class SvgChart extends Component {
     private final List<Registration> domListeners = new ArrayList<>();
     private SerializableFunction<Double, String> valueFormat = SvgChart::defaultFormat;
     private String emptyText = "–";
+    private double drawingWidth = WIDE;
+
+    /** The drawing's width in its own units when the chart has room: 12-unit text is 12 px at 400 px and wider. */
+    public static final double WIDE = 400;
+
+    /**
+     * The drawing's width for a phone: the browser scales the drawing to its box, so a 400-unit drawing in the
+     * 310 px of a 390 px phone drew its text at 9 px; laid out 310 units wide, the text stays 12 px.
+     */
+    public static final double NARROW = 310;
+
+    /** Below this window width (CSS px) the charts are laid out {@link #NARROW}. */
+    public static final int NARROW_BELOW_WINDOW_WIDTH = 480;
 
     /** The event data that names the segment the user clicked, read by the browser from its data attributes. */
     static final String CATEGORY = "event.target.getAttribute('data-category')";
@@ -100,6 +113,20 @@ public abstract class SvgChart extends Component {
         } catch (NumberFormatException notAnIndex) {
             return OptionalInt.empty();
         }
+    }
+
+    /** Lays the chart out for a phone ({@link #NARROW}) or for the room of a wider window ({@link #WIDE}). */
+    public void setNarrow(boolean narrow) {
+        double width = narrow ? NARROW : WIDE;
+        if (width != drawingWidth) {
+            drawingWidth = width;
+            render();
+        }
+    }
+
+    /** The width to lay the drawing out for, in its own units. */
+    protected double drawingWidth() {
+        return drawingWidth;
     }
 
     public void setData(ChartData data) {
@@ -171,8 +198,8 @@ public abstract class SvgChart extends Component {
         desc.setText(description);
         svg.appendChild(desc);
         if (data.isEmpty()) {
-            viewBox(400, 60);
-            svg.appendChild(Svg.text(emptyText, 200, 34, "pso-chart-empty"));
+            viewBox(drawingWidth, 60);
+            svg.appendChild(Svg.text(emptyText, drawingWidth / 2, 34, "pso-chart-empty"));
             return;
         }
         draw(data);

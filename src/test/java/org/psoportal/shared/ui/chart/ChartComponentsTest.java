@@ -51,6 +51,32 @@ class ChartComponentsTest {
     }
 
     @Test
+    void onAPhoneTheChartsAreLaidOutNarrowSoTheirTextIsNotScaledDown() {
+        BarChart bars = new BarChart("t", "d");
+        bars.setData(TWO_SERIES);
+        assertThat(bars.getElement().getAttribute("viewBox")).startsWith("0 0 400 ");
+
+        bars.setNarrow(true);
+        assertThat(bars.getElement().getAttribute("viewBox")).startsWith("0 0 310 ");
+        assertThat(segments(bars))
+                .allMatch(
+                        bar -> Double.parseDouble(bar.getAttribute("x")) + Double.parseDouble(bar.getAttribute("width"))
+                                <= SvgChart.NARROW);
+
+        DonutChart donut = new DonutChart("t", "d");
+        donut.setData(TWO_SERIES);
+        donut.setNarrow(true);
+        assertThat(donut.getElement().getAttribute("viewBox")).startsWith("0 0 310 ");
+        assertThat(byTag(donut, "text").filter(t -> t.getText().startsWith("Alpha")))
+                .as("the legend goes below the ring, from the left edge")
+                .allMatch(t -> Double.parseDouble(t.getAttribute("x")) < 40
+                        && Double.parseDouble(t.getAttribute("y")) > 2 * DonutChart.CY);
+
+        bars.setNarrow(false);
+        assertThat(bars.getElement().getAttribute("viewBox")).startsWith("0 0 400 ");
+    }
+
+    @Test
     void groupedBarsOnePerValueWithPaletteColourAndTooltip() {
         BarChart chart = new BarChart("t", "d");
         chart.setData(TWO_SERIES);
