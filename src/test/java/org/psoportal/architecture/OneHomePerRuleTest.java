@@ -43,10 +43,16 @@ class OneHomePerRuleTest {
             Pattern.compile("Role\\.(ADMINISTRATOR|HEAD)\\)\\s*\\|\\|[^;]{0,80}?Role\\.(ADMINISTRATOR|HEAD)\\)"
                     + "|hasAnyRole\\(\\s*'(ADMINISTRATOR|HEAD)'\\s*,\\s*'(ADMINISTRATOR|HEAD)'\\s*\\)"),
             "the board position step written as a shift (use BoardPositions.STEP)",
-            Pattern.compile("<<\\s*16\\b"));
+            Pattern.compile("<<\\s*16\\b"),
+            "a board word's translation key spelt out (use BoardColumn, TaskType or Priority .labelKey())",
+            Pattern.compile("\"board\\.(column|type|priority)\\.\"\\s*\\+"));
 
     /** The homes themselves define the rule. */
-    private static final List<String> HOMES = List.of("admintasks/internal/BoardPositions.java");
+    private static final List<String> HOMES = List.of(
+            "admintasks/internal/BoardPositions.java",
+            "admintasks/internal/BoardColumn.java",
+            "admintasks/internal/TaskType.java",
+            "admintasks/internal/Priority.java");
 
     @Test
     void noMainSourceWritesOutARuleThatHasAHome() throws IOException {
@@ -82,6 +88,8 @@ class OneHomePerRuleTest {
                 .hasSize(1);
         assertThat(copiesIn("Sample.java", "return (long) index << 16;")).hasSize(1);
         assertThat(copiesIn("Sample.java", "long step = 1L<<16;")).hasSize(1);
+        assertThat(copiesIn("Sample.java", "getTranslation(\"board.column.\" + c.name())"))
+                .hasSize(1);
     }
 
     @Test

@@ -59,13 +59,13 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(TaskCard::projectCode)
                 .setHeader(getTranslation("task.project"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("board.type." + c.type().name()))
+        grid.addColumn(c -> getTranslation(c.type().labelKey()))
                 .setHeader(getTranslation("task.type"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.assigneeName() == null ? "" : c.assigneeName())
                 .setHeader(getTranslation("task.assignee"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("board.column." + c.column().name()))
+        grid.addColumn(c -> getTranslation(c.column().labelKey()))
                 .setHeader(getTranslation("archive.column"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.completedAt() == null ? "" : fmt.format(c.completedAt()))
@@ -84,10 +84,9 @@ public class BoardArchiveView extends VerticalLayout implements HasDynamicTitle 
                         c.title(),
                         List.of(
                                 c.projectCode() + " · "
-                                        + getTranslation(
-                                                "board.type." + c.type().name()),
+                                        + getTranslation(c.type().labelKey()),
                                 c.assigneeName() == null ? "" : c.assigneeName(),
-                                getTranslation("board.column." + c.column().name())
+                                getTranslation(c.column().labelKey())
                                         + (c.completedAt() == null ? "" : " · " + fmt.format(c.completedAt()))),
                         currentUser.isManager() ? new Component[] {restoreButton(c, grid)} : new Component[0]));
         grid.setItems(q -> board.archived(search.getValue(), toSpringPageRequest(q)).stream(), q ->

@@ -51,15 +51,12 @@ final class BoardCardRenderer {
                 .withProperty("id", TaskCard::id)
                 .withProperty("title", TaskCard::title)
                 .withProperty("code", TaskCard::projectCode)
-                .withProperty(
-                        "type",
-                        c -> owner.getTranslation("board.type." + c.type().name()))
+                .withProperty("type", c -> owner.getTranslation(c.type().labelKey()))
                 .withProperty(
                         "prio",
                         c -> c.priority() == Priority.NORMAL
                                 ? ""
-                                : owner.getTranslation(
-                                        "board.priority." + c.priority().name()))
+                                : owner.getTranslation(c.priority().labelKey()))
                 .withProperty(
                         "prioClass", c -> "pso-priority-" + c.priority().name().toLowerCase(Locale.ROOT))
                 .withProperty("overdue", TaskCard::overdue)

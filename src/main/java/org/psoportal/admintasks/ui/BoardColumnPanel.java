@@ -53,7 +53,7 @@ class BoardColumnPanel extends Div {
         this.column = column;
         addClassName("pso-column");
         setId("column-" + column.name());
-        H3 title = new H3(getTranslation("board.column." + column.name()));
+        H3 title = new H3(getTranslation(column.labelKey()));
         count.addClassName("pso-column-count");
         overLimit.setText(getTranslation("board.wip.over"));
         overLimit.getElement().getThemeList().add("badge error small");
@@ -65,7 +65,7 @@ class BoardColumnPanel extends Div {
 
         grid.setId("cards-" + column.name());
         grid.addClassName("pso-column-cards");
-        grid.setAriaLabel(getTranslation("board.column." + column.name()));
+        grid.setAriaLabel(getTranslation(column.labelKey()));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addThemeVariants(
                 GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -131,7 +131,7 @@ class BoardColumnPanel extends Div {
                 if (c != column) {
                     moveTo.getSubMenu()
                             .addItem(
-                                    getTranslation("board.column." + c.name()),
+                                    getTranslation(c.labelKey()),
                                     e -> e.getItem().ifPresent(card -> actions.move(card, c)));
                 }
             }

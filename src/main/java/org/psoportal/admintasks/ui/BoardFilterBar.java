@@ -83,8 +83,7 @@ class BoardFilterBar extends Div {
         type.setAriaLabel(getTranslation("board.filter.type"));
         type.setItems(TaskType.values());
         type.setEmptySelectionAllowed(true);
-        type.setItemLabelGenerator(
-                t -> t == null ? getTranslation("board.filter.type") : getTranslation("board.type." + t.name()));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("board.filter.type") : getTranslation(t.labelKey()));
         type.setId("filter-type");
 
         column.setPlaceholder(getTranslation("board.filter.column"));
@@ -92,7 +91,7 @@ class BoardFilterBar extends Div {
         column.setItems(BoardColumn.values());
         column.setEmptySelectionAllowed(true);
         column.setItemLabelGenerator(
-                c -> c == null ? getTranslation("board.filter.column") : getTranslation("board.column." + c.name()));
+                c -> c == null ? getTranslation("board.filter.column") : getTranslation(c.labelKey()));
         column.setId("filter-column");
 
         mine.setLabel(getTranslation("board.filter.mine"));

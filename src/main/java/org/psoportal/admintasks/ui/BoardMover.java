@@ -61,9 +61,9 @@ class BoardMover {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("wip-confirm");
         dialog.setHeader(owner.getTranslation("board.wip.confirmTitle"));
-        dialog.setText(owner.getTranslation(
-                        "board.wip.full", owner.getTranslation("board.column." + target.name()), e.count(), e.limit())
-                + " " + owner.getTranslation("board.wip.confirm"));
+        dialog.setText(
+                owner.getTranslation("board.wip.full", owner.getTranslation(target.labelKey()), e.count(), e.limit())
+                        + " " + owner.getTranslation("board.wip.confirm"));
         dialog.setCancelable(true);
         dialog.setConfirmText(owner.getTranslation("board.wip.moveAnyway"));
         dialog.addConfirmListener(ev -> {
@@ -84,8 +84,8 @@ class BoardMover {
             focus.accept(card.id(), target);
         }
         if (card.column() != target) {
-            Notifications.success(owner.getTranslation(
-                    "board.moved", card.title(), owner.getTranslation("board.column." + target.name())));
+            Notifications.success(
+                    owner.getTranslation("board.moved", card.title(), owner.getTranslation(target.labelKey())));
         }
     }
 }

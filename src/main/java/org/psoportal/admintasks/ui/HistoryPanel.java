@@ -45,7 +45,7 @@ class HistoryPanel extends Div {
 
     private String column(String name) {
         try {
-            return getTranslation("board.column." + BoardColumn.valueOf(name).name());
+            return getTranslation(BoardColumn.valueOf(name).labelKey());
         } catch (IllegalArgumentException e) {
             return name;
         }

@@ -53,7 +53,7 @@ class TaskForm extends FormLayout {
         description.setId("task-description");
         type.setLabel(getTranslation("task.type"));
         type.setItems(TaskType.values());
-        type.setItemLabelGenerator(t -> getTranslation("board.type." + t.name()));
+        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         type.setValue(TaskType.OTHER);
         project.setLabel(getTranslation("task.project"));
         project.setItems(this.projects);
@@ -68,7 +68,7 @@ class TaskForm extends FormLayout {
         assignee.setId("task-assignee");
         priority.setLabel(getTranslation("task.priority"));
         priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(p -> getTranslation("board.priority." + p.name()));
+        priority.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         priority.setValue(Priority.NORMAL);
         due.setLabel(getTranslation("task.dueDate"));
         due.setId("task-due");

@@ -22,7 +22,7 @@ class WipLimitsDialog extends Dialog {
         Map<BoardColumn, ColumnInfo> infos = board.columnInfos();
         FormLayout form = new FormLayout();
         for (BoardColumn c : BoardColumn.values()) {
-            IntegerField f = new IntegerField(getTranslation("board.column." + c.name()));
+            IntegerField f = new IntegerField(getTranslation(c.labelKey()));
             f.setMin(1);
             f.setMax(999);
             f.setClearButtonVisible(true);

@@ -3,11 +3,12 @@ package org.psoportal.booking.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
+import java.util.List;
 import org.psoportal.booking.internal.BookingRow;
 import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 import org.psoportal.shared.ui.TimeFormats;
 
 /** Columns shared by "My bookings" and "My schedule". */
@@ -71,16 +72,11 @@ final class BookingColumns {
      * actions, so an Approve or Cancel is always seen with the booking it acts on.
      */
     static Component card(Grid<BookingRow> grid, BookingRow r, ZoneId zone, String person, Component actions) {
-        Span when = new Span(TimeFormats.range(r.start(), r.end(), zone));
-        when.addClassName("pso-row-card-title");
-        Span who = new Span(person + " · " + r.projectLabel());
-        Span topic = new Span(r.topic());
-        topic.addClassName("pso-row-card-detail");
-        Div footer = new Div(statusBadge(grid, r), actions);
-        footer.addClassName("pso-row-card-actions");
-        Div card = new Div(when, who, topic, footer);
-        card.addClassName("pso-row-card");
-        return card;
+        return RowCard.of(
+                TimeFormats.range(r.start(), r.end(), zone),
+                List.of(person + " · " + r.projectLabel(), r.topic()),
+                statusBadge(grid, r),
+                actions);
     }
 
     /** "Cancel booking: Topic with Erik Engel, Mon 23 Mar 2026, 10:00–11:00": the confirmation names the booking. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.internal.PersonFilter;
@@ -30,6 +31,7 @@ import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.DestructiveActions;
 import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.PhoneCards;
+import org.psoportal.shared.ui.RowCard;
 
 /** People administration for the head of the PSO: a lazy, filterable grid with create, edit and (de)activate. */
 @Route("admin/people")
@@ -108,16 +110,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     /** A person as a phone shows them: name, e-mail, roles, status and the actions together. */
     private Div card(PersonRow row) {
-        Span name = new Span(row.fullName());
-        name.addClassName("pso-row-card-title");
-        Span email = new Span(row.email());
-        Span roles = new Span(roles(row));
-        roles.addClassName("pso-row-card-detail");
-        Div footer = new Div(statusBadge(row), actions(row));
-        footer.addClassName("pso-row-card-actions");
-        Div card = new Div(name, email, roles, footer);
-        card.addClassName("pso-row-card");
-        return card;
+        return RowCard.of(row.fullName(), List.of(row.email(), roles(row)), statusBadge(row), actions(row));
     }
 
     private String roles(PersonRow row) {

@@ -68,13 +68,11 @@ public class BarChart extends SvgChart {
         for (int c = 0; c < data.categories().size(); c++) {
             double rowY = TOP + c * rowHeight;
             String category = data.categories().get(c);
-            Element label = Svg.fitted(
-                    Svg.text(
-                            Svg.truncate(category, LABEL_CHARS),
-                            x0 - 6,
-                            rowY + (rowHeight - GAP) / 2 + 4,
-                            "pso-chart-label pso-chart-end"),
-                    x0 - 8);
+            Element label = Svg.text(
+                    Svg.truncate(category, LABEL_CHARS),
+                    x0 - 6,
+                    rowY + (rowHeight - GAP) / 2 + 4,
+                    "pso-chart-label pso-chart-end");
             if (category.length() > LABEL_CHARS) {
                 label.appendChild(Svg.title(category)); // the whole name on hover; the table beside it has it too
             }

@@ -23,21 +23,6 @@ final class Svg {
         return t;
     }
 
-    /** The widest a character of the 12 px chart text is assumed to be, to tell whether a label may not fit. */
-    static final double WIDE_CHARACTER = 7;
-
-    /**
-     * A text that may be too wide for {@code width} (a label of wide letters, "Not specified · Nora…") is squeezed
-     * into it rather than drawn across the chart's edge, where the browser cuts it off; shorter texts stay as they are.
-     */
-    static Element fitted(Element text, double width) {
-        if (text.getText().length() * WIDE_CHARACTER > width) {
-            text.setAttribute("textLength", num(width));
-            text.setAttribute("lengthAdjust", "spacingAndGlyphs");
-        }
-        return text;
-    }
-
     static Element title(String text) {
         Element t = new Element("title");
         t.setText(text);

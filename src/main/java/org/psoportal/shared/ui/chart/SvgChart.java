@@ -67,8 +67,7 @@ public abstract class SvgChart extends Component {
     /**
      * Flow writes attribute names in lower case, and SVG ignores a "viewbox" or "preserveaspectratio": without its
      * viewBox the drawing kept its 400 px and a phone cut off its right part (values, axis). The browser copies them
-     * to their real, camel-case names, now and whenever the chart is redrawn; also a label's textLength and
-     * lengthAdjust ({@link Svg#fitted}).
+     * to their real, camel-case names, now and whenever the chart is redrawn.
      */
     private void keepCamelCaseAttributes() {
         getElement().executeJs("""
@@ -81,11 +80,10 @@ public abstract class SvgChart extends Component {
                 };
                 const sync = () => {
                   copy(svg, ['viewBox', 'preserveAspectRatio']);
-                  svg.querySelectorAll('text[textlength]').forEach(t => copy(t, ['textLength', 'lengthAdjust']));
                 };
                 sync();
-                new MutationObserver(sync).observe(svg, {attributes: true, childList: true, subtree: true,
-                    attributeFilter: ['viewbox', 'preserveaspectratio', 'textlength', 'lengthadjust']});
+                new MutationObserver(sync).observe(svg, {attributes: true,
+                    attributeFilter: ['viewbox', 'preserveaspectratio']});
                 """);
     }
 
