@@ -4,13 +4,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.psoportal.admintasks.internal.BoardColumn;
+import org.psoportal.shared.cluster.CrossInstanceEvent;
 
 /**
  * Published after a change commits: which task, which columns and which projects changed, so that open boards
  * refresh only those columns, and boards showing another project only their column headers. {@code taskId} is 0
  * when the event stands for several changes ({@link #merge}); an empty {@code projects} means "any project".
  */
-public record BoardChanged(long taskId, Set<BoardColumn> columns, Set<Long> projects) {
+public record BoardChanged(long taskId, Set<BoardColumn> columns, Set<Long> projects) implements CrossInstanceEvent {
 
     public BoardChanged {
         columns = Set.copyOf(columns);

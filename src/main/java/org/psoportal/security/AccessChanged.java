@@ -1,13 +1,14 @@
 package org.psoportal.security;
 
 import org.psoportal.security.internal.ActiveSessions;
+import org.psoportal.shared.cluster.CrossInstanceEvent;
 
 /**
  * Published (by the people module, inside its transaction) when what a person may do or how they sign in has
  * changed. After the change commits, {@link ActiveSessions} ends that person's other open sessions, so that the
  * change holds from their next request on; the session that made a change to its own person is kept.
  */
-public record AccessChanged(long personId, Reason reason) {
+public record AccessChanged(long personId, Reason reason) implements CrossInstanceEvent {
 
     public enum Reason {
         /** Roles added or removed. */
