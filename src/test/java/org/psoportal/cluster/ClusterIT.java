@@ -1,0 +1,364 @@
+package org.psoportal.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.psoportal.shared.demo.DemoContext;
+import org.psoportal.testsupport.BrowserTest;
+import org.psoportal.testsupport.DemoAccounts;
+import org.psoportal.testsupport.RedisServer;
+
+/**
+ * Two packaged portals on one MariaDB database, Redis between them, and HAProxy in front with the shipped
+ * configuration (deploy/haproxy/haproxy.cfg), all on loopback ports; two real browsers that land on different
+ * instances. A card moved through one instance appears on the other instance's open board; a time booked through
+ * one is no longer offered by the other. Then the first browser's instance is killed: that person is sent to the
+ * survivor, signs in again and finds what they saved; the person already on the survivor notices nothing.
+ *
+ * <p>Runs in its own profile ({@code ./mvnw -Pcluster verify}, which .ci/run runs after the packaged jar exists):
+ * it needs Debian's haproxy and redis-server and the machine's MariaDB server (127.0.0.1:3306, or
+ * {@code -Dcluster.db.url}).
+ */
+class ClusterIT {
+
+    private static final String DB_SERVER = System.getProperty("cluster.db.url", "jdbc:mariadb://127.0.0.1:3306/");
+    private static final String DB_USER = System.getProperty("cluster.db.user", "root");
+    private static final String DB_PASSWORD = System.getProperty("cluster.db.password", "");
+
+    @Test
+    void twoInstancesShareLiveChangesAndTheSurvivorTakesOverWhenOneDies() throws Exception {
+        String database = "pso_cluster_" + System.currentTimeMillis();
+        createDatabase(database);
+        Path jar = packagedJar();
+        Map<String, String> common;
+        Path profiles = Files.createTempDirectory("pso-cluster-browsers-");
+        WebDriver first = null;
+        WebDriver second = null;
+        try (RedisServer redis = RedisServer.start()) {
+            common = Map.of(
+                    "PSO_DB_URL",
+                    DB_SERVER + database,
+                    "PSO_DB_USER",
+                    DB_USER,
+                    "PSO_DB_PASSWORD",
+                    DB_PASSWORD,
+                    "PSO_REDIS_URL",
+                    redis.url());
+            try (PortalInstance a = PortalInstance.start("a", jar, common, true);
+                    PortalInstance b = PortalInstance.start("b", jar, common, false);
+                    LoadBalancer balancer = LoadBalancer.start(a, b)) {
+                Map<String, PortalInstance> instances = Map.of("a", a, "b", b);
+                waitUntilBothInstancesServe(balancer);
+
+                first = BrowserTest.newChromium(profiles.resolve("first"));
+                second = BrowserTest.newChromium(profiles.resolve("second"));
+                String firstOn = landOnSomeInstance(first, balancer, null);
+                String secondOn = landOnSomeInstance(second, balancer, firstOn);
+                System.out.printf(
+                        "ClusterIT: the administrator's browser is on instance %s, the head's on %s%n",
+                        firstOn, secondOn);
+                signIn(first, balancer, DemoAccounts.ADMINISTRATOR);
+                signIn(second, balancer, DemoAccounts.HEAD);
+                assertThat(instanceOf(first)).as("sticky").isEqualTo(firstOn);
+                assertThat(instanceOf(second)).as("sticky").isEqualTo(secondOn);
+
+                long[] card = aCardToDo(database);
+                long taskId = card[0];
+                long projectId = card[1];
+                Duration delay = moveCardAndWatchItArrive(first, second, balancer, taskId, projectId);
+                System.out.printf(
+                        "ClusterIT: a card moved through instance %s appeared on instance %s's open board after %d ms%n",
+                        firstOn, secondOn, delay.toMillis());
+
+                String topic = "Cluster booking " + System.currentTimeMillis();
+                String start = bookAndSeeTheSlotTakenOnTheOther(first, second, balancer, database, topic);
+
+                // The administrator's instance dies.
+                instances.get(firstOn).kill();
+                System.out.printf("ClusterIT: instance %s killed%n", firstOn);
+
+                // Their next click reaches the survivor, which knows no such session: they sign in again there.
+                Instant killedAt = Instant.now();
+                clickSomething(first);
+                new WebDriverWait(first, Duration.ofSeconds(60))
+                        .until(d -> d.getCurrentUrl().contains("/login"));
+                System.out.printf(
+                        "ClusterIT: the administrator was at the sign-in page %d ms after the click%n",
+                        Duration.between(killedAt, Instant.now()).toMillis());
+                new WebDriverWait(first, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+                shot(first, "cluster-after-kill-login");
+                signIn(first, balancer, DemoAccounts.ADMINISTRATOR);
+                assertThat(instanceOf(first)).isEqualTo(secondOn);
+                first.get(balancer.url("board?project=" + projectId));
+                new WebDriverWait(first, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("#column-DONE #card-" + taskId)));
+                first.get(balancer.url("my-bookings"));
+                new WebDriverWait(first, Duration.ofSeconds(30))
+                        .until(d -> d.findElement(By.tagName("body")).getText().contains(topic));
+                shot(first, "cluster-after-kill-my-bookings");
+
+                // The head, on the survivor all along, carries on where they were: no sign-in, a round trip works.
+                assertThat(second.getCurrentUrl()).doesNotContain("/login");
+                WebElement slot =
+                        second.findElement(By.cssSelector(".pso-cal-cell.free:not([data-start='" + start + "'])"));
+                slot.click();
+                new WebDriverWait(second, Duration.ofSeconds(15))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("booking-topic")));
+                assertThat(second.getCurrentUrl()).doesNotContain("/login");
+                shot(second, "cluster-survivor-carries-on");
+            } finally {
+                quit(first);
+                quit(second);
+            }
+        } finally {
+            dropDatabase(database);
+            org.springframework.util.FileSystemUtils.deleteRecursively(profiles.toFile());
+        }
+    }
+
+    /** Drags the card to Done in the first browser and measures how long until the second browser shows it there. */
+    private Duration moveCardAndWatchItArrive(
+            WebDriver mover, WebDriver watcher, LoadBalancer balancer, long taskId, long projectId) throws IOException {
+        for (WebDriver browser : new WebDriver[] {mover, watcher}) {
+            browser.get(balancer.url("board?project=" + projectId));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-TODO #card-" + taskId)));
+            waitForVaadin(browser);
+        }
+        WebElement card = mover.findElement(By.id("card-" + taskId));
+        WebElement done = mover.findElement(By.id("cards-DONE"));
+        Instant moved = Instant.now();
+        // The dispatched drag events of BoardDragIT: headless Chromium does not start HTML5 drag and drop itself.
+        ((JavascriptExecutor) mover).executeScript("""
+                const src = arguments[0].closest('vaadin-grid-cell-content'), tgt = arguments[1].$.table;
+                const dt = new DataTransfer();
+                const fire = (el, type) => el.dispatchEvent(new DragEvent(type,
+                    {bubbles: true, cancelable: true, composed: true, dataTransfer: dt}));
+                fire(src, 'dragstart'); fire(tgt, 'dragenter'); fire(tgt, 'dragover'); fire(tgt, 'drop');
+                fire(src, 'dragend');
+                """, card, done);
+        new WebDriverWait(watcher, Duration.ofSeconds(10), Duration.ofMillis(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-DONE #card-" + taskId)));
+        Duration delay = Duration.between(moved, Instant.now());
+        shot(watcher, "cluster-move-arrived-on-the-other-instance");
+        return delay;
+    }
+
+    /**
+     * Books the first free time of the demo expert's next week in the first browser; the second browser, on the
+     * other instance, offered that time before and does not any more. Returns the time's start (data-start).
+     */
+    private String bookAndSeeTheSlotTakenOnTheOther(
+            WebDriver booker, WebDriver other, LoadBalancer balancer, String database, String topic) throws Exception {
+        long expert = single(database, "SELECT id FROM person WHERE email = '" + DemoAccounts.EXPERT + "'");
+        LocalDate nextMonday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        String week = balancer.url("experts/" + expert + "?week=" + nextMonday);
+        for (WebDriver browser : new WebDriver[] {booker, other}) {
+            browser.get(week);
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-cal-cell.free")));
+            waitForVaadin(browser);
+        }
+        WebElement slot = booker.findElement(By.cssSelector(".pso-cal-cell.free"));
+        String start = slot.getAttribute("data-start");
+        By sameSlot = By.cssSelector(".pso-cal-cell.free[data-start='" + start + "']");
+        assertThat(other.findElements(sameSlot))
+                .as("offered on the other instance before")
+                .hasSize(1);
+
+        slot.click();
+        WebDriverWait wait = new WebDriverWait(booker, Duration.ofSeconds(30));
+        WebElement topicField =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#booking-topic input")));
+        topicField.sendKeys(topic);
+        WebElement project = booker.findElement(By.cssSelector("#booking-project input"));
+        project.click();
+        new Actions(booker).sendKeys(Keys.ARROW_DOWN).perform();
+        waitForVaadin(booker);
+        new Actions(booker).sendKeys(Keys.ENTER).perform();
+        waitForVaadin(booker);
+        booker.findElement(By.id("booking-submit")).click();
+        waitForVaadin(booker);
+        if (!booker.findElements(By.id("booking-dialog")).isEmpty()
+                && booker.findElement(By.id("booking-submit")).getText().contains("anyway")) {
+            booker.findElement(By.id("booking-submit")).click(); // over one of the administrator's own bookings
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("booking-dialog")));
+        assertThat(single(database, "SELECT COUNT(*) FROM booking WHERE topic = '" + topic + "'"))
+                .isEqualTo(1);
+
+        other.navigate().refresh();
+        new WebDriverWait(other, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-cal-cell.free")));
+        waitForVaadin(other);
+        assertThat(other.findElements(sameSlot))
+                .as("the other instance no longer offers the booked time")
+                .isEmpty();
+        return start;
+    }
+
+    /** Opens the sign-in page until the browser lands on an instance other than {@code not} (null: any). */
+    private static String landOnSomeInstance(WebDriver browser, LoadBalancer balancer, String not) {
+        for (int i = 0; i < 10; i++) {
+            browser.manage().deleteAllCookies();
+            browser.get(balancer.url("login"));
+            String instance = instanceOf(browser);
+            if (instance != null && !instance.equals(not)) {
+                return instance;
+            }
+        }
+        throw new AssertionError("HAProxy never sent a new browser to an instance other than " + not);
+    }
+
+    private static String instanceOf(WebDriver browser) {
+        Cookie cookie = browser.manage().getCookieNamed("PSO_INSTANCE");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Both instances pass HAProxy's readiness check: new visitors are sent to both. */
+    private static void waitUntilBothInstancesServe(LoadBalancer balancer) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Set<String> seen = new HashSet<>();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (seen.size() < 2) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(
+                        "HAProxy did not send visitors to both instances (saw " + seen + "):\n" + balancer.logText());
+            }
+            try {
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(balancer.url("login")))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                response.headers().allValues("set-cookie").stream()
+                        .filter(c -> c.startsWith("PSO_INSTANCE="))
+                        .map(c -> c.substring("PSO_INSTANCE=".length(), c.indexOf(';')))
+                        .forEach(seen::add);
+            } catch (IOException notYet) {
+                // HAProxy still starting
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void signIn(WebDriver browser, LoadBalancer balancer, String email) {
+        WebDriverWait until = new WebDriverWait(browser, Duration.ofSeconds(30));
+        if (!browser.getCurrentUrl().contains("/login")) {
+            browser.get(balancer.url("login"));
+        }
+        WebElement username =
+                until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        username.clear();
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoContext.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
+                .click();
+        until.until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin(browser);
+    }
+
+    /** A click that needs the server: a free time in the expert's week the browser shows (opens the booking form). */
+    private static void clickSomething(WebDriver browser) {
+        browser.findElement(By.cssSelector(".pso-cal-cell.free")).click();
+    }
+
+    private static void waitForVaadin(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    private static long[] aCardToDo(String database) throws SQLException {
+        try (Connection db = connect(database);
+                Statement statement = db.createStatement();
+                ResultSet row = statement.executeQuery("SELECT id, project_id FROM admin_task"
+                        + " WHERE board_column = 'TODO' AND archived_at IS NULL ORDER BY id LIMIT 1")) {
+            assertThat(row.next()).as("the demo data has a card to do").isTrue();
+            return new long[] {row.getLong(1), row.getLong(2)};
+        }
+    }
+
+    private static long single(String database, String sql) throws SQLException {
+        try (Connection db = connect(database);
+                Statement statement = db.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(DB_SERVER + database, DB_USER, DB_PASSWORD);
+    }
+
+    private static void createDatabase(String database) throws SQLException {
+        try (Connection db = DriverManager.getConnection(DB_SERVER, DB_USER, DB_PASSWORD);
+                Statement statement = db.createStatement()) {
+            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private static void dropDatabase(String database) throws SQLException {
+        try (Connection db = DriverManager.getConnection(DB_SERVER, DB_USER, DB_PASSWORD);
+                Statement statement = db.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+        }
+    }
+
+    private static Path packagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("pso-portal-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw package"));
+        }
+    }
+
+    private static void shot(WebDriver browser, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void quit(WebDriver browser) {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+}
