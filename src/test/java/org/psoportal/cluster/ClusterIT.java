@@ -44,7 +44,8 @@ import org.psoportal.testsupport.RedisServer;
  * Two packaged portals on one MariaDB database, Redis between them, and HAProxy in front with the shipped
  * configuration (deploy/haproxy/haproxy.cfg), all on loopback ports; two real browsers that land on different
  * instances. A card moved through one instance appears on the other instance's open board; a time booked through
- * one is no longer offered by the other. Then the first browser's instance is killed: that person is sent to the
+ * one is no longer offered by the other; a person deactivated through one loses their session on the other. Then the
+ * first browser's instance is killed: that person is sent to the
  * survivor, signs in again and finds what they saved; the person already on the survivor notices nothing.
  *
  * <p>Runs in its own profile ({@code ./mvnw -Pcluster verify}, which .ci/run runs after the packaged jar exists):
@@ -66,6 +67,7 @@ class ClusterIT {
         Path profiles = Files.createTempDirectory("pso-cluster-browsers-");
         WebDriver first = null;
         WebDriver second = null;
+        WebDriver third = null;
         try (RedisServer redis = RedisServer.start()) {
             common = Map.of(
                     "PSO_DB_URL",
@@ -105,6 +107,21 @@ class ClusterIT {
                 String topic = "Cluster booking " + System.currentTimeMillis();
                 String start = bookAndSeeTheSlotTakenOnTheOther(first, second, balancer, database, topic);
 
+                // The head, on one instance, deactivates a staff member signed in on the other: their session ends.
+                third = BrowserTest.newChromium(profiles.resolve("third"));
+                landOnSomeInstance(third, balancer, secondOn);
+                signIn(third, balancer, DemoAccounts.STAFF);
+                third.get(balancer.url("my-bookings"));
+                waitForVaadin(third);
+                deactivate(second, balancer, DemoAccounts.STAFF);
+                third.navigate().refresh();
+                new WebDriverWait(third, Duration.ofSeconds(30))
+                        .until(d -> d.getCurrentUrl().contains("/login"));
+                second.get(weekUrl(balancer, database));
+                new WebDriverWait(second, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-cal-cell.free")));
+                waitForVaadin(second);
+
                 // The administrator's instance dies.
                 instances.get(firstOn).kill();
                 System.out.printf("ClusterIT: instance %s killed%n", firstOn);
@@ -143,6 +160,7 @@ class ClusterIT {
             } finally {
                 quit(first);
                 quit(second);
+                quit(third);
             }
         } finally {
             dropDatabase(database);
@@ -184,9 +202,7 @@ class ClusterIT {
      */
     private String bookAndSeeTheSlotTakenOnTheOther(
             WebDriver booker, WebDriver other, LoadBalancer balancer, String database, String topic) throws Exception {
-        long expert = single(database, "SELECT id FROM person WHERE email = '" + DemoAccounts.EXPERT + "'");
-        LocalDate nextMonday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        String week = balancer.url("experts/" + expert + "?week=" + nextMonday);
+        String week = weekUrl(balancer, database);
         for (WebDriver browser : new WebDriver[] {booker, other}) {
             browser.get(week);
             new WebDriverWait(browser, Duration.ofSeconds(30))
@@ -229,6 +245,38 @@ class ClusterIT {
                 .as("the other instance no longer offers the booked time")
                 .isEmpty();
         return start;
+    }
+
+    /** The demo expert's next week. */
+    private static String weekUrl(LoadBalancer balancer, String database) throws SQLException {
+        long expert = single(database, "SELECT id FROM person WHERE email = '" + DemoAccounts.EXPERT + "'");
+        LocalDate nextMonday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return balancer.url("experts/" + expert + "?week=" + nextMonday);
+    }
+
+    /** The head deactivates a person through the people administration (it asks first). */
+    private static void deactivate(WebDriver head, LoadBalancer balancer, String email) {
+        WebDriverWait wait = new WebDriverWait(head, Duration.ofSeconds(30));
+        head.get(balancer.url("admin/people"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-text-field[placeholder='Search name or e-mail'] input")))
+                .sendKeys(email);
+        WebElement deactivate = wait.until(d -> {
+            var buttons = d.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> b.getText().trim().equals("Deactivate"))
+                    .toList();
+            return buttons.size() == 1 ? buttons.get(0) : null;
+        });
+        ((JavascriptExecutor) head).executeScript("arguments[0].click()", deactivate);
+        WebElement confirm = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().trim().startsWith("Deactivate "))
+                .findFirst()
+                .orElse(null));
+        ((JavascriptExecutor) head).executeScript("arguments[0].click()", confirm);
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d)
+                        .executeScript("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                                + ".map(c => c.innerText).join(' | ')"))
+                .contains("is deactivated"));
     }
 
     /** Opens the sign-in page until the browser lands on an instance other than {@code not} (null: any). */
