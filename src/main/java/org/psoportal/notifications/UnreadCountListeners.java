@@ -13,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the open bells of a person that their unread count changed, once the change is committed (a rolled-back
- * booking rings no bell). In-process (one portal instance). Listeners run on threads of their own, so the person who
+ * booking rings no bell). The change may have been made on another instance ({@code UnreadCountChanged} crosses
+ * instances through {@code shared.cluster.RedisEventRelay}). Listeners run on threads of their own, so the person who
  * made the change never waits for someone else's browser.
  */
 @Component

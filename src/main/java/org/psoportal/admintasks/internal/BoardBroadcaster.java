@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells every open board about committed changes. In-process (one portal instance); listeners are called on a
- * thread of their own so a slow browser never holds up the person who made the change.
+ * Tells every open board of this instance about committed changes, its own and, when several instances run, those
+ * of the others ({@code BoardChanged} crosses instances through {@code shared.cluster.RedisEventRelay}); listeners are
+ * called on a thread of their own so a slow browser never holds up the person who made the change.
  *
  * <p>Changes are coalesced per listener: a listener hears of a change at most {@link #COALESCE} after it, and
  * of everything that happened meanwhile as one merged {@link BoardChanged}. Without this, every card move in the

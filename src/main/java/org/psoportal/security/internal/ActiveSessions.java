@@ -25,7 +25,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Knows the open HTTP sessions so that a change of someone's access ({@link AccessChanged}: roles, password,
- * deactivation) ends their other sessions at once. (Spring Security's session registry only marks sessions expired
+ * deactivation) ends their other sessions at once, on every instance ({@code AccessChanged} crosses instances through
+ * {@code shared.cluster.RedisEventRelay}). (Spring Security's session registry only marks sessions expired
  * for the next HTTP request; Vaadin's push connection would not see that.)
  *
  * <p>Ending is done in two steps, both after the change has committed: each session is first <em>marked</em>
