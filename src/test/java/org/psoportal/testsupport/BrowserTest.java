@@ -46,7 +46,7 @@ public abstract class BrowserTest {
     }
 
     /** A headless Chromium with its own profile (own cookies), for a test that needs a second person's browser too. */
-    protected static WebDriver newChromium(Path profile) {
+    public static WebDriver newChromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
