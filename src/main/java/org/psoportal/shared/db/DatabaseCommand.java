@@ -41,6 +41,7 @@ public final class DatabaseCommand {
 
     private static final String BACKUP = "--backup=";
     private static final String RESTORE = "--restore=";
+    private static final int BUFFER = 64 * 1024;
 
     private DatabaseCommand() {}
 
@@ -196,12 +197,12 @@ public final class DatabaseCommand {
     static class NoBeans {}
 
     private static OutputStream compressedIf(Path file, OutputStream out) throws IOException {
-        return gzipped(file) ? new GZIPOutputStream(out, 1 << 16) : out;
+        return gzipped(file) ? new GZIPOutputStream(out, BUFFER) : out;
     }
 
     private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return gzipped(file) ? new GZIPInputStream(in, 1 << 16) : in;
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        return gzipped(file) ? new GZIPInputStream(in, BUFFER) : in;
     }
 
     private static boolean gzipped(Path file) {
