@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.psoportal.shared.db.DatabaseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,6 +20,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (DatabaseCommand.requested(args)) {
+            // --backup=FILE / --restore=FILE: a command for operators, run without starting the portal
+            System.exit(DatabaseCommand.run(args));
+        }
         SpringApplication.run(PortalApplication.class, args);
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +55,40 @@ public final class PortalJar implements AutoCloseable {
             deleteTree(dataDir); // an interrupted generation: start afresh
         }
         Files.createDirectories(dataDir);
+        Map<String, String> environment =
+                Map.of("PSO_DATA_DIR", dataDir.resolve("db").toString(), "PSO_DEMO_DATA", demoData);
+        // The app loads demo data after its "Started" line; ready is when that is done.
+        List<String> ready = large
+                ? List.of("Large organisation generated", "Database already holds data")
+                : List.of("Demo data loaded");
+        PortalJar portal = launch(jar, jvmOptions, environment, large ? null : dataDir, ready, timeout);
+        if (large && !Files.exists(complete)) {
+            Files.createFile(complete);
+        }
+        return portal;
+    }
+
+    /**
+     * Starts {@code jar} with {@code environment} (on top of the caller's, without its PSO_DB_URL unless given here)
+     * and waits until its log shows one of {@code readyLines}. Its data directory is the caller's to delete.
+     */
+    public static PortalJar start(Path jar, Map<String, String> environment, List<String> readyLines, Duration timeout)
+            throws IOException, InterruptedException {
+        return launch(jar, List.of(), environment, null, readyLines, timeout);
+    }
+
+    private static PortalJar launch(
+            Path jar,
+            List<String> jvmOptions,
+            Map<String, String> environment,
+            Path ownedDataDir,
+            List<String> ready,
+            Duration timeout)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged jar at " + jar + ": run ./mvnw package first");
+        }
+        Path target = jar.toAbsolutePath().getParent();
         Path log = Files.createTempFile(target, "load-jar-", ".log");
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -63,18 +98,13 @@ public final class PortalJar implements AutoCloseable {
         command.add(jar.toAbsolutePath().toString());
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        // Always the embedded database, whatever the calling shell has set.
+        // The embedded database unless told otherwise, whatever the calling shell has set.
         builder.environment().remove("PSO_DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("PSO_DATA_DIR", dataDir.resolve("db").toString());
-        builder.environment().put("PSO_DEMO_DATA", demoData);
+        builder.environment().putAll(environment);
         Process process = builder.start();
-        PortalJar portal = new PortalJar(process, large ? null : dataDir, log, port);
+        PortalJar portal = new PortalJar(process, ownedDataDir, log, port);
         Instant deadline = Instant.now().plus(timeout);
-        // The app loads demo data after its "Started" line; ready is when that is done.
-        List<String> ready = large
-                ? List.of("Large organisation generated", "Database already holds data")
-                : List.of("Demo data loaded");
         while (ready.stream().noneMatch(portal.logText()::contains)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 String text = portal.logText();
@@ -84,10 +114,36 @@ public final class PortalJar implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        if (large && !Files.exists(complete)) {
-            Files.createFile(complete);
-        }
         return portal;
+    }
+
+    /** What a command run of the jar ({@code --backup=FILE}, ...) printed, and its exit code. */
+    public record Command(int exitCode, String output) {}
+
+    /** Runs {@code jar} with {@code args} as a command (not the portal) and waits for it to end. */
+    public static Command run(Path jar, Map<String, String> environment, Duration timeout, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Path output = Files.createTempFile(jar.toAbsolutePath().getParent(), "jar-command-", ".log");
+        try {
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().remove("PSO_DB_URL");
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("java -jar " + String.join(" ", args) + " did not end within " + timeout
+                        + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
+            }
+            return new Command(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 
     public String baseUrl() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +89,20 @@ final class ServerProcesses {
             }
         }
         return false;
+    }
+
+    /** The TCP port a server was started with ({@code --port=}), if its command line can be read. */
+    static OptionalInt portOf(ProcessHandle server) {
+        for (String arg : commandLine(server.pid())) {
+            if (arg.startsWith("--port=")) {
+                try {
+                    return OptionalInt.of(Integer.parseInt(arg.substring("--port=".length())));
+                } catch (NumberFormatException e) {
+                    return OptionalInt.empty();
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
