@@ -47,7 +47,10 @@ public final class DatabaseCommand {
 
     /** Whether the command line asks for a backup or restore instead of the portal. */
     public static boolean requested(String[] args) {
-        return Arrays.stream(args).anyMatch(a -> a.startsWith(BACKUP) || a.startsWith(RESTORE));
+        // "--backup" alone or "--backup FILE" is a mistyped command, answered with the usage line, not a portal start
+        return Arrays.stream(args)
+                .anyMatch(a -> a.startsWith(BACKUP.substring(0, BACKUP.length() - 1))
+                        || a.startsWith(RESTORE.substring(0, RESTORE.length() - 1)));
     }
 
     public static int run(String[] args) {
