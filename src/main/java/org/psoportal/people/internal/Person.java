@@ -48,6 +48,14 @@ public class Person {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = new HashSet<>();
 
+    /** From the organisation's directory or identity provider; null for people created in the portal. */
+    @Column(length = 120)
+    private String department;
+
+    /** The identity provider's or directory's id for the person (OIDC subject, LDAP DN), for tracing. */
+    @Column(name = "external_id", length = 255)
+    private String externalId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -65,6 +73,22 @@ public class Person {
 
     public static String normalizeEmail(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     public Long getId() {
