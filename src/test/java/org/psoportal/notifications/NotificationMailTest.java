@@ -84,7 +84,8 @@ class NotificationMailTest {
                 mailText,
                 "pso@pso.example",
                 "127.0.0.1",
-                event -> {});
+                event -> {},
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     @Test

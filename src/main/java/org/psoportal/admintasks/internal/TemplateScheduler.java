@@ -1,5 +1,6 @@
 package org.psoportal.admintasks.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -15,10 +16,12 @@ class TemplateScheduler {
 
     private final TemplateRunner runner;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    TemplateScheduler(TemplateRunner runner, Clock clock) {
+    TemplateScheduler(TemplateRunner runner, Clock clock, MeterRegistry meters) {
         this.runner = runner;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Scheduled(
@@ -34,8 +37,16 @@ class TemplateScheduler {
             if (created > 0) {
                 log.info("Created {} card(s) from recurring templates", created);
             }
+            counted("success");
         } catch (RuntimeException e) {
             log.warn("Recurring templates could not run; will retry", e);
+            counted("failure");
         }
+    }
+
+    /** Metric pso.scheduler.runs{job, outcome} (docs/operations.md, "Metrics"). */
+    private void counted(String outcome) {
+        meters.counter("pso.scheduler.runs", "job", "recurring_templates", "outcome", outcome)
+                .increment();
     }
 }
