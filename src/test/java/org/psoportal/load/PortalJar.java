@@ -66,6 +66,8 @@ public final class PortalJar implements AutoCloseable {
         // Always the embedded database, whatever the calling shell has set.
         builder.environment().remove("PSO_DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
+        // the management port too (default 8081), so several jars and other tests' servers never collide
+        builder.environment().put("PSO_MANAGEMENT_PORT", String.valueOf(freePort()));
         builder.environment().put("PSO_DATA_DIR", dataDir.resolve("db").toString());
         builder.environment().put("PSO_DEMO_DATA", demoData);
         Process process = builder.start();

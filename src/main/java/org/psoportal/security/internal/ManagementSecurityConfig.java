@@ -1,10 +1,12 @@
 package org.psoportal.security.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +19,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Who may use Actuator on the management port (Actuator is not served on the portal's port at all): the health
@@ -39,18 +45,33 @@ class ManagementSecurityConfig {
             @Value("${pso.metrics.user:prometheus}") String user,
             @Value("${pso.metrics.password:}") String password)
             throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        BasicAuthenticationEntryPoint askForCredential = new BasicAuthenticationEntryPoint();
+        askForCredential.setRealmName("pso-portal-management");
+        return http.securityMatcher(new OrRequestMatcher(
+                        ManagementSecurityConfig::onManagementPort, EndpointRequest.toAnyEndpoint()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health", "info"))
                         .permitAll()
                         .requestMatchers(EndpointRequest.to("prometheus"))
                         .hasRole(METRICS_ROLE)
                         .anyRequest()
                         .denyAll())
-                .httpBasic(basic -> basic.realmName("pso-portal-management"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(askForCredential))
+                .exceptionHandling(refusal -> refusal.authenticationEntryPoint(askForCredential))
                 .authenticationManager(new ProviderManager(scrapeAccount(user, password)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable()) // read-only endpoints, no cookies: nothing to forge
                 .build();
+    }
+
+    /**
+     * Every request the management server receives, exposed endpoint or not (without this, an unknown path there
+     * would fall through to the portal's chain and be sent to a sign-in page the management port does not have).
+     */
+    static boolean onManagementPort(HttpServletRequest request) {
+        WebApplicationContext context =
+                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
+        return context != null && WebServerApplicationContext.hasServerNamespace(context, "management");
     }
 
     /** The one account of the management port; with no password configured it accepts nobody. */
