@@ -28,12 +28,14 @@ public final class PortalJar implements AutoCloseable {
 
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private PortalJar(Process process, Path dataDir, Path log, int port) {
+    private PortalJar(Process process, Path dataDir, Path log, int port, int managementPort) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -56,6 +58,7 @@ public final class PortalJar implements AutoCloseable {
         Files.createDirectories(dataDir);
         Path log = Files.createTempFile(target, "load-jar-", ".log");
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -67,11 +70,11 @@ public final class PortalJar implements AutoCloseable {
         builder.environment().remove("PSO_DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
         // the management port too (default 8081), so several jars and other tests' servers never collide
-        builder.environment().put("PSO_MANAGEMENT_PORT", String.valueOf(freePort()));
+        builder.environment().put("PSO_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().put("PSO_DATA_DIR", dataDir.resolve("db").toString());
         builder.environment().put("PSO_DEMO_DATA", demoData);
         Process process = builder.start();
-        PortalJar portal = new PortalJar(process, large ? null : dataDir, log, port);
+        PortalJar portal = new PortalJar(process, large ? null : dataDir, log, port, managementPort);
         Instant deadline = Instant.now().plus(timeout);
         // The app loads demo data after its "Started" line; ready is when that is done.
         List<String> ready = large
@@ -94,6 +97,11 @@ public final class PortalJar implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Actuator's port (health probes, info, metrics), on 127.0.0.1. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public long pid() {
