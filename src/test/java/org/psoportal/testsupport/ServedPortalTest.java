@@ -9,7 +9,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The portal served over HTTP on a random port, with Actuator's management server on a random port of its own
- * (bound to 127.0.0.1 as in production) and a known Prometheus scrape credential. Tests with this annotation share
+ * (bound to 127.0.0.1 as in production) and a known Prometheus scrape credential; the scheduler's first run comes
+ * one second after start. Tests with this annotation share
  * one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -19,7 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             "management.server.port=0",
             "pso.metrics.user=" + ServedPortalTest.SCRAPE_USER,
-            "pso.metrics.password=" + ServedPortalTest.SCRAPE_PASSWORD
+            "pso.metrics.password=" + ServedPortalTest.SCRAPE_PASSWORD,
+            // the recurring-templates scheduler runs once right after start, so its meter exists
+            "pso.templates.initial-delay=PT1S"
         })
 @ActiveProfiles("test")
 public @interface ServedPortalTest {
