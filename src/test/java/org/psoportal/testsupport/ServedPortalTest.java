@@ -9,23 +9,18 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The portal served over HTTP on a random port, with Actuator's management server on a random port of its own
- * (bound to 127.0.0.1 as in production) and a known Prometheus scrape credential; the scheduler's first run comes
- * one second after start. Tests with this annotation share
- * one Spring context.
+ * (bound to 127.0.0.1 as in production) and a known Prometheus scrape credential (application-test.properties).
+ * The same Spring context as {@link BrowserTest}'s, so such tests are *IT tests that failsafe runs with the browser
+ * tests: a second web context in one JVM would leave the first one's method security reading another security
+ * context holder than the one tests sign in with.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "management.server.port=0",
-            "pso.metrics.user=" + ServedPortalTest.SCRAPE_USER,
-            "pso.metrics.password=" + ServedPortalTest.SCRAPE_PASSWORD,
-            // the recurring-templates scheduler runs once right after start, so its meter exists
-            "pso.templates.initial-delay=PT1S"
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface ServedPortalTest {
+    /** pso.metrics.user and pso.metrics.password of the test profile. */
     String SCRAPE_USER = "prometheus";
+
     String SCRAPE_PASSWORD = "scrape-secret-for-tests";
 }

@@ -1,6 +1,5 @@
 package org.psoportal.security.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
@@ -47,8 +46,7 @@ class ManagementSecurityConfig {
             throws Exception {
         BasicAuthenticationEntryPoint askForCredential = new BasicAuthenticationEntryPoint();
         askForCredential.setRealmName("pso-portal-management");
-        return http.securityMatcher(new OrRequestMatcher(
-                        ManagementSecurityConfig::onManagementPort, EndpointRequest.toAnyEndpoint()))
+        return http.securityMatcher(managementRequests())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health", "info"))
                         .permitAll()
                         .requestMatchers(EndpointRequest.to("prometheus"))
@@ -66,12 +64,20 @@ class ManagementSecurityConfig {
 
     /**
      * Every request the management server receives, exposed endpoint or not (without this, an unknown path there
-     * would fall through to the portal's chain and be sent to a sign-in page the management port does not have).
+     * would fall through to the portal's chain and be sent to a sign-in page the management port does not have),
+     * and Actuator's endpoints wherever they are served. A request outside any web application (a test's bare mock
+     * request) is not the management server's.
      */
-    static boolean onManagementPort(HttpServletRequest request) {
-        WebApplicationContext context =
-                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
-        return context != null && WebServerApplicationContext.hasServerNamespace(context, "management");
+    static RequestMatcher managementRequests() {
+        RequestMatcher endpoints = EndpointRequest.toAnyEndpoint();
+        return request -> {
+            WebApplicationContext context =
+                    WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
+            if (context == null) {
+                return false;
+            }
+            return WebServerApplicationContext.hasServerNamespace(context, "management") || endpoints.matches(request);
+        };
     }
 
     /** The one account of the management port; with no password configured it accepts nobody. */

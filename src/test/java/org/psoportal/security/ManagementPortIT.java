@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * served on the portal's port; with the default address the management port cannot be reached from another host.
  */
 @ServedPortalTest
-class ManagementPortTest {
+class ManagementPortIT {
 
     static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(); // follows no redirects

@@ -29,7 +29,7 @@ import org.springframework.context.ApplicationContext;
  * changelog is not ready.
  */
 @ServedPortalTest
-class ReadinessProbeTest {
+class ReadinessProbeIT {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -59,7 +59,7 @@ class ReadinessProbeTest {
             stopped = System.nanoTime();
             HttpResponse<String> unready = await("readiness", r -> r.statusCode() == 503, Duration.ofSeconds(15));
             System.out.printf(
-                    "ReadinessProbeTest: readiness answered 503 %d ms after the database stopped%n",
+                    "ReadinessProbeIT: readiness answered 503 %d ms after the database stopped%n",
                     Duration.ofNanos(System.nanoTime() - stopped).toMillis());
             assertThat(unready.body()).contains("\"db\":{\"status\":\"DOWN\"}", "\"status\":\"DOWN\"");
             HttpResponse<String> alive = probe("liveness");
@@ -73,7 +73,7 @@ class ReadinessProbeTest {
         long back = System.nanoTime();
         await("readiness", r -> r.statusCode() == 200, Duration.ofSeconds(30));
         System.out.printf(
-                "ReadinessProbeTest: ready again %d ms after the database was back%n",
+                "ReadinessProbeIT: ready again %d ms after the database was back%n",
                 Duration.ofNanos(System.nanoTime() - back).toMillis());
     }
 

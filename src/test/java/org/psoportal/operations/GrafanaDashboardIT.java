@@ -35,11 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * deploy/grafana/pso-portal-dashboard.json asks only for metrics the portal exposes: after a sign-in over HTTP, a
- * booking, a board move, a garbage collection and the scheduler's first run, every metric name in the dashboard's queries is in a real scrape of the
+ * booking, a board move, and a garbage collection, every metric name in the dashboard's queries is in a real scrape of the
  * management port (a renamed meter would otherwise leave an empty panel that nobody notices).
  */
 @ServedPortalTest
-class GrafanaDashboardTest {
+class GrafanaDashboardIT {
 
     private static final Path DASHBOARD = Path.of("deploy/grafana/pso-portal-dashboard.json");
     /** Series Prometheus itself makes (not scraped from the portal). */

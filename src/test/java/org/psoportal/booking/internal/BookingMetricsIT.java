@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
  * the expert got ({@code pso_notifications_total}). docs/operations.md, "Metrics".
  */
 @ServedPortalTest
-class BookingMetricsTest {
+class BookingMetricsIT {
 
     static final String STAFF = "staff@pso.example";
     static final String OTHER_STAFF = "oliver.bennett@pso.example";
@@ -53,7 +53,7 @@ class BookingMetricsTest {
         assertThat(value(after, made) - value(before, made)).isEqualTo(1.0);
         assertThat(value(after, overlap) - value(before, overlap)).isEqualTo(1.0);
         assertThat(value(after, notified) - value(before, notified)).isGreaterThanOrEqualTo(1.0);
-        System.out.println("BookingMetricsTest: scraped after the bookings:\n"
+        System.out.println("BookingMetricsIT: scraped after the bookings:\n"
                 + after.lines().filter(l -> l.startsWith("pso_")).reduce("", (a, b) -> a + b + "\n"));
     }
 
