@@ -1,5 +1,6 @@
 package org.psoportal.notifications;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
@@ -39,6 +40,8 @@ public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     private static final int LIST_SIZE = 50;
+    private static final java.util.regex.Pattern EMAIL_ADDRESS =
+            java.util.regex.Pattern.compile("[^\\s<>\"',;:]+@[^\\s<>\"',;]+");
 
     private final NotificationRepository notifications;
     private final PersonService people;
@@ -49,6 +52,7 @@ public class NotificationService {
     private final String from;
     private final boolean mailEnabled;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
 
     NotificationService(
             NotificationRepository notifications,
@@ -59,7 +63,8 @@ public class NotificationService {
             MailText mailText,
             @Value("${pso.mail.from:pso-portal@localhost}") String from,
             @Value("${spring.mail.host:}") String mailHost,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.notifications = notifications;
         this.people = people;
         this.currentUser = currentUser;
@@ -70,6 +75,7 @@ public class NotificationService {
         this.mailText = mailText;
         this.from = from;
         this.events = events;
+        this.meters = meters;
     }
 
     /**
@@ -81,11 +87,13 @@ public class NotificationService {
         notifications.save(new Notification(personId, messageKey, args, link, clock.instant()));
         // the person's open bells update once this commits (UnreadCountListeners)
         events.publishEvent(new UnreadCountChanged(personId));
+        afterCommit(() -> counted("in_portal", "sent"));
         JavaMailSender sender = mailEnabled ? mail.getIfAvailable() : null;
         if (sender == null) {
             return;
         }
-        people.summary(personId).ifPresent(to -> afterCommit(() -> send(sender, to.email(), messageKey, args)));
+        people.summary(personId)
+                .ifPresent(to -> afterCommit(() -> send(sender, personId, to.email(), messageKey, args)));
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +116,7 @@ public class NotificationService {
         events.publishEvent(new UnreadCountChanged(me));
     }
 
-    private void send(JavaMailSender sender, String to, String messageKey, List<String> args) {
+    private void send(JavaMailSender sender, long personId, String to, String messageKey, List<String> args) {
         try {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
@@ -116,10 +124,24 @@ public class NotificationService {
             message.setSubject(mailText.subject());
             message.setText(mailText.body(messageKey, args));
             sender.send(message);
+            counted("email", "sent");
         } catch (MailException e) {
-            // The note is in the portal anyway; a mail server hiccup must not undo a booking.
-            log.warn("Could not send notification mail to {}: {}", to, e.getMessage());
+            // The note is in the portal anyway; a mail server hiccup must not undo a booking. The person by id:
+            // logs carry no e-mail addresses.
+            log.warn("Could not send notification mail to person {}: {}", personId, withoutAddresses(e.getMessage()));
+            counted("email", "failed");
         }
+    }
+
+    /** A mail server's answer often quotes the recipient ("550 <ann@example.org>: no such user"): not in the log. */
+    static String withoutAddresses(String message) {
+        return message == null ? null : EMAIL_ADDRESS.matcher(message).replaceAll("<address>");
+    }
+
+    /** Metric pso.notifications{channel, outcome} (docs/operations.md, "Metrics"). */
+    private void counted(String channel, String outcome) {
+        meters.counter("pso.notifications", "channel", channel, "outcome", outcome)
+                .increment();
     }
 
     private static void afterCommit(Runnable action) {

@@ -1,5 +1,8 @@
 package org.psoportal.notifications;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * made the change never waits for someone else's browser.
  */
 @Component
-public class UnreadCountListeners {
+public class UnreadCountListeners implements MeterBinder {
 
     private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
     private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
@@ -47,6 +50,14 @@ public class UnreadCountListeners {
     /** Bells listening now (a bell lets go when its layout detaches or its session ends). */
     public int listenerCount() {
         return listeners.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** Metric pso.bells.open (docs/operations.md, "Metrics"). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("pso.bells.open", this, UnreadCountListeners::listenerCount)
+                .description("Open notification bells (one per open page of a signed-in person) on this instance")
+                .register(registry);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

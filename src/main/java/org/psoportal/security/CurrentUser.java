@@ -17,11 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    /** The caller as logs and the audit trail name them: a signed-in person by id and e-mail, anyone else by name. */
+    /**
+     * The caller as the audit trail names them (a signed-in person by id and e-mail, anyone else by name) and as
+     * logs name them ({@link #logName()}: a person by id only, since logs carry no personal data).
+     */
     public record Caller(Long personId, String name) {
 
         public String logName() {
-            return personId == null ? name : name + " (person " + personId + ")";
+            return personId == null ? name : "person " + personId;
         }
     }
 

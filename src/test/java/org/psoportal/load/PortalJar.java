@@ -29,12 +29,14 @@ public final class PortalJar implements AutoCloseable {
 
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private PortalJar(Process process, Path dataDir, Path log, int port) {
+    private PortalJar(Process process, Path dataDir, Path log, int port, int managementPort) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -91,6 +93,7 @@ public final class PortalJar implements AutoCloseable {
         Path target = jar.toAbsolutePath().getParent();
         Path log = Files.createTempFile(target, "load-jar-", ".log");
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -101,9 +104,11 @@ public final class PortalJar implements AutoCloseable {
         // The embedded database unless told otherwise, whatever the calling shell has set.
         builder.environment().remove("PSO_DB_URL");
         builder.environment().put("PORT", String.valueOf(port));
+        // the management port too (default 8081), so several jars and other tests' servers never collide
+        builder.environment().put("PSO_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().putAll(environment);
         Process process = builder.start();
-        PortalJar portal = new PortalJar(process, ownedDataDir, log, port);
+        PortalJar portal = new PortalJar(process, ownedDataDir, log, port, managementPort);
         Instant deadline = Instant.now().plus(timeout);
         while (ready.stream().noneMatch(portal.logText()::contains)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
@@ -148,6 +153,11 @@ public final class PortalJar implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Actuator's port (health probes, info, metrics), on 127.0.0.1. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public long pid() {

@@ -2,9 +2,14 @@ package org.psoportal.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,6 +24,7 @@ import org.psoportal.people.PersonService;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +34,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With SMTP configured, a notification also goes out by e-mail, and only once its transaction has committed.
+ * With SMTP configured, a notification also goes out by e-mail, and only once its transaction has committed; a
+ * mail server that cannot be reached is counted ({@code pso.notifications{channel=email,outcome=failed}}) and logged
+ * with the person's id, never their address.
  * The service is built here around a mail sender pointing at GreenMail, inside the shared test context: a second
  * Spring context would install a second Vaadin security-context strategy and unsettle the other tests.
  */
@@ -70,9 +78,13 @@ class NotificationMailTest {
     TransactionTemplate tx;
 
     private NotificationService withSmtp() {
+        return withSmtp(SMTP.getSmtp().getPort(), new SimpleMeterRegistry());
+    }
+
+    private NotificationService withSmtp(int port, MeterRegistry meters) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(SMTP.getSmtp().getPort());
+        sender.setPort(port);
         var provider =
                 new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
         return new NotificationService(
@@ -84,7 +96,8 @@ class NotificationMailTest {
                 mailText,
                 "pso@pso.example",
                 "127.0.0.1",
-                event -> {});
+                event -> {},
+                meters);
     }
 
     @Test
@@ -108,6 +121,49 @@ class NotificationMailTest {
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(DemoAccounts.EXPERT);
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("pso@pso.example");
         assertThat(GreenMailUtil.getBody(received[0])).contains("CRM workshop").doesNotContain("Rolled back");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.STAFF)
+    void aMailServerThatCannotBeReachedIsCountedAndLoggedWithoutTheAddress() {
+        long expertId = jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, DemoAccounts.EXPERT);
+        MeterRegistry meters = new SimpleMeterRegistry();
+        NotificationService notifications = withSmtp(freePort(), meters); // nothing listens there
+        Logger logger = (Logger) LoggerFactory.getLogger(NotificationService.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            tx.executeWithoutResult(status -> notifications.notify(
+                    expertId, "notify.booking.made", List.of("Sofia Sandberg", "Mon 10:00", "Unsent"), "schedule"));
+        } finally {
+            logger.detachAppender(log);
+        }
+
+        assertThat(count(meters, "email", "failed")).isEqualTo(1.0);
+        assertThat(count(meters, "email", "sent")).isZero();
+        assertThat(count(meters, "in_portal", "sent"))
+                .as("the note is in the portal anyway")
+                .isEqualTo(1.0);
+        assertThat(log.list)
+                .singleElement()
+                .satisfies(line -> assertThat(line.getFormattedMessage())
+                        .startsWith("Could not send notification mail to person " + expertId + ":")
+                        .doesNotContain(DemoAccounts.EXPERT, "@"));
+    }
+
+    @Test
+    void anAddressTheMailServerQuotesIsNotLogged() {
+        assertThat(NotificationService.withoutAddresses(
+                        "550 5.1.1 <erik.engel@pso.example>: Recipient address rejected; also bob@x.org"))
+                .isEqualTo("550 5.1.1 <<address>>: Recipient address rejected; also <address>");
+    }
+
+    private static double count(MeterRegistry meters, String channel, String outcome) {
+        var counter = meters.find("pso.notifications")
+                .tags("channel", channel, "outcome", outcome)
+                .counter();
+        return counter == null ? 0.0 : counter.count();
     }
 
     private static int freePort() {

@@ -1,5 +1,8 @@
 package org.psoportal.admintasks.internal;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * moves a second; docs/performance.md), and a burst of moves queued up refreshes nobody would see.
  */
 @Component
-public class BoardBroadcaster {
+public class BoardBroadcaster implements MeterBinder {
 
     /** Short enough to feel live, long enough to fold a burst of moves into one refresh. */
     static final Duration COALESCE = Duration.ofMillis(500);
@@ -63,6 +66,17 @@ public class BoardBroadcaster {
     /** Open boards listening now (a board's listener is released when its UI detaches or its session ends). */
     public int listenerCount() {
         return listeners.size();
+    }
+
+    /** Metrics pso.boards.open and pso.board.push.pending (docs/operations.md, "Metrics"). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("pso.boards.open", this, BoardBroadcaster::listenerCount)
+                .description("Open boards listening for changes on this instance")
+                .register(registry);
+        Gauge.builder("pso.board.push.pending", pending, Map::size)
+                .description("Boards with a change waiting to be pushed to them")
+                .register(registry);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -1,5 +1,6 @@
 package org.psoportal.admintasks.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -56,6 +58,8 @@ public class BoardService {
     /** Moves run at READ COMMITTED, so each sees the positions the previous move committed. */
     private final TransactionTemplate moves;
 
+    private final MeterRegistry meters;
+
     BoardService(
             AdminTaskRepository tasks,
             BoardColumnStateRepository columnStates,
@@ -66,7 +70,8 @@ public class BoardService {
             Clock clock,
             ApplicationEventPublisher events,
             SqlChangeAudit sqlChanges,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            MeterRegistry meters) {
         this.tasks = tasks;
         this.columnStates = columnStates;
         this.positions = positions;
@@ -78,6 +83,7 @@ public class BoardService {
         this.sqlChanges = sqlChanges;
         this.moves = new TransactionTemplate(transactions);
         this.moves.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.meters = meters;
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)
@@ -155,6 +161,12 @@ public class BoardService {
             boolean moved = Boolean.TRUE.equals(
                     moves.execute(tx -> moveOnce(actor, taskId, expectedVersion, place, confirmOverLimit)));
             if (moved) {
+                // metric pso.board.moves{column} (docs/operations.md, "Metrics")
+                meters.counter(
+                                "pso.board.moves",
+                                "column",
+                                place.column().name().toLowerCase(Locale.ROOT))
+                        .increment();
                 return;
             }
             if (attempt == 2) {

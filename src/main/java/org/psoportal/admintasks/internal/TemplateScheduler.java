@@ -1,5 +1,7 @@
 package org.psoportal.admintasks.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -24,10 +26,20 @@ class TemplateScheduler {
 
     private final TemplateRunner runner;
     private final Clock clock;
+    private final Counter succeeded;
+    private final Counter failed;
 
-    TemplateScheduler(TemplateRunner runner, Clock clock) {
+    TemplateScheduler(TemplateRunner runner, Clock clock, MeterRegistry meters) {
         this.runner = runner;
         this.clock = clock;
+        // metric pso.scheduler.runs{job, outcome} (docs/operations.md, "Metrics"), both series from the start, so
+        // that an alert on failures sees a 0 before the first one
+        this.succeeded = runs(meters, "success");
+        this.failed = runs(meters, "failure");
+    }
+
+    private static Counter runs(MeterRegistry meters, String outcome) {
+        return meters.counter("pso.scheduler.runs", "job", "recurring_templates", "outcome", outcome);
     }
 
     @Scheduled(
@@ -44,8 +56,10 @@ class TemplateScheduler {
             if (created > 0) {
                 log.info("Created {} card(s) from recurring templates", created);
             }
+            succeeded.increment();
         } catch (RuntimeException e) {
             log.warn("Recurring templates could not run; will retry", e);
+            failed.increment();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.psoportal.booking.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.psoportal.experts.ExpertSchedule;
@@ -56,6 +58,7 @@ public class BookingService {
     private final SlotFinder slots;
     private final TransactionTemplate tx;
     private final BusyTimes busyTimes;
+    private final MeterRegistry meters;
 
     BookingService(
             BookingRepository bookings,
@@ -68,9 +71,11 @@ public class BookingService {
             Clock clock,
             ZoneId zone,
             PlatformTransactionManager transactionManager,
-            BusyTimes busyTimes) {
+            BusyTimes busyTimes,
+            MeterRegistry meters) {
         this.bookings = bookings;
         this.busyTimes = busyTimes;
+        this.meters = meters;
         this.refusals = refusals;
         this.experts = experts;
         this.projects = projects;
@@ -87,13 +92,27 @@ public class BookingService {
     public BookingRow book(BookingRequest request) {
         long bookerId = currentUser.personId();
         try {
-            return BookingConflicts.run(() -> tx.execute(status -> doBook(request, bookerId)));
+            BookingRow made = BookingConflicts.run(() -> tx.execute(status -> doBook(request, bookerId)));
+            counted("made", "none");
+            return made;
         } catch (BookingRefusedException e) {
+            counted("refused", e.rule().name().toLowerCase(Locale.ROOT));
             if (e.rule().meansFull()) {
                 recordUnmetDemandIfFull(request, bookerId, e.rule());
             }
             throw e;
+        } catch (ConcurrentChangeException e) {
+            counted("refused", "just_taken");
+            throw e;
+        } catch (UserMessageException e) {
+            counted("refused", "invalid_request"); // no topic, booking oneself, a closed project, text too long
+            throw e;
         }
+    }
+
+    /** Metric pso.bookings{outcome, rule} (docs/operations.md, "Metrics"). */
+    private void counted(String outcome, String rule) {
+        meters.counter("pso.bookings", "outcome", outcome, "rule", rule).increment();
     }
 
     private BookingRow doBook(BookingRequest r, long bookerId) {

@@ -1,5 +1,7 @@
 package org.psoportal.dashboard.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,7 +60,11 @@ class SharedOfficeFigures {
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("dashboard-figures").daemon().factory());
 
-    SharedOfficeFigures(OfficeFigures office, Clock clock) {
+    SharedOfficeFigures(OfficeFigures office, Clock clock, MeterRegistry meters) {
+        // metric pso.dashboard.figures: how long one computation of the head's figures takes (docs/operations.md)
+        Timer computation = Timer.builder("pso.dashboard.figures")
+                .description("Computing the dashboard's figures for one filter")
+                .register(meters);
         this.figures = new SharedFigures<>(
                 clock,
                 MIN_RECOMPUTE_INTERVAL,
@@ -66,7 +72,7 @@ class SharedOfficeFigures {
                 MAX_STALE,
                 MAX_KEYS,
                 this::asCaller,
-                key -> office.compute(key.filter(), key.today()));
+                key -> computation.record(() -> office.compute(key.filter(), key.today())));
     }
 
     /**

@@ -2,6 +2,9 @@ package org.psoportal.security.internal;
 
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinSession;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -37,7 +40,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * signal of the other session).
  */
 @Component
-public class ActiveSessions implements HttpSessionListener {
+public class ActiveSessions implements HttpSessionListener, MeterBinder {
 
     /** Session attribute: the session was ended because the person's access changed (the reason's name). */
     public static final String ENDED = ActiveSessions.class.getName() + ".ENDED";
@@ -59,6 +62,14 @@ public class ActiveSessions implements HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         sessions.remove(event.getSession().getId());
+    }
+
+    /** Metric pso.sessions.open (docs/operations.md, "Metrics"). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("pso.sessions.open", sessions, Map::size)
+                .description("Open HTTP sessions of this instance (signed in or not)")
+                .register(registry);
     }
 
     /** The session id changes at sign-in (fixation protection): follow the change. */

@@ -57,6 +57,9 @@ public class SecurityConfig {
         // A session ended because its person's access changed opens nothing more (ActiveSessions).
         http.addFilterBefore(
                 new EndedSessionFilter(), org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        // Every log line of a request names the person (by id) and the request (docs/operations.md, "Logs").
+        http.addFilterAfter(
+                new RequestLogContext(), org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class SchemaMigrationConfiguration {
 
     @Bean
-    SpringLiquibase liquibase(
+    SerialisedSpringLiquibase liquibase(
             DataSource dataSource,
             @Value("${spring.liquibase.change-log:classpath:db/changelog/db.changelog-master.yaml}") String changeLog,
             @Value("${pso.db.migration-lock-wait:120s}") Duration maxWait) {

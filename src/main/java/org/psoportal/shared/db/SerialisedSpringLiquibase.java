@@ -5,6 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.changelog.ChangeSet;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import org.slf4j.Logger;
@@ -41,6 +46,23 @@ public class SerialisedSpringLiquibase extends SpringLiquibase {
             }
         } catch (SQLException e) {
             throw new LiquibaseException("Cannot take or give back the schema migration lock " + LOCK_NAME, e);
+        }
+    }
+
+    /**
+     * The changesets of this build's changelog that the database has not applied yet, read with the very
+     * configuration the migration uses (the readiness check "schema", {@link SchemaHealthIndicator}).
+     */
+    @SuppressWarnings("deprecation") // the Liquibase facade is how 4.x lists unrun changesets
+    List<ChangeSet> unrunChangeSets() throws SQLException, LiquibaseException {
+        try (Connection connection = getDataSource().getConnection();
+                Liquibase liquibase = createLiquibase(connection)) {
+            return liquibase.listUnrunChangeSets(new Contexts(getContexts()), new LabelExpression(getLabelFilter()));
+        } catch (Exception e) {
+            if (e instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e instanceof LiquibaseException l ? l : new LiquibaseException(e);
         }
     }
 
