@@ -1,6 +1,8 @@
 package org.psoportal.shared.cluster;
 
 import io.lettuce.core.RedisURI;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -47,6 +49,25 @@ class RedisRelayConfiguration {
             @Value("${pso.cluster.channel:pso-portal:events}") String channel,
             ApplicationEventPublisher publisher) {
         return new RedisEventRelay(clusterRedisTemplate, channel, publisher);
+    }
+
+    /** pso_cluster_events_total{direction=sent|received|failed}: what crossed instances, and what could not. */
+    @Bean
+    MeterBinder clusterEventMeters(RedisEventRelay relay) {
+        return registry -> {
+            FunctionCounter.builder("pso.cluster.events", relay, RedisEventRelay::sent)
+                    .tag("direction", "sent")
+                    .description("Live changes sent to the other instances")
+                    .register(registry);
+            FunctionCounter.builder("pso.cluster.events", relay, RedisEventRelay::received)
+                    .tag("direction", "received")
+                    .description("Live changes received from the other instances")
+                    .register(registry);
+            FunctionCounter.builder("pso.cluster.events", relay, RedisEventRelay::failed)
+                    .tag("direction", "failed")
+                    .description("Live changes that could not be sent (Redis unreachable)")
+                    .register(registry);
+        };
     }
 
     @Bean
