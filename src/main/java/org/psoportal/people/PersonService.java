@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.people.internal.Person;
+import org.psoportal.people.internal.PersonActivation;
 import org.psoportal.people.internal.PersonFilter;
 import org.psoportal.people.internal.PersonForm;
 import org.psoportal.people.internal.PersonRepository;
@@ -44,6 +45,7 @@ public class PersonService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy;
+    private final PersonActivation activation;
 
     PersonService(
             PersonRepository people,
@@ -51,8 +53,10 @@ public class PersonService {
             Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            PasswordPolicy passwordPolicy) {
+            PasswordPolicy passwordPolicy,
+            PersonActivation activation) {
         this.passwordPolicy = passwordPolicy;
+        this.activation = activation;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -139,11 +143,7 @@ public class PersonService {
         if (!active && person.getId() == currentUser.personId()) {
             throw new UserMessageException("person.deactivateSelf");
         }
-        person.setActive(active);
-        people.saveAndFlush(person);
-        if (!active) {
-            events.publishEvent(new AccessChanged(person.getId(), AccessChanged.Reason.DEACTIVATED));
-        }
+        activation.setActive(person, active);
         return PersonRow.of(person);
     }
 

@@ -59,4 +59,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email) from Person p"
             + " where p.id in (:a, :b)")
     List<PersonSummary> findSummaries(@Param("a") long a, @Param("b") long b);
+
+    /** Active people with an external id: those the directory sync may find gone from the directory. */
+    List<Person> findByActiveTrueAndExternalIdIsNotNull();
 }

@@ -1,6 +1,8 @@
 package org.psoportal.security.internal;
 
+import org.psoportal.security.DirectoryUnreachable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -39,6 +41,18 @@ class LoginAttemptListener {
         String address = address(event.getAuthentication());
         attempts.failedFrom(address);
         attempts.pause(attempts.delayFor(address, false));
+    }
+
+    /**
+     * The company directory did not answer, so the password was not checked. Still counted: otherwise guessing a
+     * local account's password while the directory is down would escape the lock-out.
+     */
+    @EventListener
+    void onServiceFailure(AuthenticationFailureServiceExceptionEvent event) {
+        if (event.getException().getCause() instanceof DirectoryUnreachable) {
+            String address = address(event.getAuthentication());
+            attempts.failedFor(accounts.of(String.valueOf(event.getAuthentication().getPrincipal())), address);
+        }
     }
 
     @EventListener

@@ -45,7 +45,26 @@ public class SecurityConfig {
             "form-action 'self'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            DaoAuthenticationProvider localSignIn,
+            org.psoportal.security.Directory directory,
+            org.springframework.beans.factory.ObjectProvider<org.psoportal.security.ExternalAccounts> externalAccounts,
+            LoginAttempts attempts,
+            AccountKeys keys,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.authentication
+                            .AuthenticationEventPublisher>
+                    authenticationEvents,
+            org.springframework.context.ApplicationEventPublisher events)
+            throws Exception {
+        if (directory.configured()) {
+            http.authenticationManager(withDirectory(
+                    localSignIn,
+                    new LdapSignIn(directory, externalAccounts.getObject(), attempts, keys),
+                    authenticationEvents.getIfAvailable(
+                            () -> new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(
+                                    events))));
+        }
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**")
                 .permitAll()
                 // Calendar apps fetch the private feed without a session: the secret token in the URL is the key.
@@ -86,6 +105,19 @@ public class SecurityConfig {
             defaultChecks.check(user);
         });
         return provider;
+    }
+
+    /**
+     * Sign-in with a company directory: the local password first, then the directory ({@link LdapSignIn} says why
+     * this order), publishing the same events as the default manager (audit trail, lock-out).
+     */
+    static org.springframework.security.authentication.ProviderManager withDirectory(
+            DaoAuthenticationProvider localSignIn,
+            LdapSignIn directorySignIn,
+            org.springframework.security.authentication.AuthenticationEventPublisher events) {
+        var manager = new org.springframework.security.authentication.ProviderManager(localSignIn, directorySignIn);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     /** Method-security refusals become events, which {@link AccessRefusals} logs in one place. */

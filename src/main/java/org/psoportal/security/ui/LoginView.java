@@ -63,6 +63,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
                 login.setI18n(i18n);
+            } else if (directoryWasUnreachable()) {
+                LoginI18n i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.directory.message"));
+                login.setI18n(i18n);
             }
             login.setError(true);
             typedName().ifPresent(this::fillUsername);
@@ -118,6 +123,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure instanceof Throwable t && DatabaseUnavailable.isCause(t);
+    }
+
+    /** The company directory did not answer within its timeout: the password was not checked either. */
+    private static boolean directoryWasUnreachable() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Throwable t
+                && t.getCause() instanceof org.psoportal.security.DirectoryUnreachable;
     }
 
     @Override
