@@ -14,11 +14,11 @@ import org.springframework.ldap.NamingException;
 import org.springframework.ldap.control.PagedResultsDirContextProcessor;
 import org.springframework.ldap.core.ContextMapper;
 import org.springframework.ldap.core.DirContextAdapter;
+import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.ldap.core.LdapTemplate;
 import org.springframework.ldap.core.support.LdapContextSource;
 import org.springframework.ldap.core.support.SingleContextSource;
 import org.springframework.ldap.query.LdapQueryBuilder;
-import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.ldap.authentication.BindAuthenticator;
@@ -135,7 +135,10 @@ public class Directory {
                 List<DirContextAdapter> all = new ArrayList<>();
                 do {
                     all.addAll(operations.search(
-                            base, peopleFilter, controls, (ContextMapper<DirContextAdapter>) DirContextAdapter.class::cast,
+                            base,
+                            peopleFilter,
+                            controls,
+                            (ContextMapper<DirContextAdapter>) DirContextAdapter.class::cast,
                             pages));
                 } while (pages.hasMore());
                 return all;
@@ -150,7 +153,8 @@ public class Directory {
     public DirectoryEntry lookup(String dn) {
         requireConfigured();
         try {
-            return entry(ldap.lookup(dn, attributes(), (ContextMapper<DirContextAdapter>) DirContextAdapter.class::cast));
+            return entry(
+                    ldap.lookup(dn, attributes(), (ContextMapper<DirContextAdapter>) DirContextAdapter.class::cast));
         } catch (NamingException e) {
             throw unreachable(e);
         }
@@ -212,7 +216,9 @@ public class Directory {
 
     /** A group search base given as a full DN (ends with the base) or relative to the base ("ou=groups"). */
     private boolean holdsOrIs(String dn) {
-        return dn.replace(" ", "").toLowerCase(Locale.ROOT).endsWith(base.replace(" ", "").toLowerCase(Locale.ROOT));
+        return dn.replace(" ", "")
+                .toLowerCase(Locale.ROOT)
+                .endsWith(base.replace(" ", "").toLowerCase(Locale.ROOT));
     }
 
     private String[] attributes() {

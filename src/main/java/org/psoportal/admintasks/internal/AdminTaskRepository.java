@@ -63,4 +63,17 @@ public interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
 
     @Query("select count(t) from AdminTask t" + ARCHIVED)
     long countArchived(Instant doneSince, String q);
+
+    /** Open: neither Done nor archived. */
+    String OPEN = " t.archivedAt is null and t.column <> org.psoportal.admintasks.internal.BoardColumn.DONE ";
+
+    @Query("select distinct t.assigneeId from AdminTask t where" + OPEN + "and t.assigneeId is not null")
+    List<Long> findOpenAssigneeIds();
+
+    @Query("select distinct t.requestedById from AdminTask t where" + OPEN)
+    List<Long> findOpenRequesterIds();
+
+    @Query(CARD + " where" + OPEN + "and (t.assigneeId in :people or t.requestedById in :people)"
+            + " order by t.dueDate, t.id")
+    List<CardRow> findOpenOf(Collection<Long> people);
 }

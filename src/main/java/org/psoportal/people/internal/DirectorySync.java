@@ -159,7 +159,8 @@ public class DirectorySync {
                 deactivated++;
             } catch (RuntimeException e) {
                 log.warn("Directory sync: person {} not deactivated", person.getId(), e);
-                errors.add(person.getExternalId() + ": not deactivated (" + e.getClass().getSimpleName() + ")");
+                errors.add(person.getExternalId() + ": not deactivated ("
+                        + e.getClass().getSimpleName() + ")");
             }
         }
         return deactivated;

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.psoportal.people.PersonService;
+import org.psoportal.people.internal.DirectorySyncService;
 import org.psoportal.people.internal.PersonFilter;
 import org.psoportal.people.internal.PersonRow;
 import org.psoportal.security.Role;
@@ -45,13 +46,21 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Role> roleFilter = new ComboBox<>();
     private final Checkbox activeOnly = new Checkbox();
 
-    public PeopleView(PersonService people) {
+    public PeopleView(PersonService people, DirectorySyncService directorySync, java.time.ZoneId zone) {
         this.people = people;
         addClassName("pso-view");
         setSizeFull();
         add(new H1(getTranslation("people.title")), toolbar(), grid);
         configureGrid();
         refresh();
+        if (directorySync.configured()) {
+            // the grid keeps its height; the directory's reports follow below it
+            grid.setMinHeight("24rem");
+            setSizeUndefined();
+            setWidthFull();
+            add(new DirectorySyncPanel(
+                    directorySync, zone, () -> grid.getDataProvider().refreshAll()));
+        }
     }
 
     private HorizontalLayout toolbar() {

@@ -41,7 +41,8 @@ class LdapSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String typed = authentication.getName() == null ? "" : authentication.getName().strip();
+        String typed =
+                authentication.getName() == null ? "" : authentication.getName().strip();
         Object credentials = authentication.getCredentials();
         String password = credentials == null ? "" : credentials.toString();
         if (typed.isEmpty() || password.isEmpty()) {

@@ -2,9 +2,9 @@ package org.psoportal.security.internal;
 
 import org.psoportal.security.DirectoryUnreachable;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -51,7 +51,8 @@ class LoginAttemptListener {
     void onServiceFailure(AuthenticationFailureServiceExceptionEvent event) {
         if (event.getException().getCause() instanceof DirectoryUnreachable) {
             String address = address(event.getAuthentication());
-            attempts.failedFor(accounts.of(String.valueOf(event.getAuthentication().getPrincipal())), address);
+            attempts.failedFor(
+                    accounts.of(String.valueOf(event.getAuthentication().getPrincipal())), address);
         }
     }
 

@@ -52,8 +52,8 @@ public class SecurityConfig {
             org.springframework.beans.factory.ObjectProvider<org.psoportal.security.ExternalAccounts> externalAccounts,
             LoginAttempts attempts,
             AccountKeys keys,
-            org.springframework.beans.factory.ObjectProvider<org.springframework.security.authentication
-                            .AuthenticationEventPublisher>
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.authentication.AuthenticationEventPublisher>
                     authenticationEvents,
             org.springframework.context.ApplicationEventPublisher events)
             throws Exception {

@@ -157,7 +157,10 @@ class DirectorySyncTest {
         } finally {
             held.unlock();
         }
-        assertThat(sync.runOnce("test")).get().extracting(DirectorySyncRun::getCreated).isEqualTo(5);
+        assertThat(sync.runOnce("test"))
+                .get()
+                .extracting(DirectorySyncRun::getCreated)
+                .isEqualTo(5);
     }
 
     private Person person(String uid) {

@@ -129,7 +129,8 @@ class LdapSignInTest {
         assertThatThrownBy(() -> manager.authenticate(login(ldap.email("dan"), LdapServer.PASSWORD)))
                 .isInstanceOf(AuthenticationServiceException.class)
                 .hasCauseInstanceOf(DirectoryUnreachable.class);
-        assertThat(manager.authenticate(login(DemoAccounts.STAFF, DemoContext.PASSWORD)).isAuthenticated())
+        assertThat(manager.authenticate(login(DemoAccounts.STAFF, DemoContext.PASSWORD))
+                        .isAuthenticated())
                 .isTrue();
     }
 
