@@ -49,21 +49,38 @@ class DirectoryIT extends BrowserTest {
     }
 
     @Test
-    void theHeadSyncsWithTheDirectoryAndReadsTheReport() throws Exception {
+    void theHeadSyncsWithTheDirectoryAndReadsTheReportAndALeaverIsDeactivated() throws Exception {
         signIn(DemoAccounts.HEAD);
         driver.get(url("admin/people"));
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("directory-sync-now")));
-        button.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("directory-sync-now")))
+                .click();
         waitForVaadin();
-
         WebElement errors =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#directory-sync-errors li")));
         assertThat(errors.getText()).contains(LDAP.dn("nomail"), "no e-mail address");
-        String grid = driver.findElement(By.cssSelector("#directory-sync vaadin-grid"))
+
+        // Dan leaves the organisation; the next sync deactivates him
+        LDAP.remove("dan");
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("directory-sync-now")))
+                .click();
+        waitForVaadin();
+        wait.until(d -> d.findElements(By.cssSelector("#directory-sync vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.getText().equals("Helena Hart"))
+                        .count()
+                == 2);
+        String report = driver.findElement(By.cssSelector("#directory-sync vaadin-grid"))
                 .getText();
-        assertThat(grid).contains("Helena Hart");
+        assertThat(report).contains("Helena Hart");
+        assertThat(driver.findElement(By.cssSelector("vaadin-notification-card"))
+                        .getText())
+                .contains("0 created, 0 updated, 1 deactivated");
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("document.getElementById('directory-sync').scrollIntoView()");
         screenshot("directory-sync");
+
+        driver.findElement(By.id("leavers-tasks")).click();
+        WebElement empty = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leavers-empty")));
+        assertThat(empty.getText()).as("Dan had no open tasks").contains("No open task");
     }
 }
