@@ -1,5 +1,7 @@
 package org.psoportal.people.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -25,12 +27,21 @@ class DirectorySyncScheduler {
     private final DirectorySync sync;
     private final Clock clock;
     private final Duration interval;
+    private final Counter succeeded;
+    private final Counter failed;
 
     DirectorySyncScheduler(
-            DirectorySync sync, Clock clock, @Value("${pso.ldap.sync-interval:PT1H}") Duration interval) {
+            DirectorySync sync,
+            Clock clock,
+            @Value("${pso.ldap.sync-interval:PT1H}") Duration interval,
+            MeterRegistry meters) {
         this.sync = sync;
         this.clock = clock;
         this.interval = interval;
+        // pso.scheduler.runs{job, outcome}, as the recurring templates' job (docs/operations.md, "Metrics"); a run
+        // that could not read the directory counts as a failure
+        this.succeeded = meters.counter("pso.scheduler.runs", "job", "directory_sync", "outcome", "success");
+        this.failed = meters.counter("pso.scheduler.runs", "job", "directory_sync", "outcome", "failure");
     }
 
     @Scheduled(
@@ -47,9 +58,11 @@ class DirectorySyncScheduler {
             return;
         }
         try {
-            sync.run(DirectorySyncRun.SCHEDULE);
+            DirectorySyncRun run = sync.run(DirectorySyncRun.SCHEDULE);
+            (run.getRead() == 0 && run.getErrorCount() > 0 ? failed : succeeded).increment();
         } catch (RuntimeException e) {
             log.warn("Scheduled directory sync failed; will retry at the next interval", e);
+            failed.increment();
         }
     }
 }

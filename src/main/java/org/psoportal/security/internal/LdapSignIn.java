@@ -66,7 +66,16 @@ class LdapSignIn implements AuthenticationProvider {
         if (entry.problem() != null) {
             throw new BadCredentialsException("The directory entry has " + entry.problem());
         }
-        PortalUser user = accounts.signIn(entry.identity());
+        PortalUser user;
+        try {
+            user = accounts.signIn(entry.identity());
+        } catch (org.springframework.security.core.AuthenticationException refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            // the person table could not be written (database out of reach): the sign-in page says so
+            throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
+                    e.getMessage(), e);
+        }
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 

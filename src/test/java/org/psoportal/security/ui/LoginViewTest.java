@@ -38,6 +38,25 @@ class LoginViewTest extends BrowserlessViewTest {
         assertThat(scriptParameters()).noneSatisfy(params -> assertThat(params).contains(TYPED));
     }
 
+    @Test
+    void aDirectoryThatDidNotAnswerIsNamedInsteadOfAWrongPassword() {
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new org.springframework.security.authentication.AuthenticationServiceException(
+                                "directory",
+                                new org.psoportal.security.DirectoryUnreachable("ldap://x: timed out", null)));
+
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
+
+        String i18n = String.valueOf($(com.vaadin.flow.component.login.LoginForm.class)
+                .single()
+                .getElement()
+                .getPropertyRaw("i18n"));
+        assertThat(i18n).contains("cannot reach the company directory").doesNotContain("is not correct");
+    }
+
     private static List<Object[]> scriptParameters() {
         UI ui = UI.getCurrent();
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
