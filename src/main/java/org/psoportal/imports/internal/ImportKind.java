@@ -18,7 +18,7 @@ public enum ImportKind {
                             "sign-in e-mail, the key: an existing person is updated",
                             "ada.lovelace@example.org"),
                     new ImportColumn("name", true, 120, "full name", "Ada Lovelace"),
-                    new ImportColumn("department", false, 120, "department (may be empty)", "Finance"),
+                    new ImportColumn("department", false, 120, "may be empty", "Finance"),
                     new ImportColumn(
                             "roles",
                             true,
@@ -43,8 +43,7 @@ public enum ImportKind {
                             10,
                             "ACTIVE or CLOSED (empty: new projects active, others as they are)",
                             "ACTIVE"),
-                    new ImportColumn(
-                            "description", false, 2000, "description (may be empty)", "Internal advisory platform"))),
+                    new ImportColumn("description", false, 2000, "may be empty", "Internal advisory platform"))),
     EXPERT_PROFILES(
             "email",
             List.of(

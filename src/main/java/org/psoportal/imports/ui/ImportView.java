@@ -5,12 +5,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -116,6 +118,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         result.getElement().setAttribute("role", "status");
 
         grid.setId("import-rows");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // reasons and long e-mails are read whole
         grid.addColumn(ImportRow::line)
                 .setHeader(getTranslation("import.col.line"))
                 .setAutoWidth(true)
@@ -130,22 +133,26 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setFlexGrow(3);
         grid.setPartNameGenerator(r -> r.refused() ? "pso-import-refused" : null);
 
+        columns.addClassName("pso-hint");
+        HorizontalLayout choose = new HorizontalLayout(kind, templates, upload);
+        choose.setAlignItems(Alignment.CENTER);
+        choose.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(counts, onlyRefused, apply);
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true);
+        grid.setMinHeight("20rem");
         add(
                 new H1(getTranslation("import.title")),
-                new Paragraph(getTranslation("import.intro")),
-                new Paragraph(getTranslation("import.passwords")),
-                kind,
+                new Paragraph(getTranslation("import.intro") + " " + getTranslation("import.passwords")),
+                choose,
                 columns,
-                templates,
-                upload,
                 fileMessage,
                 previewTitle,
-                counts,
-                onlyRefused,
-                apply,
+                actions,
                 progress,
                 result,
                 grid);
+        setFlexGrow(1, grid);
         kindChanged();
     }
 
@@ -234,10 +241,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void showRows() {
         if (preview != null) {
-            grid.setItems(
-                    onlyRefused.getValue()
-                            ? preview.rows().stream().filter(ImportRow::refused).toList()
-                            : preview.rows());
+            // refused rows first: they are what the head has to act on; otherwise in the file's order
+            grid.setItems(preview.rows().stream()
+                    .filter(r -> !onlyRefused.getValue() || r.refused())
+                    .sorted(java.util.Comparator.comparing((ImportRow r) -> !r.refused())
+                            .thenComparingLong(ImportRow::line))
+                    .toList());
         }
     }
 

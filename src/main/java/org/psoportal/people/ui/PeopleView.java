@@ -60,6 +60,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         search.setAriaLabel(getTranslation("people.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setId("people-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
