@@ -143,4 +143,27 @@ class ImportFileReaderTest {
                             kind.columns().stream().map(ImportColumn::example).toList());
         }
     }
+
+    @Test
+    void anXlsxThatInflatesSuspiciouslyIsRefusedBeforeItFillsTheMemory() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(
+                        new java.io.ByteArrayInputStream(ImportTemplates.xlsx(ImportKind.PEOPLE)));
+                var out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/padding.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 200; i++) { // 200 MB of zeros, a few hundred kB packed
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(ImportFileReader.MAX_BYTES);
+
+        assertThat(refusal("bomb.xlsx", bomb.toByteArray())).isEqualTo("import.file.badXlsx");
+    }
 }
