@@ -1,6 +1,8 @@
 package org.psoportal.experts;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,8 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.NotFoundException;
+import org.psoportal.shared.SafeText;
+import org.psoportal.shared.UpsertOutcome;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -148,6 +152,67 @@ public class ExpertService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("error.concurrentChange");
         }
+    }
+
+    /** What {@link #importProfile} would do with this profile, without changing anything (the import's preview). */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional(readOnly = true)
+    public UpsertOutcome previewImport(ExpertProfileImport profile) {
+        return upsertImported(profile, true);
+    }
+
+    /**
+     * Creates the expert's profile (working Monday to Friday 09:00-17:00 until the expert says otherwise) or brings
+     * headline, skills and weekly capacity up to date, in one transaction per profile. The e-mail must belong to an
+     * active person with the expert role.
+     */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional
+    public UpsertOutcome importProfile(ExpertProfileImport profile) {
+        return upsertImported(profile, false);
+    }
+
+    private UpsertOutcome upsertImported(ExpertProfileImport in, boolean previewOnly) {
+        String email = in.email() == null ? "" : in.email().trim();
+        long expertId = people.findByEmail(email)
+                .filter(p -> people.hasActiveRole(p.id(), Role.EXPERT))
+                .orElseThrow(() -> new UserMessageException("expert.import.notAnExpert", email))
+                .id();
+        var existing = profiles.findById(expertId);
+        ExpertProfileForm form = existing.map(ExpertProfile::toForm).orElseGet(ExpertService::newImportedForm);
+        form.setHeadline(in.headline() == null ? "" : SafeText.singleLine(in.headline()));
+        form.setSkills(in.skills().stream()
+                .map(SafeText::singleLine)
+                .filter(sk -> !sk.isBlank())
+                .distinct()
+                .toList());
+        if (in.weeklyCapacityHours() != null) {
+            form.setWeeklyCapacityHours(in.weeklyCapacityHours());
+        }
+        validate(form);
+        if (existing.isPresent()) {
+            ExpertProfile p = existing.get();
+            if (p.getHeadline().equals(form.getHeadline().trim())
+                    && p.getSkills().equals(new java.util.TreeSet<>(form.getSkills()))
+                    && p.toForm().getWeeklyCapacityHours() == form.getWeeklyCapacityHours()) {
+                return UpsertOutcome.UNCHANGED;
+            }
+        }
+        if (!previewOnly) {
+            ExpertProfile p = existing.orElseGet(() -> new ExpertProfile(expertId, form.getHeadline()));
+            p.apply(form);
+            profiles.saveAndFlush(p);
+        }
+        return existing.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED;
+    }
+
+    private static ExpertProfileForm newImportedForm() {
+        ExpertProfileForm f = new ExpertProfileForm();
+        f.setHours(java.util.stream.Stream.of(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(d -> new WorkingHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                .toList());
+        return f;
     }
 
     private void checkCanEdit(long expertId) {

@@ -14,6 +14,7 @@ import org.psoportal.people.internal.PersonFilter;
 import org.psoportal.people.internal.PersonForm;
 import org.psoportal.people.internal.PersonRepository;
 import org.psoportal.people.internal.PersonRow;
+import org.psoportal.people.internal.UnusablePassword;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessChanged;
 import org.psoportal.security.CurrentUser;
@@ -22,6 +23,7 @@ import org.psoportal.security.Role;
 import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.SafeText;
+import org.psoportal.shared.UpsertOutcome;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -39,6 +41,9 @@ public class PersonService {
 
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
+    /** The length of the department column. */
+    public static final int DEPARTMENT_LENGTH = 120;
+
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
@@ -46,6 +51,7 @@ public class PersonService {
     private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy;
     private final PersonActivation activation;
+    private final UnusablePassword unusablePassword;
 
     PersonService(
             PersonRepository people,
@@ -54,9 +60,11 @@ public class PersonService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             PasswordPolicy passwordPolicy,
-            PersonActivation activation) {
+            PersonActivation activation,
+            UnusablePassword unusablePassword) {
         this.passwordPolicy = passwordPolicy;
         this.activation = activation;
+        this.unusablePassword = unusablePassword;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -155,6 +163,84 @@ public class PersonService {
         person.setPasswordHash(passwordEncoder.encode(newPassword));
         people.saveAndFlush(person);
         passwordChanged(person);
+    }
+
+    /**
+     * What {@link #importPerson} would do with this person, without changing anything (the import's preview).
+     * Refuses like the import does.
+     */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional(readOnly = true)
+    public UpsertOutcome previewImport(PersonImport person) {
+        return upsertImported(person, false);
+    }
+
+    /**
+     * Creates the person with the e-mail (active, no usable local password: the head sets one, or they sign in
+     * through the organisation's sign-in) or brings name, department and roles up to date; an existing person's
+     * password and active state stay as they are. One transaction per person, so a refused person leaves nothing
+     * behind. Role changes end the person's open sessions like an edit in the people view.
+     */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional
+    public UpsertOutcome importPerson(PersonImport person) {
+        return upsertImported(person, true);
+    }
+
+    /** Someone's id, name and e-mail by their e-mail address (any case), for imports that name people by e-mail. */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> findByEmail(String email) {
+        return email == null
+                ? Optional.empty()
+                : people.findByEmail(Person.normalizeEmail(email))
+                        .map(p -> new PersonSummary(p.getId(), p.getFullName(), p.getEmail()));
+    }
+
+    private UpsertOutcome upsertImported(PersonImport in, boolean write) {
+        PersonForm form = new PersonForm();
+        form.setFullName(in.fullName());
+        form.setEmail(in.email());
+        form.setRoles(in.roles());
+        FormValidation.requireValid(validator, form);
+        String department =
+                in.department() == null || in.department().isBlank() ? null : SafeText.singleLine(in.department());
+        if (department != null && department.length() > DEPARTMENT_LENGTH) {
+            throw new UserMessageException("person.department.tooLong", DEPARTMENT_LENGTH);
+        }
+        String name = SafeText.singleLine(form.getFullName());
+        String email = Person.normalizeEmail(form.getEmail());
+        Optional<Person> existing = people.findByEmail(email);
+        if (existing.isEmpty()) {
+            if (write) {
+                Person created = new Person(name, email, unusablePassword.hash(), form.getRoles());
+                created.setDepartment(department);
+                people.saveAndFlush(created);
+            }
+            return UpsertOutcome.CREATED;
+        }
+        Person person = existing.get();
+        boolean rolesChanged = !person.getRoles().equals(form.getRoles());
+        if (!rolesChanged
+                && person.getFullName().equals(name)
+                && java.util.Objects.equals(person.getDepartment(), department)) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        if (rolesChanged
+                && person.getId() == currentUser.personId()
+                && !form.getRoles().contains(Role.HEAD)) {
+            throw new UserMessageException("person.ownHeadRole");
+        }
+        if (write) {
+            person.setFullName(name);
+            person.setDepartment(department);
+            person.setRoles(form.getRoles());
+            people.saveAndFlush(person);
+            if (rolesChanged) {
+                events.publishEvent(new AccessChanged(person.getId(), AccessChanged.Reason.ROLES_CHANGED));
+            }
+        }
+        return UpsertOutcome.UPDATED;
     }
 
     /** Another person's password reset by the head, or the head's own change: the other open sessions end. */

@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import org.psoportal.projects.internal.ProjectRow;
 import org.psoportal.security.Access;
 import org.psoportal.shared.FormValidation;
 import org.psoportal.shared.NotFoundException;
+import org.psoportal.shared.SafeText;
+import org.psoportal.shared.UpsertOutcome;
 import org.psoportal.shared.UserMessageException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,6 +133,65 @@ public class ProjectService {
         p.setStatus(status);
         projects.saveAndFlush(p);
         return toRow(p, people.summaries(List.of(p.getManagerId())));
+    }
+
+    /** What {@link #importProject} would do with this project, without changing anything (the import's preview). */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional(readOnly = true)
+    public UpsertOutcome previewImport(ProjectImport project) {
+        return upsertImported(project, false);
+    }
+
+    /**
+     * Creates the project with the code or brings name, manager, status and description up to date, in one
+     * transaction per project. The manager must be someone the portal knows ("project.manager.unknown").
+     */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional
+    public UpsertOutcome importProject(ProjectImport project) {
+        return upsertImported(project, true);
+    }
+
+    private UpsertOutcome upsertImported(ProjectImport in, boolean write) {
+        String managerEmail = in.managerEmail() == null ? "" : in.managerEmail().trim();
+        PersonSummary manager = people.findByEmail(managerEmail)
+                .orElseThrow(() -> new UserMessageException("project.manager.unknown", managerEmail));
+        ProjectForm form = new ProjectForm();
+        form.setCode(in.code());
+        form.setName(in.name());
+        form.setManagerId(manager.id());
+        form.setDescription(in.description());
+        FormValidation.requireValid(validator, form);
+        String code = Project.normalizeCode(form.getCode());
+        String name = SafeText.singleLine(form.getName());
+        String description = blankToNull(form.getDescription());
+        var existing = projects.findByCode(code);
+        if (existing.isEmpty()) {
+            if (write) {
+                Project created = new Project(code, name, manager.id(), description);
+                if (in.status() != null) {
+                    created.setStatus(in.status());
+                }
+                projects.saveAndFlush(created);
+            }
+            return UpsertOutcome.CREATED;
+        }
+        Project p = existing.get();
+        ProjectStatus status = in.status() == null ? p.getStatus() : in.status();
+        if (p.getName().equals(name)
+                && p.getManagerId().equals(manager.id())
+                && p.getStatus() == status
+                && Objects.equals(p.getDescription(), description)) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        if (write) {
+            p.setName(name);
+            p.setManagerId(manager.id());
+            p.setStatus(status);
+            p.setDescription(description);
+            projects.saveAndFlush(p);
+        }
+        return UpsertOutcome.UPDATED;
     }
 
     private void checkManager(Long managerId) {

@@ -43,7 +43,7 @@ class AccessibilityIT extends BrowserTest {
                 "STAFF; overview board experts my-bookings notifications",
                 "ADMINISTRATOR; board board/archive board/templates",
                 "EXPERT; schedule expert-profile",
-                "HEAD; dashboard admin/people admin/projects audit",
+                "HEAD; dashboard admin/people admin/projects audit admin/import",
             })
     void noViewHasASeriousOrCriticalAccessibilityFinding(String role, String paths) {
         signIn(account(role));

@@ -68,7 +68,8 @@ class ClusterIT {
         WebDriver first = null;
         WebDriver second = null;
         WebDriver third = null;
-        try (RedisServer redis = RedisServer.start()) {
+        RedisServer redis = RedisServer.start();
+        try {
             common = Map.of(
                     "PSO_DB_URL",
                     DB_SERVER + database,
@@ -106,6 +107,20 @@ class ClusterIT {
 
                 String topic = "Cluster booking " + System.currentTimeMillis();
                 String start = bookAndSeeTheSlotTakenOnTheOther(first, second, balancer, database, topic);
+
+                // Redis goes away: both instances report "not ready", and HAProxy lets the live ones serve anyway.
+                redis.close();
+                awaitReadiness(a, 503);
+                awaitReadiness(b, 503);
+                second.navigate().refresh();
+                new WebDriverWait(second, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-cal-cell.free")));
+                assertThat(instanceOf(second)).as("still on its own instance").isEqualTo(secondOn);
+                System.out.println("ClusterIT: with Redis down both instances were not ready and still served");
+                // Redis is back: the instances reconnect by themselves and are ready again.
+                redis = redis.restart();
+                awaitReadiness(a, 200);
+                awaitReadiness(b, 200);
 
                 // The head, on one instance, deactivates a staff member signed in on the other: their session ends.
                 third = BrowserTest.newChromium(profiles.resolve("third"));
@@ -163,6 +178,7 @@ class ClusterIT {
                 quit(third);
             }
         } finally {
+            redis.close();
             dropDatabase(database);
             org.springframework.util.FileSystemUtils.deleteRecursively(profiles.toFile());
         }
@@ -245,6 +261,23 @@ class ClusterIT {
                 .as("the other instance no longer offers the booked time")
                 .isEmpty();
         return start;
+    }
+
+    /** Waits until the instance's readiness probe answers {@code status}. */
+    private static void awaitReadiness(PortalInstance instance, int status) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI probe = URI.create("http://127.0.0.1:" + instance.managementPort + "/actuator/health/readiness");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        int seen = -1;
+        while (Instant.now().isBefore(deadline)) {
+            seen = http.send(HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            if (seen == status) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Readiness of instance " + instance.name + " stayed " + seen + ", not " + status);
     }
 
     /** The demo expert's next week. */

@@ -81,7 +81,7 @@ class NoSidewaysScrollIT extends BrowserTest {
                 "STAFF; home overview board board/archive experts expert-calendar my-bookings notifications",
                 "ADMINISTRATOR; home overview board board/archive board/templates my-bookings notifications",
                 "EXPERT; home overview schedule expert-profile my-bookings notifications experts",
-                "HEAD; dashboard overview admin/people admin/projects audit board board/templates expert-profile",
+                "HEAD; dashboard overview admin/people admin/projects audit admin/import board board/templates expert-profile",
             })
     void noMainViewScrollsSideways(String role, String paths) throws Exception {
         signIn(account(role));

@@ -30,6 +30,15 @@ public final class RedisServer implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        return start(port);
+    }
+
+    /** A new server on the port of this one, which must have been closed (Redis back after an outage). */
+    public RedisServer restart() throws IOException, InterruptedException {
+        return start(port);
+    }
+
+    private static RedisServer start(int port) throws IOException, InterruptedException {
         Path log = Files.createTempFile("pso-redis-", ".log");
         String binary = System.getProperty("redis.binary", "/usr/bin/redis-server");
         Process process = new ProcessBuilder(List.of(

@@ -1,7 +1,5 @@
 package org.psoportal.people.internal;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Objects;
 import java.util.Set;
 import org.psoportal.security.AccessChanged;
@@ -14,7 +12,6 @@ import org.psoportal.shared.SafeText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,24 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ExternalAccountService implements ExternalAccounts {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /** The length of the name and department columns. */
     private static final int TEXT_COLUMN = 120;
 
     private final PersonRepository people;
     private final GroupRoleMapping groupRoles;
-    private final PasswordEncoder passwordEncoder;
+    private final UnusablePassword unusablePassword;
     private final ApplicationEventPublisher events;
 
     ExternalAccountService(
             PersonRepository people,
             GroupRoleMapping groupRoles,
-            PasswordEncoder passwordEncoder,
+            UnusablePassword unusablePassword,
             ApplicationEventPublisher events) {
         this.people = people;
         this.groupRoles = groupRoles;
-        this.passwordEncoder = passwordEncoder;
+        this.unusablePassword = unusablePassword;
         this.events = events;
     }
 
@@ -96,7 +91,7 @@ public class ExternalAccountService implements ExternalAccounts {
         Set<Role> roles = groupRoles.rolesFor(identity.groups());
         var existing = people.findByEmail(email);
         if (existing.isEmpty()) {
-            Person created = new Person(name, email, unusablePassword(), roles);
+            Person created = new Person(name, email, unusablePassword.hash(), roles);
             created.setDepartment(department);
             created.setExternalId(subject);
             return new Upserted(people.saveAndFlush(created), Outcome.CREATED);
@@ -119,13 +114,6 @@ public class ExternalAccountService implements ExternalAccounts {
             events.publishEvent(new AccessChanged(person.getId(), AccessChanged.Reason.ROLES_CHANGED));
         }
         return new Upserted(person, Outcome.UPDATED);
-    }
-
-    /** A hash of a secret nobody knows: a person from the provider cannot sign in with a local password. */
-    private String unusablePassword() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return passwordEncoder.encode(Base64.getEncoder().encodeToString(secret));
     }
 
     /** Names and departments longer than the column are cut rather than refused: the provider is the authority. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -68,6 +69,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         search.setAriaLabel(getTranslation("people.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setId("people-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
@@ -85,7 +87,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-person");
 
-        HorizontalLayout bar = new HorizontalLayout(search, roleFilter, activeOnly, add);
+        // a plain link, not a RouterLink: the import module depends on people, not the other way round
+        Anchor importLink = new Anchor("admin/import?kind=PEOPLE", getTranslation("people.import"));
+        importLink.setId("import-people");
+        HorizontalLayout bar = new HorizontalLayout(search, roleFilter, activeOnly, importLink, add);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);

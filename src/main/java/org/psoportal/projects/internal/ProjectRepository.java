@@ -12,6 +12,8 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     boolean existsByCode(String code);
 
+    Optional<Project> findByCode(String code);
+
     boolean existsByIdAndManagerId(Long id, Long managerId);
 
     boolean existsByCodeAndIdNot(String code, Long id);

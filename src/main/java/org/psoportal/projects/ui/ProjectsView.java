@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,7 +46,11 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-project");
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("projects.title")), add);
+        // a plain link, not a RouterLink: the import module depends on projects, not the other way round
+        Anchor importLink = new Anchor("admin/import?kind=PROJECTS", getTranslation("projects.import"));
+        importLink.setId("import-projects");
+        HorizontalLayout header =
+                new HorizontalLayout(new H1(getTranslation("projects.title")), new Div(importLink, add));
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
