@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.people.internal.Person;
@@ -16,6 +17,7 @@ import org.psoportal.people.internal.PersonRow;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessChanged;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.security.LocalPasswords;
 import org.psoportal.security.PasswordPolicy;
 import org.psoportal.security.Role;
 import org.psoportal.shared.FormValidation;
@@ -44,6 +46,7 @@ public class PersonService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy;
+    private final LocalPasswords localPasswords;
 
     PersonService(
             PersonRepository people,
@@ -51,8 +54,10 @@ public class PersonService {
             Validator validator,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            PasswordPolicy passwordPolicy) {
+            PasswordPolicy passwordPolicy,
+            LocalPasswords localPasswords) {
         this.passwordPolicy = passwordPolicy;
+        this.localPasswords = localPasswords;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -86,7 +91,10 @@ public class PersonService {
     @Transactional
     public PersonRow create(PersonForm form, String initialPassword) {
         FormValidation.requireValid(validator, form);
-        checkPassword(initialPassword);
+        boolean noPassword = !localPasswords.enabled() && (initialPassword == null || initialPassword.isEmpty());
+        if (!noPassword) {
+            checkPassword(initialPassword);
+        }
         String email = Person.normalizeEmail(form.getEmail());
         if (people.existsByEmail(email)) {
             throw new UserMessageException("person.email.duplicate", email);
@@ -94,7 +102,8 @@ public class PersonService {
         Person person = new Person(
                 SafeText.singleLine(form.getFullName()),
                 email,
-                passwordEncoder.encode(initialPassword),
+                // without local passwords: a hash of a secret nobody knows (they sign in through single sign-on)
+                passwordEncoder.encode(noPassword ? UUID.randomUUID().toString() : initialPassword),
                 form.getRoles());
         return PersonRow.of(people.saveAndFlush(person));
     }
@@ -213,6 +222,9 @@ public class PersonService {
 
     /** Length in characters and in BCrypt's bytes, and not a common password: {@link PasswordPolicy}. */
     private void checkPassword(String password) {
+        if (!localPasswords.enabled()) {
+            throw new UserMessageException("person.password.localOff");
+        }
         passwordPolicy.check(password);
     }
 }

@@ -45,7 +45,11 @@ public class SecurityConfig {
             "form-action 'self'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            org.psoportal.security.LocalPasswords localPasswords,
+            org.psoportal.security.internal.oidc.SingleSignOn singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css", "/styles/**")
                 .permitAll()
                 // Calendar apps fetch the private feed without a session: the secret token in the URL is the key.
@@ -64,7 +68,14 @@ public class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    // Password sign-in unless PSO_LOCAL_LOGIN=false (then no form login: POST /login does not
+                    // exist); single sign-on through the organisation's provider when configured (SingleSignOn).
+                    if (localPasswords.enabled()) {
+                        vaadin.loginView(LoginView.class);
+                    }
+                    singleSignOn.apply(http, vaadin);
+                })
                 .build();
     }
 
