@@ -63,7 +63,7 @@ public class SingleSignOn {
         http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(people))
-                .failureUrl("/login?" + FAILED)
+                .failureHandler(new LoggingFailureHandler())
                 .permitAll());
         http.addFilterBefore(new OidcProviderCheck(registrations), OAuth2AuthorizationRequestRedirectFilter.class);
 
@@ -73,6 +73,27 @@ public class SingleSignOn {
         signOut.setPostLogoutRedirectUri("{baseUrl}/login");
         signOut.setRedirectStrategy(new UidlRedirectStrategy());
         vaadin.logoutSuccessHandler(signOut);
+    }
+
+    /** Back to the sign-in page with the reason in the session, and the provider's error in the log. */
+    private static final class LoggingFailureHandler
+            extends org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler {
+
+        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
+
+        LoggingFailureHandler() {
+            super("/login?" + FAILED);
+        }
+
+        @Override
+        public void onAuthenticationFailure(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            log.warn("Single sign-on refused: {}", exception.toString());
+            super.onAuthenticationFailure(request, response, exception);
+        }
     }
 
     public boolean configured() {
