@@ -44,16 +44,31 @@ import org.springframework.security.web.SecurityFilterChain;
 })
 public class ProviderApplication {
 
+    /** Started by {@code OidcTestProvider} as a process of its own: {@code --oidc.provider.state=<directory>}. */
+    public static void main(String[] args) {
+        new org.springframework.boot.builder.SpringApplicationBuilder(ProviderApplication.class)
+                .web(org.springframework.boot.WebApplicationType.SERVLET)
+                .run(args);
+    }
+
+    @Bean
+    ProviderState providerState(
+            @org.springframework.beans.factory.annotation.Value("${oidc.provider.state}") String directory) {
+        return new ProviderState(java.nio.file.Path.of(directory));
+    }
+
     @Bean
     SecurityFilterChain provider(HttpSecurity http) {
         http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
+                // the user-info endpoint knows the caller from the access token (a bearer JWT)
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .formLogin(Customizer.withDefaults());
         return http.build();
     }
 
     @Bean
-    UserDetailsService users(OidcTestProvider provider) {
+    UserDetailsService users(ProviderState provider) {
         return username -> {
             if (provider.account(username) == null) {
                 throw new UsernameNotFoundException(username);
@@ -67,12 +82,12 @@ public class ProviderApplication {
 
     /** The ID token says who the person is: e-mail, name and groups, as the provider knows them right now. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> idTokenClaims(OidcTestProvider provider) {
+    OAuth2TokenCustomizer<JwtEncodingContext> idTokenClaims(ProviderState provider) {
         return context -> {
             if (!"id_token".equals(context.getTokenType().getValue())) {
                 return;
             }
-            OidcTestProvider.Account account =
+            ProviderState.Account account =
                     provider.account(context.getPrincipal().getName());
             if (account == null) {
                 return;
@@ -89,11 +104,12 @@ public class ProviderApplication {
     }
 
     @Bean
-    RegisteredClientRepository clients(OidcTestProvider provider) {
+    RegisteredClientRepository clients(ProviderState provider) {
         return new RegisteredClientRepository() {
             @Override
             public void save(RegisteredClient client) {
-                throw new UnsupportedOperationException();
+                // the client is built afresh at every lookup (the allowed portals change); Spring Authorization Server
+                // saves it to re-encode its {noop} secret, which there is no need to keep
             }
 
             @Override
@@ -112,10 +128,9 @@ public class ProviderApplication {
                         .clientSecret("{noop}" + OidcTestProvider.CLIENT_SECRET)
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                         .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                        .redirectUris(uris ->
-                                provider.portalBaseUrls().forEach(base -> uris.add(base + "/login/oauth2/code/oidc")))
-                        .postLogoutRedirectUris(
-                                uris -> provider.portalBaseUrls().forEach(base -> uris.add(base + "/login")))
+                        .redirectUris(
+                                uris -> provider.portals().forEach(base -> uris.add(base + "/login/oauth2/code/oidc")))
+                        .postLogoutRedirectUris(uris -> provider.portals().forEach(base -> uris.add(base + "/login")))
                         .scope(OidcScopes.OPENID)
                         .scope(OidcScopes.PROFILE)
                         .scope(OidcScopes.EMAIL)

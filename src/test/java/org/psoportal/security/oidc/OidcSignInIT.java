@@ -166,7 +166,9 @@ class OidcSignInIT extends BrowserTest {
         waitForVaadin();
         assertThat(rolesOf("carol.sso@pso.example")).containsExactly("EXPERT");
 
-        driver.findElement(By.id("sign-out")).click();
+        // a script click: the development tools' overlay may lie over the header
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].click()", driver.findElement(By.id("sign-out")));
         wait.until(d -> d.getCurrentUrl().startsWith("http://localhost")
                 && d.getCurrentUrl().contains("/login"));
 

@@ -91,7 +91,7 @@ public class SingleSignOn {
                 jakarta.servlet.http.HttpServletResponse response,
                 org.springframework.security.core.AuthenticationException exception)
                 throws java.io.IOException, jakarta.servlet.ServletException {
-            log.warn("Single sign-on refused: {}", exception.toString());
+            log.warn("Single sign-on refused: {}", exception.toString(), exception);
             super.onAuthenticationFailure(request, response, exception);
         }
     }
