@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.psoportal.people.internal.Person;
@@ -18,6 +19,7 @@ import org.psoportal.people.internal.UnusablePassword;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessChanged;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.security.LocalPasswords;
 import org.psoportal.security.PasswordPolicy;
 import org.psoportal.security.Role;
 import org.psoportal.shared.FormValidation;
@@ -52,6 +54,7 @@ public class PersonService {
     private final PasswordPolicy passwordPolicy;
     private final PersonActivation activation;
     private final UnusablePassword unusablePassword;
+    private final LocalPasswords localPasswords;
 
     PersonService(
             PersonRepository people,
@@ -61,10 +64,12 @@ public class PersonService {
             ApplicationEventPublisher events,
             PasswordPolicy passwordPolicy,
             PersonActivation activation,
-            UnusablePassword unusablePassword) {
+            UnusablePassword unusablePassword,
+            LocalPasswords localPasswords) {
         this.passwordPolicy = passwordPolicy;
         this.activation = activation;
         this.unusablePassword = unusablePassword;
+        this.localPasswords = localPasswords;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -98,7 +103,10 @@ public class PersonService {
     @Transactional
     public PersonRow create(PersonForm form, String initialPassword) {
         FormValidation.requireValid(validator, form);
-        checkPassword(initialPassword);
+        boolean noPassword = !localPasswords.enabled() && (initialPassword == null || initialPassword.isEmpty());
+        if (!noPassword) {
+            checkPassword(initialPassword);
+        }
         String email = Person.normalizeEmail(form.getEmail());
         if (people.existsByEmail(email)) {
             throw new UserMessageException("person.email.duplicate", email);
@@ -106,7 +114,8 @@ public class PersonService {
         Person person = new Person(
                 SafeText.singleLine(form.getFullName()),
                 email,
-                passwordEncoder.encode(initialPassword),
+                // without local passwords: a hash of a secret nobody knows (they sign in through single sign-on)
+                passwordEncoder.encode(noPassword ? UUID.randomUUID().toString() : initialPassword),
                 form.getRoles());
         return PersonRow.of(people.saveAndFlush(person));
     }
@@ -299,6 +308,9 @@ public class PersonService {
 
     /** Length in characters and in BCrypt's bytes, and not a common password: {@link PasswordPolicy}. */
     private void checkPassword(String password) {
+        if (!localPasswords.enabled()) {
+            throw new UserMessageException("person.password.localOff");
+        }
         passwordPolicy.check(password);
     }
 }

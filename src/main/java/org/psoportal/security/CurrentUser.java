@@ -30,10 +30,7 @@ public class CurrentUser {
 
     public Optional<PortalUser> find() {
         Authentication auth = authentication();
-        if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
-            return Optional.of(user);
-        }
-        return Optional.empty();
+        return auth == null ? Optional.empty() : PortalUser.of(auth.getPrincipal());
     }
 
     public PortalUser require() {
@@ -83,8 +80,9 @@ public class CurrentUser {
         if (isAnonymous(auth)) {
             return new Caller(null, "anonymous");
         }
-        if (auth.getPrincipal() instanceof PortalUser user) {
-            return new Caller(user.personId(), user.email());
+        Optional<PortalUser> person = PortalUser.of(auth.getPrincipal());
+        if (person.isPresent()) {
+            return new Caller(person.get().personId(), person.get().email());
         }
         return new Caller(null, auth.getName());
     }

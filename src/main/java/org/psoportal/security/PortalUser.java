@@ -1,6 +1,7 @@
 package org.psoportal.security;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,6 +33,26 @@ public record PortalUser(
     @Override
     public boolean isEnabled() {
         return active;
+    }
+
+    /**
+     * The person behind an authentication's principal: the principal itself (password sign-in) or the person a
+     * single sign-on principal carries ({@link Carrier}: the OpenID Connect user must stay an {@code OidcUser} so that
+     * signing out can end the provider's session too).
+     */
+    public static Optional<PortalUser> of(Object principal) {
+        if (principal instanceof PortalUser user) {
+            return Optional.of(user);
+        }
+        if (principal instanceof Carrier carrier) {
+            return Optional.of(carrier.portalUser());
+        }
+        return Optional.empty();
+    }
+
+    /** A principal of another kind that stands for a person of the portal. */
+    public interface Carrier {
+        PortalUser portalUser();
     }
 
     public boolean hasRole(Role role) {

@@ -46,12 +46,13 @@ class SecurityAudit {
     }
 
     private void writeSession(Authentication auth, AuditAction action, String remoteAddress) {
-        Long personId = auth.getPrincipal() instanceof PortalUser user ? user.personId() : null;
+        var person = PortalUser.of(auth.getPrincipal());
+        Long personId = person.map(PortalUser::personId).orElse(null);
         write(new AuditEntry(
                 0,
                 clock.instant(),
                 personId,
-                auth.getName(),
+                person.map(PortalUser::email).orElseGet(auth::getName),
                 AuditCategory.SIGN_IN,
                 action.name(),
                 personId == null ? null : "person",

@@ -47,8 +47,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Role> roleFilter = new ComboBox<>();
     private final Checkbox activeOnly = new Checkbox();
 
-    public PeopleView(PersonService people, DirectorySyncService directorySync, java.time.ZoneId zone) {
+    /** Whether people have portal passwords (PSO_LOCAL_LOGIN); without them the editor has no password field. */
+    private final boolean passwords;
+
+    public PeopleView(
+            PersonService people,
+            DirectorySyncService directorySync,
+            java.time.ZoneId zone,
+            org.psoportal.security.LocalPasswords localPasswords) {
         this.people = people;
+        this.passwords = localPasswords.enabled();
         addClassName("pso-view");
         setSizeFull();
         add(new H1(getTranslation("people.title")), toolbar(), grid);
@@ -174,7 +182,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEditor(PersonRow row) {
-        new PersonEditorDialog(people, row, () -> grid.getDataProvider().refreshAll()).open();
+        new PersonEditorDialog(
+                        people, row, passwords, () -> grid.getDataProvider().refreshAll())
+                .open();
     }
 
     private void refresh() {

@@ -36,7 +36,7 @@ class PersonEditorDialog extends Dialog {
 
     private final List<Object> openedWith;
 
-    PersonEditorDialog(PersonService people, PersonRow existing, Runnable onSaved) {
+    PersonEditorDialog(PersonService people, PersonRow existing, boolean passwords, Runnable onSaved) {
         this.people = people;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -59,6 +59,8 @@ class PersonEditorDialog extends Dialog {
                 existing == null ? "person.password.help" : "person.newPassword.help",
                 PersonService.MIN_PASSWORD_LENGTH));
         password.setId("person-password");
+        // Local passwords switched off (single sign-on only): nobody sets one, so the field does not exist.
+        password.setVisible(passwords);
 
         binder.forField(name)
                 .asRequired(getTranslation("person.name.required"))

@@ -154,10 +154,10 @@ public class ActiveSessions implements HttpSessionListener, MeterBinder {
 
     private static long personId(HttpSession session) {
         Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        if (context instanceof SecurityContext sc
-                && sc.getAuthentication() != null
-                && sc.getAuthentication().getPrincipal() instanceof PortalUser user) {
-            return user.personId();
+        if (context instanceof SecurityContext sc && sc.getAuthentication() != null) {
+            return PortalUser.of(sc.getAuthentication().getPrincipal())
+                    .map(PortalUser::personId)
+                    .orElse(-1L);
         }
         return -1;
     }

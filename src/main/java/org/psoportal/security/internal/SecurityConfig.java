@@ -55,11 +55,13 @@ public class SecurityConfig {
             org.springframework.beans.factory.ObjectProvider<
                             org.springframework.security.authentication.AuthenticationEventPublisher>
                     authenticationEvents,
-            org.springframework.context.ApplicationEventPublisher events)
+            org.springframework.context.ApplicationEventPublisher events,
+            org.psoportal.security.LocalPasswords localPasswords,
+            org.psoportal.security.internal.oidc.SingleSignOn singleSignOn)
             throws Exception {
         if (directory.configured()) {
             http.authenticationManager(withDirectory(
-                    localSignIn,
+                    localPasswords.enabled() ? localSignIn : null,
                     new LdapSignIn(directory, externalAccounts.getObject(), attempts, keys),
                     authenticationEvents.getIfAvailable(
                             () -> new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(
@@ -83,7 +85,15 @@ public class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    // Password sign-in unless PSO_LOCAL_LOGIN=false and no company directory (then no form login:
+                    // POST /login does not exist); single sign-on through the organisation's provider when
+                    // configured (SingleSignOn).
+                    if (localPasswords.passwordForm(directory)) {
+                        vaadin.loginView(LoginView.class);
+                    }
+                    singleSignOn.apply(http, vaadin);
+                })
                 .build();
     }
 
@@ -109,13 +119,16 @@ public class SecurityConfig {
 
     /**
      * Sign-in with a company directory: the local password first, then the directory ({@link LdapSignIn} says why
-     * this order), publishing the same events as the default manager (audit trail, lock-out).
+     * this order); the directory only when local passwords are switched off ({@code localSignIn} null). Publishes
+     * the same events as the default manager (audit trail, lock-out).
      */
     static org.springframework.security.authentication.ProviderManager withDirectory(
             DaoAuthenticationProvider localSignIn,
             LdapSignIn directorySignIn,
             org.springframework.security.authentication.AuthenticationEventPublisher events) {
-        var manager = new org.springframework.security.authentication.ProviderManager(localSignIn, directorySignIn);
+        var manager = localSignIn == null
+                ? new org.springframework.security.authentication.ProviderManager(directorySignIn)
+                : new org.springframework.security.authentication.ProviderManager(localSignIn, directorySignIn);
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

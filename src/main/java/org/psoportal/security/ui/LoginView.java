@@ -1,5 +1,7 @@
 package org.psoportal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.login.LoginForm;
@@ -13,8 +15,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.psoportal.security.LocalPasswords;
 import org.psoportal.security.internal.TypedSignInName;
+import org.psoportal.security.internal.oidc.SingleSignOn;
 import org.psoportal.shared.db.DatabaseUnavailable;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -26,8 +32,12 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final SingleSignOn singleSignOn;
+    private final Div singleSignOnError = new Div();
 
-    public LoginView() {
+    public LoginView(
+            SingleSignOn singleSignOn, LocalPasswords localPasswords, org.psoportal.security.Directory directory) {
+        this.singleSignOn = singleSignOn;
         addClassName("pso-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -41,7 +51,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         logo.addClassName("pso-login-logo");
         Div intro = new Div(getTranslation("login.intro"));
         intro.addClassName("pso-login-intro");
-        add(logo, intro, login);
+        add(logo, intro);
+        singleSignOnError.setId("sso-error");
+        singleSignOnError.addClassName("pso-login-sso-error");
+        singleSignOnError.getElement().setAttribute("role", "alert");
+        singleSignOnError.setVisible(false);
+        add(singleSignOnError);
+        if (singleSignOn.configured()) {
+            add(singleSignOnLink());
+        }
+        // With local passwords switched off and no company directory there is no password form at all (and no form
+        // login behind it).
+        if (localPasswords.passwordForm(directory)) {
+            add(login);
+        }
+    }
+
+    /**
+     * A plain link, not a router link: Spring Security's redirect to the provider is a full page load outside
+     * Vaadin's router.
+     */
+    private Anchor singleSignOnLink() {
+        Anchor link = new Anchor(singleSignOn.authorizationPath(), getTranslation("login.sso", singleSignOn.name()));
+        link.setRouterIgnore(true);
+        link.setTarget(AnchorTarget.SELF);
+        link.setId("sso-sign-in");
+        link.addClassName("pso-login-sso");
+        return link;
     }
 
     private LoginI18n i18n() {
@@ -57,7 +93,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(SingleSignOn.FAILED)) {
+            showSingleSignOnError(singleSignOnFailure());
+        } else if (parameters.containsKey(SingleSignOn.UNREACHABLE)) {
+            showSingleSignOnError(getTranslation("login.sso.unreachable", singleSignOn.name()));
+        }
+        if (parameters.containsKey("error")) {
             if (databaseWasUnreachable()) {
                 LoginI18n i18n = i18n();
                 i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
@@ -72,6 +114,37 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             login.setError(true);
             typedName().ifPresent(this::fillUsername);
         }
+    }
+
+    private void showSingleSignOnError(String message) {
+        singleSignOnError.setText(message);
+        singleSignOnError.setVisible(true);
+    }
+
+    /**
+     * Why the provider's sign-in was refused. Unlike a failed password, the reason may be told: the provider has
+     * already proven who this is, so "deactivated" tells an attacker nothing.
+     */
+    private String singleSignOnFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof DisabledException) {
+            return getTranslation("login.sso.deactivated");
+        }
+        if (failure instanceof OAuth2AuthenticationException e) {
+            String code = e.getError().getErrorCode();
+            if (SingleSignOn.MISSING_EMAIL.equals(code)) {
+                return getTranslation("login.sso.noEmail", singleSignOn.name(), singleSignOn.emailClaim());
+            }
+            if (SingleSignOn.UNVERIFIED_EMAIL.equals(code)) {
+                return getTranslation("login.sso.unverifiedEmail", singleSignOn.name());
+            }
+        }
+        if (failure instanceof Throwable t && DatabaseUnavailable.isCause(t)) {
+            return getTranslation("login.unavailable.message");
+        }
+        return getTranslation("login.sso.failed", singleSignOn.name());
     }
 
     /** The e-mail of the failed sign-in, taken once from this browser's session ({@link TypedSignInName}). */

@@ -120,7 +120,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private HorizontalLayout header() {
         Span user = new Span();
         user.addClassName("pso-user");
-        authentication.getAuthenticatedUser(PortalUser.class).ifPresent(u -> user.setText(u.displayName()));
+        authentication
+                .getAuthenticatedUser(Object.class)
+                .flatMap(PortalUser::of)
+                .ifPresent(u -> user.setText(u.displayName()));
 
         themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         themeToggle.setIcon(VaadinIcon.ADJUST.create());
