@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,6 +64,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // With local passwords switched off and no company directory there is no password form at all (and no form
         // login behind it).
         if (localPasswords.passwordForm(directory)) {
+            if (singleSignOn.configured()) {
+                Span or = new Span(getTranslation("login.or"));
+                or.addClassName("pso-login-or");
+                add(or);
+            }
             add(login);
         }
     }
