@@ -136,6 +136,36 @@ class DirectorySyncTest {
     }
 
     @Test
+    void theLastActiveHeadLeavingTheDirectoryStaysActiveAndTheReportSaysWhy() {
+        sync.run("test");
+        Person ada = person("ada");
+        assertThat(ada.getRoles()).contains(Role.HEAD);
+        // every other head is away: ada is the last one who could administer the office
+        List<Person> otherHeads = people.findAll().stream()
+                .filter(p -> p.isActive()
+                        && p.getRoles().contains(Role.HEAD)
+                        && !p.getId().equals(ada.getId()))
+                .toList();
+        otherHeads.forEach(p -> p.setActive(false));
+        people.saveAllAndFlush(otherHeads);
+        try {
+            ldap.remove("ada");
+            DirectorySyncRun run = sync.run("test");
+
+            assertThat(people.findById(ada.getId()).orElseThrow().isActive()).isTrue();
+            assertThat(run.getDeactivated()).isZero();
+            assertThat(run.getErrors())
+                    .contains(ldap.dn("ada") + ": left the directory but is the last active head; kept active");
+        } finally {
+            for (Person head : otherHeads) {
+                Person current = people.findById(head.getId()).orElseThrow();
+                current.setActive(true);
+                people.saveAndFlush(current);
+            }
+        }
+    }
+
+    @Test
     void aDirectoryThatIsDownIsReportedAndChangesNothing() {
         sync.run("test");
         ldap.stop();
