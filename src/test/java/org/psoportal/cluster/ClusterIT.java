@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.psoportal.load.PortalJar;
 import org.psoportal.shared.demo.DemoContext;
 import org.psoportal.testsupport.BrowserTest;
 import org.psoportal.testsupport.DemoAccounts;
@@ -53,6 +55,8 @@ import org.psoportal.testsupport.RedisServer;
  * {@code -Dcluster.db.url}).
  */
 class ClusterIT {
+
+    private static final Duration STARTUP = Duration.ofMinutes(3);
 
     private static final String DB_SERVER = System.getProperty("cluster.db.url", "jdbc:mariadb://127.0.0.1:3306/");
     private static final String DB_USER = System.getProperty("cluster.db.user", "root");
@@ -79,10 +83,15 @@ class ClusterIT {
                     DB_PASSWORD,
                     "PSO_REDIS_URL",
                     redis.url());
-            try (PortalInstance a = PortalInstance.start("a", jar, common, true);
-                    PortalInstance b = PortalInstance.start("b", jar, common, false);
+            try (PortalJar a = PortalJar.start(
+                            jar, with(common, "PSO_DEMO_DATA", "true"), List.of("Demo data loaded"), STARTUP);
+                    PortalJar b = PortalJar.start(
+                            jar,
+                            with(common, "PSO_DEMO_DATA", "false"),
+                            List.of("Started PortalApplication"),
+                            STARTUP);
                     LoadBalancer balancer = LoadBalancer.start(a, b)) {
-                Map<String, PortalInstance> instances = Map.of("a", a, "b", b);
+                Map<String, PortalJar> instances = Map.of("a", a, "b", b);
                 waitUntilBothInstancesServe(balancer);
 
                 first = BrowserTest.newChromium(profiles.resolve("first"));
@@ -127,7 +136,7 @@ class ClusterIT {
                 landOnSomeInstance(third, balancer, secondOn);
                 signIn(third, balancer, DemoAccounts.STAFF);
                 third.get(balancer.url("my-bookings"));
-                waitForVaadin(third);
+                BrowserTest.waitForVaadin(third);
                 deactivate(second, balancer, DemoAccounts.STAFF);
                 third.navigate().refresh();
                 new WebDriverWait(third, Duration.ofSeconds(30))
@@ -135,7 +144,7 @@ class ClusterIT {
                 second.get(weekUrl(balancer, database));
                 new WebDriverWait(second, Duration.ofSeconds(30))
                         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-cal-cell.free")));
-                waitForVaadin(second);
+                BrowserTest.waitForVaadin(second);
 
                 // The administrator's instance dies.
                 instances.get(firstOn).kill();
@@ -191,7 +200,7 @@ class ClusterIT {
             browser.get(balancer.url("board?project=" + projectId));
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-TODO #card-" + taskId)));
-            waitForVaadin(browser);
+            BrowserTest.waitForVaadin(browser);
         }
         WebElement card = mover.findElement(By.id("card-" + taskId));
         WebElement done = mover.findElement(By.id("cards-DONE"));
@@ -223,7 +232,7 @@ class ClusterIT {
             browser.get(week);
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-cal-cell.free")));
-            waitForVaadin(browser);
+            BrowserTest.waitForVaadin(browser);
         }
         WebElement slot = booker.findElement(By.cssSelector(".pso-cal-cell.free"));
         String start = slot.getAttribute("data-start");
@@ -240,11 +249,11 @@ class ClusterIT {
         WebElement project = booker.findElement(By.cssSelector("#booking-project input"));
         project.click();
         new Actions(booker).sendKeys(Keys.ARROW_DOWN).perform();
-        waitForVaadin(booker);
+        BrowserTest.waitForVaadin(booker);
         new Actions(booker).sendKeys(Keys.ENTER).perform();
-        waitForVaadin(booker);
+        BrowserTest.waitForVaadin(booker);
         booker.findElement(By.id("booking-submit")).click();
-        waitForVaadin(booker);
+        BrowserTest.waitForVaadin(booker);
         if (!booker.findElements(By.id("booking-dialog")).isEmpty()
                 && booker.findElement(By.id("booking-submit")).getText().contains("anyway")) {
             booker.findElement(By.id("booking-submit")).click(); // over one of the administrator's own bookings
@@ -256,17 +265,23 @@ class ClusterIT {
         other.navigate().refresh();
         new WebDriverWait(other, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-cal-cell.free")));
-        waitForVaadin(other);
+        BrowserTest.waitForVaadin(other);
         assertThat(other.findElements(sameSlot))
                 .as("the other instance no longer offers the booked time")
                 .isEmpty();
         return start;
     }
 
+    private static Map<String, String> with(Map<String, String> settings, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put(name, value);
+        return all;
+    }
+
     /** Waits until the instance's readiness probe answers {@code status}. */
-    private static void awaitReadiness(PortalInstance instance, int status) throws Exception {
+    private static void awaitReadiness(PortalJar instance, int status) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        URI probe = URI.create("http://127.0.0.1:" + instance.managementPort + "/actuator/health/readiness");
+        URI probe = URI.create(instance.managementUrl() + "/actuator/health/readiness");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         int seen = -1;
         while (Instant.now().isBefore(deadline)) {
@@ -277,7 +292,8 @@ class ClusterIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("Readiness of instance " + instance.name + " stayed " + seen + ", not " + status);
+        throw new AssertionError(
+                "Readiness of the instance on port " + instance.port() + " stayed " + seen + ", not " + status);
     }
 
     /** The demo expert's next week. */
@@ -369,22 +385,12 @@ class ClusterIT {
         browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[slot='submit']"))
                 .click();
         until.until(d -> !d.getCurrentUrl().contains("/login"));
-        waitForVaadin(browser);
+        BrowserTest.waitForVaadin(browser);
     }
 
     /** A click that needs the server: a free time in the expert's week the browser shows (opens the booking form). */
     private static void clickSomething(WebDriver browser) {
         browser.findElement(By.cssSelector(".pso-cal-cell.free")).click();
-    }
-
-    private static void waitForVaadin(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(
-                        d -> Boolean.TRUE.equals(
-                                ((JavascriptExecutor) d)
-                                        .executeScript(
-                                                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
-                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
     private static long[] aCardToDo(String database) throws SQLException {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.psoportal.load.PortalJar;
 
 /**
  * Debian's HAProxy with the configuration the portal ships (deploy/haproxy/haproxy.cfg), its addresses filled in
@@ -25,8 +26,11 @@ final class LoadBalancer implements AutoCloseable {
         this.log = log;
     }
 
-    static LoadBalancer start(PortalInstance a, PortalInstance b) throws IOException, InterruptedException {
-        int port = PortalInstance.freePort();
+    static LoadBalancer start(PortalJar a, PortalJar b) throws IOException, InterruptedException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
         Path log = Files.createTempFile(Path.of("target"), "cluster-haproxy-", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         System.getProperty("haproxy.binary", "/usr/sbin/haproxy"),
@@ -36,10 +40,10 @@ final class LoadBalancer implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PSO_LB_BIND", "127.0.0.1:" + port);
-        builder.environment().put("PSO_INSTANCE_A", "127.0.0.1:" + a.port);
-        builder.environment().put("PSO_INSTANCE_B", "127.0.0.1:" + b.port);
-        builder.environment().put("PSO_INSTANCE_A_MANAGEMENT_PORT", String.valueOf(a.managementPort));
-        builder.environment().put("PSO_INSTANCE_B_MANAGEMENT_PORT", String.valueOf(b.managementPort));
+        builder.environment().put("PSO_INSTANCE_A", "127.0.0.1:" + a.port());
+        builder.environment().put("PSO_INSTANCE_B", "127.0.0.1:" + b.port());
+        builder.environment().put("PSO_INSTANCE_A_MANAGEMENT_PORT", String.valueOf(a.managementPort()));
+        builder.environment().put("PSO_INSTANCE_B_MANAGEMENT_PORT", String.valueOf(b.managementPort()));
         LoadBalancer balancer = new LoadBalancer(port, builder.start(), log);
         Thread.sleep(300);
         if (!balancer.process.isAlive()) {

@@ -151,6 +151,20 @@ public final class PortalJar implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return port;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** Ends it the way a dying server ends: SIGKILL, no shutdown, no goodbye to Redis or the database. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -105,9 +105,18 @@ public abstract class BrowserTest {
 
     /** Waits until Vaadin has no pending round trips. */
     protected void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients && "
-                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+        waitForVaadin(driver);
+    }
+
+    /** Waits (at most 30 s) until Vaadin has no pending round trips in {@code browser}. */
+    public static void waitForVaadin(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
     /** Runs service calls as the demo head of the PSO (tests arrange data through the real, secured services). */
