@@ -1,99 +1,124 @@
 package org.psoportal.notifications;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.psoportal.notifications.internal.MailOut;
 import org.psoportal.notifications.internal.Notification;
 import org.psoportal.notifications.internal.NotificationItem;
+import org.psoportal.notifications.internal.NotificationPreferences;
 import org.psoportal.notifications.internal.NotificationRepository;
+import org.psoportal.notifications.internal.NotificationSettingsRepository;
 import org.psoportal.notifications.internal.UnreadCountChanged;
 import org.psoportal.people.PersonService;
 import org.psoportal.security.Access;
 import org.psoportal.security.CurrentUser;
-import org.psoportal.shared.SafeText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * In-portal notifications, and the same text by e-mail when SMTP is configured ({@code spring.mail.host}): Spring
- * Boot only creates a {@link JavaMailSender} then, hence the {@link ObjectProvider}.
+ * In-portal notifications, and the same text by e-mail when SMTP is configured and the person wants e-mail for the
+ * note's {@link NotificationKind} (their notification settings), one by one or in their daily digest.
  */
 @Service
 @PreAuthorize(Access.SIGNED_IN)
 public class NotificationService {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     private static final int LIST_SIZE = 50;
-    private static final java.util.regex.Pattern EMAIL_ADDRESS =
-            java.util.regex.Pattern.compile("[^\\s<>\"',;:]+@[^\\s<>\"',;]+");
 
     private final NotificationRepository notifications;
+    private final NotificationSettingsRepository settings;
     private final PersonService people;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final MailText mailText;
-    private final String from;
-    private final boolean mailEnabled;
+    private final MailOut mail;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
     NotificationService(
             NotificationRepository notifications,
+            NotificationSettingsRepository settings,
             PersonService people,
             CurrentUser currentUser,
             Clock clock,
-            ObjectProvider<JavaMailSender> mail,
-            MailText mailText,
-            @Value("${pso.mail.from:pso-portal@localhost}") String from,
-            @Value("${spring.mail.host:}") String mailHost,
+            MailOut mail,
             ApplicationEventPublisher events,
             MeterRegistry meters) {
         this.notifications = notifications;
+        this.settings = settings;
         this.people = people;
         this.currentUser = currentUser;
         this.clock = clock;
-        // The property is always present (empty without SMTP), so Boot may create a sender that points nowhere.
         this.mail = mail;
-        this.mailEnabled = !mailHost.isBlank();
-        this.mailText = mailText;
-        this.from = from;
         this.events = events;
         this.meters = meters;
     }
 
     /**
-     * Notes something for a person; part of the caller's transaction (no note for a change that rolled back),
-     * and the e-mail goes out only after the commit.
+     * Notes something of a {@code kind} for a person; part of the caller's transaction (no note for a change that
+     * rolled back). The e-mail, if the person wants e-mail for this kind, goes out only after the commit, or waits
+     * for their daily digest. Never call it for the person who made the change: nobody is told of their own.
+     *
+     * @param link where the reader acts on it, relative to the portal ({@code board?task=12}); null for none
      */
     @Transactional
+    public void notify(NotificationKind kind, long personId, String messageKey, List<String> args, String link) {
+        deliver(kind, personId, messageKey, args, link, true);
+    }
+
+    /**
+     * As {@link #notify(NotificationKind, long, String, List, String)}, with no e-mail at all when {@code email} is
+     * false: for notes the person chose to get in the portal only elsewhere (reminders).
+     */
+    @Transactional
+    public void notify(
+            NotificationKind kind, long personId, String messageKey, List<String> args, String link, boolean email) {
+        deliver(kind, personId, messageKey, args, link, email);
+    }
+
+    /** A note of no particular kind: e-mailed whatever the person's settings (prefer the kind-aware method). */
+    @Transactional
     public void notify(long personId, String messageKey, List<String> args, String link) {
-        notifications.save(new Notification(personId, messageKey, args, link, clock.instant()));
+        deliver(null, personId, messageKey, args, link, true);
+    }
+
+    /** As {@link #notify(long, String, List, String)}, with the e-mail only when {@code email} is true. */
+    @Transactional
+    public void notify(long personId, String messageKey, List<String> args, String link, boolean email) {
+        deliver(null, personId, messageKey, args, link, email);
+    }
+
+    private void deliver(
+            NotificationKind kind, long personId, String messageKey, List<String> args, String link, boolean email) {
+        Notification note = new Notification(personId, kind, messageKey, args, link, clock.instant());
+        boolean mailed = email && mail.enabled();
+        NotificationPreferences preferences =
+                mailed ? settings.preferencesOf(personId) : NotificationPreferences.DEFAULTS;
+        boolean inDigest = mailed && preferences.inDigest(kind);
+        if (inDigest) {
+            note.waitForDigest();
+        }
+        notifications.save(note);
         // the person's open bells update once this commits (UnreadCountListeners)
         events.publishEvent(new UnreadCountChanged(personId));
         afterCommit(() -> counted("in_portal", "sent"));
-        JavaMailSender sender = mailEnabled ? mail.getIfAvailable() : null;
-        if (sender == null) {
+        if (!mailed || inDigest || !preferences.emailFor(kind)) {
             return;
         }
+        String body = mail.body(messageKey, args, link);
         people.summary(personId)
-                .ifPresent(to -> afterCommit(() -> send(sender, personId, to.email(), messageKey, args)));
+                .ifPresent(to -> afterCommit(
+                        () -> mail.send(personId, to.email(), mail.text().subject(), body)));
+    }
+
+    /** Whether the portal sends e-mail at all (SMTP configured): a choice of e-mail only means something then. */
+    public boolean sendsEmail() {
+        return mail.enabled();
     }
 
     @Transactional(readOnly = true)
@@ -116,28 +141,6 @@ public class NotificationService {
         events.publishEvent(new UnreadCountChanged(me));
     }
 
-    private void send(JavaMailSender sender, long personId, String to, String messageKey, List<String> args) {
-        try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(to);
-            message.setSubject(mailText.subject());
-            message.setText(mailText.body(messageKey, args));
-            sender.send(message);
-            counted("email", "sent");
-        } catch (MailException e) {
-            // The note is in the portal anyway; a mail server hiccup must not undo a booking. The person by id:
-            // logs carry no e-mail addresses.
-            log.warn("Could not send notification mail to person {}: {}", personId, withoutAddresses(e.getMessage()));
-            counted("email", "failed");
-        }
-    }
-
-    /** A mail server's answer often quotes the recipient ("550 <ann@example.org>: no such user"): not in the log. */
-    static String withoutAddresses(String message) {
-        return message == null ? null : EMAIL_ADDRESS.matcher(message).replaceAll("<address>");
-    }
-
     /** Metric pso.notifications{channel, outcome} (docs/operations.md, "Metrics"). */
     private void counted(String channel, String outcome) {
         meters.counter("pso.notifications", "channel", channel, "outcome", outcome)
@@ -154,30 +157,6 @@ public class NotificationService {
             });
         } else {
             action.run();
-        }
-    }
-
-    /** Texts of the e-mails, from the same translation files as the UI (default language). */
-    @Component
-    static class MailText {
-        private final ResourceBundle bundle;
-
-        MailText() {
-            this.bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-        }
-
-        String subject() {
-            return bundle.getString("app.name");
-        }
-
-        /**
-         * The plain-text body; each value (a name, a topic) on one line ({@link SafeText#singleLine}), so a value
-         * stored before single-line fields were enforced cannot add lines of its own to the e-mail.
-         */
-        String body(String key, List<String> args) {
-            String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-            return new MessageFormat(pattern, Locale.ENGLISH)
-                    .format(args.stream().map(SafeText::singleLine).toArray());
         }
     }
 }

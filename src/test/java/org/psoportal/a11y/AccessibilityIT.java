@@ -40,10 +40,10 @@ class AccessibilityIT extends BrowserTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "STAFF; overview board experts my-bookings notifications",
+                "STAFF; overview board experts experts/any-expert?skill=SAP my-bookings notifications reminders sessions",
                 "ADMINISTRATOR; board board/archive board/templates",
                 "EXPERT; schedule expert-profile",
-                "HEAD; dashboard admin/people admin/projects audit admin/import",
+                "HEAD; dashboard dashboard/sessions admin/people admin/projects audit admin/import",
             })
     void noViewHasASeriousOrCriticalAccessibilityFinding(String role, String paths) {
         signIn(account(role));

@@ -115,7 +115,15 @@ class ClusterIT {
                         firstOn, secondOn, delay.toMillis());
 
                 String topic = "Cluster booking " + System.currentTimeMillis();
-                String start = bookAndSeeTheSlotTakenOnTheOther(first, second, balancer, database, topic);
+                String start;
+                try {
+                    start = bookAndSeeTheSlotTakenOnTheOther(first, second, balancer, database, topic);
+                } catch (RuntimeException | AssertionError e) {
+                    // An instance the balancer took out of rotation moves its browsers (and loses their screens):
+                    // its log says so, which the browser's error alone does not.
+                    throw new AssertionError(
+                            "Booking across instances failed; HAProxy's log:\n" + balancer.logText(), e);
+                }
 
                 // Redis goes away: both instances report "not ready", and HAProxy lets the live ones serve anyway.
                 redis.close();
@@ -252,12 +260,12 @@ class ClusterIT {
         BrowserTest.waitForVaadin(booker);
         new Actions(booker).sendKeys(Keys.ENTER).perform();
         BrowserTest.waitForVaadin(booker);
-        booker.findElement(By.id("booking-submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("booking-submit")))
+                .click();
         BrowserTest.waitForVaadin(booker);
-        if (!booker.findElements(By.id("booking-dialog")).isEmpty()
-                && booker.findElement(By.id("booking-submit")).getText().contains("anyway")) {
-            booker.findElement(By.id("booking-submit")).click(); // over one of the administrator's own bookings
-        }
+        // Over one of the administrator's own bookings the dialog asks again ("Book anyway"). Otherwise it is closing:
+        // its footer may already be gone while the dialog element is still there, so look for the button itself.
+        bookAnywayButton(booker).ifPresent(WebElement::click);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("booking-dialog")));
         assertThat(single(database, "SELECT COUNT(*) FROM booking WHERE topic = '" + topic + "'"))
                 .isEqualTo(1);
@@ -270,6 +278,17 @@ class ClusterIT {
                 .as("the other instance no longer offers the booked time")
                 .isEmpty();
         return start;
+    }
+
+    /** The dialog's "Book anyway" button, if the dialog is still open and asks that. */
+    private static java.util.Optional<WebElement> bookAnywayButton(WebDriver booker) {
+        try {
+            return booker.findElements(By.id("booking-submit")).stream()
+                    .filter(b -> b.getText().contains("anyway"))
+                    .findFirst();
+        } catch (org.openqa.selenium.StaleElementReferenceException closedMeanwhile) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static Map<String, String> with(Map<String, String> settings, String name, String value) {

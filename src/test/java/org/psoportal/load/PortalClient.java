@@ -57,8 +57,12 @@ public final class PortalClient {
 
     /** A page load of the route: the bootstrap page, the init request and the navigation the client then sends. */
     public VaadinUi open(String route, String query) throws IOException, InterruptedException {
+        return open(route, query, new VaadinUi());
+    }
+
+    /** A page load into this UI model (e.g. one whose grids ask for only their first rows). */
+    public VaadinUi open(String route, String query, VaadinUi ui) throws IOException, InterruptedException {
         get("/" + route + (query.isEmpty() ? "" : "?" + query));
-        VaadinUi ui = new VaadinUi();
         check(ui.acceptInit(get("/?v-r=init&location=" + enc(route) + "&query=" + enc(query))));
         rpc(ui, List.of(VaadinUi.navigate(route, query)));
         // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.

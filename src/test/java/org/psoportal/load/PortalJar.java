@@ -1,7 +1,6 @@
 package org.psoportal.load;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.psoportal.largedata.internal.LargeDataSize;
+import org.psoportal.testsupport.FreePorts;
 
 /**
  * The packaged jar as a separate process for the load test and the memory benchmark: on a free port, with its own
@@ -40,6 +41,12 @@ public final class PortalJar implements AutoCloseable {
     }
 
     /**
+     * System property: the CPUs (taskset's list, e.g. "0") the jars started by this JVM, and their databases, may run
+     * on; unset, any. The realistic load test pins the portal to one core and its own client to the other.
+     */
+    static final String PIN_PROPERTY = "load.portal.cpus";
+
+    /**
      * Starts {@code jar} with {@code demoData} ("true" for the small demo, "large" for the generated organisation)
      * and waits until it has started and loaded the demo data, which the app does after its "Started" line (at most
      * {@code timeout}).
@@ -53,8 +60,11 @@ public final class PortalJar implements AutoCloseable {
         boolean large = "large".equals(demoData);
         Path dataDir = large ? target.resolve("load-large-db") : Files.createTempDirectory(target, "load-data-");
         Path complete = dataDir.resolve("generated");
-        if (large && !Files.exists(complete)) {
-            deleteTree(dataDir); // an interrupted generation: start afresh
+        // The marker names the size it was generated for: an interrupted generation, or one of another size (the
+        // generator changed), starts afresh.
+        String generatedFor = LargeDataSize.LARGE.toString();
+        if (large && !(Files.exists(complete) && Files.readString(complete).equals(generatedFor))) {
+            deleteTree(dataDir);
         }
         Files.createDirectories(dataDir);
         Map<String, String> environment =
@@ -65,7 +75,7 @@ public final class PortalJar implements AutoCloseable {
                 : List.of("Demo data loaded");
         PortalJar portal = launch(jar, jvmOptions, environment, large ? null : dataDir, ready, timeout);
         if (large && !Files.exists(complete)) {
-            Files.createFile(complete);
+            Files.writeString(complete, generatedFor);
         }
         return portal;
     }
@@ -95,6 +105,11 @@ public final class PortalJar implements AutoCloseable {
         int port = freePort();
         int managementPort = freePort();
         List<String> command = new ArrayList<>();
+        String cpus = System.getProperty(PIN_PROPERTY, "");
+        if (!cpus.isBlank()) {
+            // taskset execs the JVM (same pid); the embedded MariaDB it starts inherits the same CPUs
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
@@ -214,8 +229,6 @@ public final class PortalJar implements AutoCloseable {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return FreePorts.belowEphemeralRange();
     }
 }

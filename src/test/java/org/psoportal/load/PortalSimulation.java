@@ -1,18 +1,12 @@
 package org.psoportal.load;
 
-import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
-import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.substring;
-import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -60,6 +54,13 @@ public class PortalSimulation extends Simulation {
     public PortalSimulation() throws Exception {
         jar = Path.of(System.getProperty("load.jar", "target/pso-portal-1.0.0-SNAPSHOT.jar"))
                 .toAbsolutePath();
+        CapacityLevels.pinLoadClient();
+        levels = profile.name().equals("stress")
+                ? new CapacityLevels(
+                        CapacityLevels.parse(System.getProperty("load.stress.levels", "25,50,75,100,150,200")),
+                        Duration.ofSeconds(Integer.getInteger("load.stress.ramp", 30)),
+                        Duration.ofSeconds(Integer.getInteger("load.stress.hold", 90)))
+                : null;
         portal = PortalJar.start(jar, profile.demoData(), profile.jvmOptions(), Duration.ofMinutes(8));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
         experts = new PortalClient(portal.baseUrl()).signIn(USER, PASSWORD).expertIds();
@@ -69,7 +70,11 @@ public class PortalSimulation extends Simulation {
         warmUp(profile.warmUpRounds());
         HttpProtocolBuilder protocol = http.baseUrl(portal.baseUrl())
                 .acceptLanguageHeader("en")
-                .userAgentHeader("PSO Portal load test (Gatling)");
+                .userAgentHeader("PSO Portal load test (Gatling)")
+                // the stress levels time every answered request into its level (CapacityLevels)
+                .check(io.gatling.javaapi.core.CoreDsl.responseTimeInMillis()
+                        .transform(ms -> levels == null || levels.sample(ms))
+                        .is(true));
         // A user whose step failed stops there, but still closes the tab: the browser then sends its unload beacon,
         // and the UI left open does not go on collecting pushed changes on the server until its heartbeats are missed.
         ScenarioBuilder scenario = scenario("PSO Portal " + profile.name())
@@ -89,8 +94,17 @@ public class PortalSimulation extends Simulation {
                                                 ? null
                                                 : "no dashboard"),
                                 think())
+                .exec(s -> {
+                    if (s.isFailed() && levels != null) {
+                        levels.failure();
+                    }
+                    return s;
+                })
                 .exec(leave("close tab"));
-        setUp(profile.inject(scenario))
+        setUp(
+                        levels == null
+                                ? profile.inject(scenario)
+                                : scenario.injectClosed(levels.steps(java.util.function.IntUnaryOperator.identity())))
                 .protocols(protocol)
                 .assertions(
                         global().failedRequests().count().is(0L),
@@ -116,13 +130,37 @@ public class PortalSimulation extends Simulation {
     @Override
     public void before() {
         cpuAtStart = CpuUse.Reading.of(portal.pid());
+        if (levels != null) {
+            levels.start(portal.pid());
+        }
     }
+
+    /** The stress levels (profile stress only, else null). */
+    private final CapacityLevels levels;
 
     @Override
     public void after() {
         try {
             // read by LoadReport: the CPU one request and one user's round cost in this run
             CpuUse.Reading.of(portal.pid()).since(cpuAtStart).write(CpuUse.fileOf(jar.getParent(), profile.name()));
+            if (levels != null) {
+                levels.stop();
+                int cores = CapacityLevels.portalCores();
+                String report =
+                        "# The stress scenario in levels (org.psoportal.load.PortalSimulation, profile stress)\n\n"
+                                + "Every virtual user signs in as the head, opens a board, moves a card, opens an expert's week,"
+                                + " books and opens the dashboard, 2-5 s apart, then a new one starts (closed model).\n\n"
+                                + levels.table(cores)
+                                + String.format(
+                                        java.util.Locale.ROOT,
+                                        "%n**Knee: %d concurrent users on %d core%s at p95 <= %d ms with no failed user.**%n",
+                                        levels.capacity(),
+                                        cores,
+                                        cores == 1 ? "" : "s",
+                                        CapacityLevels.P95_LIMIT_MS);
+                levels.write(jar.getParent().resolve("bench/stress-report.md"), report);
+                System.out.println(report);
+            }
         } catch (Exception e) {
             System.err.println("[load] CPU use not recorded: " + e);
         } finally {
@@ -133,22 +171,7 @@ public class PortalSimulation extends Simulation {
     // ------------------------------------------------------------------------------------------------------- steps
 
     private ChainBuilder signIn() {
-        return exec(http("sign in: page")
-                        .get("/login")
-                        .check(
-                                status().is(200),
-                                regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
-                .exec(http("sign in: post")
-                        .post("/login")
-                        .disableFollowRedirect()
-                        .formParam("username", USER)
-                        .formParam("password", PASSWORD)
-                        .formParam("_csrf", "#{csrf}")
-                        .check(
-                                status().is(302),
-                                header("Location")
-                                        .transform(l -> l.contains("error") ? "refused: " + l : "ok")
-                                        .is("ok")));
+        return VaadinSteps.signIn(s -> USER, PASSWORD);
     }
 
     /** The board of one project (large data: about 90 cards) or the whole board (small demo). */
@@ -180,7 +203,7 @@ public class PortalSimulation extends Simulation {
      * grid with the dragged row, then {@code grid-drop} on the target grid and {@code grid-dragend} on the source.
      * Confirms the WIP-limit question if it comes. The server must answer "... moved to In progress".
      */
-    private ChainBuilder moveCard() {
+    static ChainBuilder moveCard() {
         return exec(session -> {
                     VaadinUi ui = ui(session);
                     String source = "cards-TODO";
@@ -260,7 +283,7 @@ public class PortalSimulation extends Simulation {
      * combo box, types a topic, chooses the shortest length and books. The server must answer
      * "Booked: ..." (or "Requested: ..." for experts who approve bookings).
      */
-    private ChainBuilder bookFreeSlot() {
+    static ChainBuilder bookFreeSlot() {
         return exec(session -> session.set("slot", freeSlot(ui(session), session.userId())))
                 // A week without free time (late in the week, fully booked): the calendar's "next free time".
                 .doIfOrElse(s -> s.getInt("slot") >= 0)
@@ -316,7 +339,8 @@ public class PortalSimulation extends Simulation {
         return ui.lastBody().contains("Book anyway");
     }
 
-    private static int freeSlot(VaadinUi ui, long userId) {
+    /** A free cell of the week grid, preferably with free cells around it; {@code index} picks among them. */
+    static int freeSlot(VaadinUi ui, long index) {
         List<Integer> cells = ui.withAttribute("data-start");
         if (cells.isEmpty()) {
             return -1;
@@ -344,111 +368,45 @@ public class PortalSimulation extends Simulation {
             }
         }
         List<Integer> pick = roomy.isEmpty() ? cells : roomy;
-        return pick.get((int) (userId % pick.size()));
+        return pick.get((int) Math.floorMod(index, (long) pick.size()));
     }
 
-    // ---------------------------------------------------------------------------------------------------- protocol
+    private ChainBuilder think() {
+        return exec(io.gatling.javaapi.core.CoreDsl.pause(profile.thinkMin(), profile.thinkMax()))
+                .exec(io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf(
+                        s -> "a stress level did not hold", s -> levels != null && levels.kneePassed()));
+    }
 
-    /** The unload beacon of the current page, if there is one (see {@link VaadinUi#unloadRequest()}). */
+    private static VaadinUi ui(Session session) {
+        return VaadinSteps.ui(session);
+    }
+
+    private static int node(Session session, String elementId) {
+        return VaadinSteps.node(session, elementId);
+    }
+
     private static ChainBuilder leave(String name) {
-        return doIf(s -> s.contains("ui"))
-                .then(exec(http(name + ": unload")
-                                .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
-                                .header("Content-Type", "text/plain;charset=UTF-8")
-                                .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).unloadRequest()))
-                                .check(status().is(200)))
-                        .exec(s -> s.remove("ui")));
+        return VaadinSteps.leave(name);
     }
 
-    /**
-     * A page load: the unload beacon of the page before, the bootstrap page, Vaadin's init request, and the
-     * navigation event the client sends then.
-     */
     private static ChainBuilder open(
             String name,
             Function<Session, String> route,
             Function<Session, String> query,
             BiFunction<VaadinUi, Session, String> verify) {
-        return exec(leave(name))
-                .exec(session -> session.set("ui", new VaadinUi())
-                        .set("route", route.apply(session))
-                        .set("query", query.apply(session)))
-                .exec(http(name + ": page")
-                        .get(s -> "/" + s.getString("route")
-                                + (s.getString("query").isEmpty() ? "" : "?" + s.getString("query")))
-                        .check(status().is(200), substring("window.Vaadin")))
-                .exec(http(name + ": init")
-                        .get(s -> "/?v-r=init&location=" + PortalClient.enc(s.getString("route")) + "&query="
-                                + PortalClient.enc(s.getString("query")))
-                        .check(
-                                status().is(200),
-                                bodyString()
-                                        .transformWithSession((body, s) -> orOk(ui(s).acceptInit(body)))
-                                        .is("ok")))
-                .exec(session -> session.set("uiId", ui(session).uiId()))
-                .exec(uidl(
-                        name + ": render",
-                        s -> List.of(VaadinUi.navigate(s.getString("route"), s.getString("query"))),
-                        verify))
-                // The grids' connectors confirm the rows they got and ask for the rest, as the browser does.
-                .asLongAs(s -> !s.isFailed() && ui(s).hasGridCalls())
-                .on(uidl(name + ": grid rows", s -> ui(s).gridCalls(), verify));
+        return VaadinSteps.open(name, route, query, verify);
     }
 
-    /**
-     * One UIDL round trip: the RPC calls with the UI's security key, syncId and clientId; the response is checked
-     * by {@link VaadinUi#accept} and then by {@code verify} (null = fine, else what is wrong).
-     */
     private static ChainBuilder uidl(
             String name,
             Function<Session, List<Map<String, Object>>> rpc,
             BiFunction<VaadinUi, Session, String> verify) {
-        return exec(http(name)
-                .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .body(io.gatling.javaapi.core.CoreDsl.StringBody(s -> ui(s).request(rpc.apply(s))))
-                .check(
-                        status().is(200),
-                        bodyString()
-                                .transformWithSession((body, s) -> {
-                                    try {
-                                        String problem = ui(s).accept(body);
-                                        if (problem == null && verify != null) {
-                                            problem = verify.apply(ui(s), s);
-                                        }
-                                        if (problem != null) {
-                                            // Gatling's report names only the check; the reason goes to the console
-                                            System.err.println(
-                                                    "[load] " + name + " (user " + s.userId() + "): " + problem);
-                                        }
-                                        return orOk(problem);
-                                    } catch (RuntimeException e) {
-                                        // Gatling would report only "transform failed": keep the cause and the response
-                                        return "check failed: " + e + " on " + VaadinUi.abbreviate(body);
-                                    }
-                                })
-                                .is("ok")));
-    }
-
-    private ChainBuilder think() {
-        return exec(io.gatling.javaapi.core.CoreDsl.pause(profile.thinkMin(), profile.thinkMax()));
-    }
-
-    private static VaadinUi ui(Session session) {
-        return session.get("ui");
-    }
-
-    private static int node(Session session, String elementId) {
-        return ui(session).nodeFor(elementId);
-    }
-
-    private static String orOk(String problem) {
-        return problem == null ? "ok" : problem;
+        return VaadinSteps.uidl(name, rpc, verify);
     }
 
     // ------------------------------------------------------------------------------------------------ the profiles
 
-    /** How big a run is: smoke (in every build), one user, or the full 200. */
+    /** How big a run is: smoke (in every build), one user, or the full 200 (the stress scenario). */
     record LoadProfile(
             String name,
             String demoData,
@@ -494,6 +452,19 @@ public class PortalSimulation extends Simulation {
                             Duration.ZERO,
                             hold,
                             5);
+                case "stress" ->
+                    new LoadProfile(
+                            name,
+                            "large",
+                            200,
+                            10,
+                            Duration.ofSeconds(2),
+                            Duration.ofSeconds(5),
+                            jvm,
+                            users,
+                            Duration.ZERO,
+                            hold,
+                            5);
                 case "full" ->
                     new LoadProfile(
                             name,
@@ -507,7 +478,7 @@ public class PortalSimulation extends Simulation {
                             Duration.ofSeconds(60),
                             hold,
                             5);
-                default -> throw new IllegalArgumentException("load.profile: smoke, one or full, not " + name);
+                default -> throw new IllegalArgumentException("load.profile: smoke, one, full or stress, not " + name);
             };
         }
 

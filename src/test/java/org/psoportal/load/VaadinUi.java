@@ -59,6 +59,9 @@ public final class VaadinUi {
     /** Requests for rows the connectors were told about but not sent: a request of their own after the confirms. */
     private final List<Map<String, Object>> rowRequests = new ArrayList<>();
 
+    /** The return channel of each element's Lit renderer ({node, channel}), by the element's node id. */
+    private final Map<Integer, int[]> litChannels = new HashMap<>();
+
     private String lastBody = "";
     /** Characters of all UIDL responses received (init and round trips): what the UI cost on the wire. */
     private long received;
@@ -90,6 +93,15 @@ public final class VaadinUi {
     /** Rows a grid connector asks for at once (the web component's page size). */
     private static final int GRID_PAGE = 50;
 
+    /** Rows the grids ask for at most: all for a board column; a scrolled grid shows and asks for its first pages. */
+    private int rowLimit = Integer.MAX_VALUE;
+
+    /** Grids ask for at most this many rows (rounded up to whole pages), as a grid taller than the window does. */
+    public VaadinUi rowLimit(int rows) {
+        rowLimit = rows;
+        return this;
+    }
+
     /**
      * Reads the init response ({@code GET /?v-r=init}). Returns null when it is fine, else what is wrong.
      */
@@ -110,6 +122,7 @@ public final class VaadinUi {
             received = body.length();
             nodes.clear();
             grids.clear();
+            litChannels.clear();
             gridCalls.clear();
             rowRequests.clear();
             apply(uidl.path("changes"));
@@ -255,6 +268,9 @@ public final class VaadinUi {
             }
             String script = call.get(call.size() - 1).asString("");
             int grid = call.get(0).path("@v-node").asInt(-1);
+            if (script.contains("setLitRenderer")) {
+                rememberLitChannel(call);
+            }
             if (grid < 0 || !script.contains("$connector.")) {
                 continue;
             }
@@ -293,17 +309,73 @@ public final class VaadinUi {
     }
 
     /**
+     * A Lit renderer's functions ({@code @click="${open}"} in its template) reach the server through the return
+     * channel passed to {@code setLitRenderer} as {@code {"@v-return":[node, channel]}}, the node being the
+     * renderer's container (for a grid: its column).
+     */
+    private void rememberLitChannel(JsonNode call) {
+        for (JsonNode parameter : call) {
+            JsonNode channel = parameter.path("@v-return");
+            if (channel.isArray() && channel.size() == 2) {
+                int node = channel.get(0).asInt();
+                litChannels.put(node, new int[] {node, channel.get(1).asInt()});
+            }
+        }
+    }
+
+    /**
+     * The return channel of the Lit renderer on the element with this id or the first of its descendants that has
+     * one: a grid's renderers belong to its columns ({@code setLitRenderer} is called on the column element).
+     */
+    private Optional<int[]> litChannel(String elementId) {
+        return byId(elementId).map(this::subtree).orElse(List.of()).stream()
+                .filter(litChannels::containsKey)
+                .map(litChannels::get)
+                .findFirst();
+    }
+
+    /** Whether the element with this id (or one inside it) has a Lit renderer the client can call. */
+    public boolean hasLitRenderer(String elementId) {
+        return litChannel(elementId).isPresent();
+    }
+
+    /**
+     * A function of the Lit renderer of the element with this id called for one item, as the template's event
+     * handler calls it: {@code returnChannel(name, itemKey, [])}.
+     */
+    public Map<String, Object> litFunction(String elementId, String function, JsonNode item) {
+        int[] channel = litChannel(elementId).orElse(null);
+        if (channel == null) {
+            missing = "no Lit renderer channel on #" + elementId + " (channels " + litChannels.keySet() + ", subtree "
+                    + byId(elementId).map(this::subtree).orElse(List.of()) + ")";
+            return Map.of("type", "channel", "node", -1, "channel", -1, "args", List.of());
+        }
+        return Map.of(
+                "type",
+                "channel",
+                "node",
+                channel[0],
+                "channel",
+                channel[1],
+                "args",
+                List.of(function, item.path("key").asString(""), List.of()));
+    }
+
+    /**
      * All rows of a board column are visible, so its connector asks for the pages it was not sent, one page beyond
      * the last row (a Chromium on the unfiltered board of 100 cards per column sent {@code setViewportRange(0, 150)}
      * for each grid, last grid first, in a request after the one with the confirms).
      */
     private void requestMissingRows(int grid) {
         GridRows rows = grids.get(grid);
-        if (rows == null || rows.rows.size() >= rows.size || rows.requested >= rows.size) {
+        int wanted = Math.min(rows == null ? 0 : rows.size, rowLimit);
+        if (rows == null || rows.rows.size() >= wanted || rows.requested >= wanted) {
             return;
         }
-        int length = ((rows.size - 1) / GRID_PAGE + 2) * GRID_PAGE;
-        rows.requested = rows.size;
+        int length = wanted == rows.size
+                ? ((rows.size - 1) / GRID_PAGE + 2) * GRID_PAGE
+                : ((wanted - 1) / GRID_PAGE + 1) * GRID_PAGE;
+        rows.requested = wanted;
         rowRequests.addFirst(callable(grid, "setViewportRange", List.of(0, length)));
     }
 
@@ -368,6 +440,14 @@ public final class VaadinUi {
                 .filter(n -> n.attached && elementId.equals(n.attributes.get("id")))
                 .map(n -> n.id)
                 .findFirst();
+    }
+
+    /** The attached element with this tag created last (the newest, e.g. the tabs of a dialog just opened). */
+    public Optional<Integer> newestByTag(String tag) {
+        return nodes.values().stream()
+                .filter(n -> n.attached && tag.equals(n.tag))
+                .map(n -> n.id)
+                .max(Integer::compare);
     }
 
     /** The node and all its attached descendants, in document order. */
@@ -480,6 +560,11 @@ public final class VaadinUi {
                         Map.of("idx", 0),
                         "trigger",
                         ""));
+    }
+
+    /** The poll a UI with a poll interval sends (the open dashboard asks for new figures this way). */
+    public static Map<String, Object> poll() {
+        return event(1, "ui-poll", Map.of());
     }
 
     public static Map<String, Object> event(int node, String event, Map<String, Object> data) {

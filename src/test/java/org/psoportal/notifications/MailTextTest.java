@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.psoportal.notifications.internal.MailOut;
 
 /** Values in a notification e-mail stay on their line: a name or topic cannot add lines of its own. */
 class MailTextTest {
 
     @Test
     void lineBreaksInValuesDoNotReachTheMail() {
-        NotificationService.MailText text = new NotificationService.MailText();
+        MailOut.MailText text = new MailOut.MailText();
         String plain = text.body("notify.booking.made", List.of("Eve", "Mon 10:00", "Workshop"));
         String hostile = text.body(
                 "notify.booking.made",

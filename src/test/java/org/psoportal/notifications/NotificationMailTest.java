@@ -19,7 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.psoportal.notifications.internal.MailOut;
 import org.psoportal.notifications.internal.NotificationRepository;
+import org.psoportal.notifications.internal.NotificationSettingsRepository;
 import org.psoportal.people.PersonService;
 import org.psoportal.security.CurrentUser;
 import org.psoportal.testsupport.DemoAccounts;
@@ -69,7 +71,10 @@ class NotificationMailTest {
     Clock clock;
 
     @Autowired
-    NotificationService.MailText mailText;
+    MailOut.MailText mailText;
+
+    @Autowired
+    NotificationSettingsRepository settings;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -87,17 +92,9 @@ class NotificationMailTest {
         sender.setPort(port);
         var provider =
                 new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
-        return new NotificationService(
-                repository,
-                people,
-                currentUser,
-                clock,
-                provider,
-                mailText,
-                "pso@pso.example",
-                "127.0.0.1",
-                event -> {},
-                meters);
+        MailOut mail =
+                new MailOut(provider, mailText, "pso@pso.example", "127.0.0.1", "https://pso.example.org/", meters);
+        return new NotificationService(repository, settings, people, currentUser, clock, mail, event -> {}, meters);
     }
 
     @Test
@@ -153,8 +150,38 @@ class NotificationMailTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.STAFF)
+    void aNoteThePersonWantsInThePortalOnlySendsNoMail() throws Exception {
+        long expertId = jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, DemoAccounts.EXPERT);
+        SMTP.purgeEmailFromAllMailboxes();
+        MeterRegistry meters = new SimpleMeterRegistry();
+        NotificationService notifications = withSmtp(SMTP.getSmtp().getPort(), meters);
+        assertThat(notifications.sendsEmail()).isTrue();
+
+        tx.executeWithoutResult(status -> notifications.notify(
+                expertId,
+                "notify.reminder",
+                List.of("'Portal only'", "1 hour", "Mon 7 Dec, 10:00"),
+                "schedule",
+                false));
+        // a mail sent after it: once that one has arrived, the first would have too
+        tx.executeWithoutResult(status -> notifications.notify(
+                expertId, "notify.reminder", List.of("'By mail'", "1 hour", "Mon 7 Dec, 11:00"), "schedule", true));
+
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        assertThat(SMTP.getReceivedMessages())
+                .singleElement()
+                .satisfies(m -> assertThat(GreenMailUtil.getBody(m))
+                        .contains("Reminder: 'By mail' starts in 1 hour")
+                        .doesNotContain("Portal only"));
+        assertThat(count(meters, "in_portal", "sent"))
+                .as("both are in the portal")
+                .isEqualTo(2.0);
+    }
+
+    @Test
     void anAddressTheMailServerQuotesIsNotLogged() {
-        assertThat(NotificationService.withoutAddresses(
+        assertThat(MailOut.withoutAddresses(
                         "550 5.1.1 <erik.engel@pso.example>: Recipient address rejected; also bob@x.org"))
                 .isEqualTo("550 5.1.1 <<address>>: Recipient address rejected; also <address>");
     }

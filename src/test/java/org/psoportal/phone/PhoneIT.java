@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psoportal.testsupport.BrowserTest;
 import org.psoportal.testsupport.DemoAccounts;
@@ -133,6 +135,38 @@ class PhoneIT extends BrowserTest {
         assertThat(((Number) overhang).doubleValue())
                 .as("the picker ends inside the screen, with the dialog's margin")
                 .isLessThanOrEqualTo(-16);
+    }
+
+    /**
+     * "Any expert" at 390 px, then its booking dialog with a weekly repetition chosen by the keyboard: the list of
+     * the series' times (free or refused with the rule) stays inside the screen.
+     */
+    @Test
+    void theRepeatingBookingDialogFitsAPhoneAndIsChosenByKeyboard() throws Exception {
+        signIn(DemoAccounts.STAFF);
+        driver.manage().window().setSize(PHONE);
+        open("experts/any-expert?skill=SAP&length=60", ".any-book");
+        driver.findElements(By.cssSelector(".any-book")).getFirst().click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-repeat")));
+        waitForVaadin();
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('booking-repeat').focus()");
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform(); // opens the list on "Does not repeat"
+        waitForVaadin();
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform(); // to "Weekly"
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#booking-series-preview li")));
+        waitForVaadin();
+        screenshot("phone-booking-series");
+        assertThat(driver.findElements(By.cssSelector("#booking-series-preview li")))
+                .as("four weekly times listed")
+                .hasSize(4);
+        assertThat(driver.findElement(By.id("booking-submit")).getText()).matches("Book \\d free times?");
+        Object overhang = ((JavascriptExecutor) driver)
+                .executeScript("return Math.max(...['booking-series-preview', 'booking-repeat-times', 'booking-submit']"
+                        + ".map(id => document.getElementById(id).getBoundingClientRect().right)) - window.innerWidth");
+        assertThat(((Number) overhang).doubleValue())
+                .as("the series' fields and times end inside the screen")
+                .isLessThanOrEqualTo(0);
     }
 
     @Test

@@ -21,13 +21,25 @@ class UnsafeRenderingScanTest {
     private static final Pattern FORBIDDEN = Pattern.compile(
             "new\\s+Html\\s*\\(|innerHTML|outerHTML|insertAdjacentHTML|document\\.write|UnsafeHtml|\\beval\\s*\\(");
     private static final Pattern JS_CALL = Pattern.compile("\\b(executeJs|callJsFunction)\\s*\\(");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+
+    /**
+     * The one reviewed markup sink: the dashboard's charts set their SVG shapes as the {@code <svg>}'s innerHTML
+     * (one element per chart instead of hundreds, docs/performance.md). Every text and attribute value goes through
+     * {@code Svg.Node}, which escapes it; tags, attribute names and styles are the drawing's constants.
+     * {@link ChartMarkupXssTest} puts every payload of {@link XssPayloads} into every text of every chart.
+     */
+    private static final String REVIEWED_SVG_SINK = "src/main/java/org/psoportal/shared/ui/chart/SvgChart.java";
 
     @Test
     void mainCodeHasNoHtmlSinksAndOnlyConstantScripts() throws IOException {
         List<String> findings = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                findings.addAll(scan(file.toString(), Files.readString(file)));
+                String name = file.toString().replace('\\', '/');
+                findings.addAll(scan(name, withoutBlockComments(Files.readString(file))).stream()
+                        .filter(f -> !(name.equals(REVIEWED_SVG_SINK) && f.startsWith(name + ": innerHTML ")))
+                        .toList());
             }
         }
         assertThat(findings).as("unsafe rendering in src/main/java").isEmpty();
@@ -48,6 +60,19 @@ class UnsafeRenderingScanTest {
         assertThat(scan("A", "getElement().executeJs(\"\"\"\n  const a = \"x\";\n  \"\"\");"))
                 .isEmpty();
         assertThat(scan("A", "page.executeJs(\"a(\\\"q\\\", $0)\", v)")).isEmpty();
+    }
+
+    /** Javadoc and block comments may name a sink ("set as its innerHTML"); they render nothing. */
+    static String withoutBlockComments(String source) {
+        return BLOCK_COMMENT.matcher(source).replaceAll(" ");
+    }
+
+    @Test
+    void commentsAreNotSinksButCodeAfterThemIs() {
+        assertThat(scan("A", withoutBlockComments("/** set as its {@code innerHTML} */ int a;")))
+                .isEmpty();
+        assertThat(scan("A", withoutBlockComments("/* x */ e.setProperty(\"innerHTML\", s);")))
+                .hasSize(1);
     }
 
     /** One finding per forbidden sink or non-constant script in {@code source}. */

@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
-import org.psoportal.admintasks.ui.BoardView;
 import org.psoportal.dashboard.ui.OverviewView;
+import org.psoportal.requests.ui.RequestHelpView;
 import org.psoportal.shell.internal.HomeView;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Staff learn on their home page and their overview how to get admin work done, and "Request admin work" opens the
- * board with its request form open; someone who may not request (an expert) is not offered it.
+ * Staff learn on their home page and their overview how to get admin work done, and "Request admin work" opens
+ * "Request help" (the request catalogue); someone who may not request (an expert) is not offered it.
  */
 class RequestAdminWorkTest extends BrowserlessViewTest {
 
@@ -26,7 +25,7 @@ class RequestAdminWorkTest extends BrowserlessViewTest {
         navigate(HomeView.class);
         assertThat(text()).contains(getTranslation("request.adminWork.how"));
         requestAdminWork();
-        assertTheRequestFormIsOpenOnTheBoard();
+        assertRequestHelpIsOpen();
     }
 
     @Test
@@ -35,7 +34,7 @@ class RequestAdminWorkTest extends BrowserlessViewTest {
         navigate(OverviewView.class);
         assertThat(text()).contains(getTranslation("request.adminWork.how"));
         requestAdminWork();
-        assertTheRequestFormIsOpenOnTheBoard();
+        assertRequestHelpIsOpen();
     }
 
     @Test
@@ -53,12 +52,9 @@ class RequestAdminWorkTest extends BrowserlessViewTest {
         test(request).click();
     }
 
-    private void assertTheRequestFormIsOpenOnTheBoard() {
-        assertThat(getCurrentView()).isInstanceOf(BoardView.class);
-        Dialog form = find(Dialog.class).single();
-        assertThat(form.isOpened()).isTrue();
-        assertThat(form.getHeaderTitle()).isEqualTo(getTranslation("task.dialog.new"));
-        assertThat(find(TextField.class, form).withId("task-title").exists()).isTrue();
+    private void assertRequestHelpIsOpen() {
+        assertThat(getCurrentView()).isInstanceOf(RequestHelpView.class);
+        assertThat(find(Div.class).withId("request-catalogue").exists()).isTrue();
     }
 
     private static String getTranslation(String key) {

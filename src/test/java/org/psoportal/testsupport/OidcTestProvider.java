@@ -1,7 +1,6 @@
 package org.psoportal.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,9 +40,7 @@ public final class OidcTestProvider {
     private OidcTestProvider() throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("pso-oidc-provider-");
         state = new ProviderState(directory);
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = FreePorts.belowEphemeralRange();
         Path log = directory.resolve("provider.log");
         process = new ProcessBuilder(List.of(
                         Paths.get(System.getProperty("java.home"), "bin", "java")

@@ -1,7 +1,6 @@
 package org.psoportal.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,9 +26,7 @@ public final class RedisServer implements AutoCloseable {
 
     public static RedisServer start() throws IOException, InterruptedException {
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = FreePorts.belowEphemeralRange();
         return start(port);
     }
 

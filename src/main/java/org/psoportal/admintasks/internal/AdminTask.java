@@ -72,6 +72,11 @@ public class AdminTask {
     @Column(name = "template_id")
     private Long templateId;
 
+    /** While a question to the requester is open: the column the card was in before it (the answer returns it). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asked_from_column", length = 20)
+    private BoardColumn askedFrom;
+
     @Version
     private long version;
 
@@ -112,6 +117,23 @@ public class AdminTask {
         }
         column = target;
         updatedAt = now;
+    }
+
+    /** A question to the requester opens: remember where the card was, and let it wait. */
+    void ask(Instant now) {
+        askedFrom = column;
+        moveTo(BoardColumn.WAITING, now);
+    }
+
+    /** The requester answered: the question closes; the caller puts the card back where {@link #askedFrom()} says. */
+    void answered(Instant now) {
+        askedFrom = null;
+        updatedAt = now;
+    }
+
+    /** Null when no question to the requester is open. */
+    BoardColumn askedFrom() {
+        return askedFrom;
     }
 
     void touch(Instant now) {

@@ -29,7 +29,7 @@ public interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
              and (:mineId is null or t.assigneeId = :mineId or t.requestedById = :mineId)
              and (:overdueBefore is null or (t.dueDate < :overdueBefore
                   and t.column <> org.psoportal.admintasks.internal.BoardColumn.DONE))
-             and (:q is null or t.title like :q or t.description like :q)
+             and (:q is null or t.title like :q or t.description like :q or t.id in :alsoIds)
              and (:column is null or t.column = :column)
             """;
 
@@ -43,6 +43,7 @@ public interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
             Long mineId,
             LocalDate overdueBefore,
             String q,
+            Collection<Long> alsoIds,
             BoardColumn column);
 
     @Query(CARD + " where t.id in :ids")
@@ -69,6 +70,11 @@ public interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
 
     @Query("select distinct t.assigneeId from AdminTask t where" + OPEN + "and t.assigneeId is not null")
     List<Long> findOpenAssigneeIds();
+
+    /** Open tasks per assignee (for the least-loaded administrator of {@code TaskFiling}). */
+    @Query("select t.assigneeId, count(t) from AdminTask t where" + OPEN
+            + "and t.assigneeId is not null group by t.assigneeId")
+    List<Object[]> countOpenByAssignee();
 
     @Query("select distinct t.requestedById from AdminTask t where" + OPEN)
     List<Long> findOpenRequesterIds();

@@ -42,6 +42,11 @@ final class BoardRules {
         return actor.manages();
     }
 
+    /** Managers ask the requester, while no question is open and the card is not done. */
+    static boolean mayAsk(Actor actor, boolean questionOpen, BoardColumn column) {
+        return actor.manages() && !questionOpen && column != BoardColumn.DONE;
+    }
+
     static boolean mayArchive(Actor actor) {
         return actor.manages();
     }

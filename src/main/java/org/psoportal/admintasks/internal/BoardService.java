@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.psoportal.admintasks.BoardChanged;
+import org.psoportal.admintasks.CardClock;
+import org.psoportal.admintasks.TaskExtras;
 import org.psoportal.audit.SqlChangeAudit;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
@@ -22,6 +24,7 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.shared.Labels;
 import org.psoportal.shared.NotFoundException;
 import org.psoportal.shared.UserMessageException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -59,6 +62,8 @@ public class BoardService {
     private final TransactionTemplate moves;
 
     private final MeterRegistry meters;
+    /** A request's type and answers (the request catalogue): found by the text filter, exported as columns. */
+    private final ObjectProvider<TaskExtras> extras;
 
     BoardService(
             AdminTaskRepository tasks,
@@ -71,7 +76,8 @@ public class BoardService {
             ApplicationEventPublisher events,
             SqlChangeAudit sqlChanges,
             PlatformTransactionManager transactions,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ObjectProvider<TaskExtras> extras) {
         this.tasks = tasks;
         this.columnStates = columnStates;
         this.positions = positions;
@@ -84,6 +90,7 @@ public class BoardService {
         this.moves = new TransactionTemplate(transactions);
         this.moves.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.meters = meters;
+        this.extras = extras;
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)
@@ -114,19 +121,43 @@ public class BoardService {
                 mineId,
                 filter.overdue() ? today : null,
                 filter.likePattern(),
+                alsoMatching(filter.text()),
                 filter.column());
+        Comparator<TaskCard> order = Comparator.comparing(TaskCard::column);
+        if (filter.byTimeLeft()) {
+            order = order.thenComparing(BoardService::timeLeft, Comparator.nullsLast(Comparator.naturalOrder()));
+        }
         return assembler.cards(rows, today).stream()
-                .sorted(Comparator.comparing(TaskCard::column)
-                        .thenComparingLong(TaskCard::position)
-                        .thenComparingLong(TaskCard::id))
+                .filter(filter::admits)
+                .sorted(order.thenComparingLong(TaskCard::position).thenComparingLong(TaskCard::id))
                 .toList();
+    }
+
+    /** Working minutes left on the card's running or paused clock; null without one (or once stopped). */
+    private static Long timeLeft(TaskCard card) {
+        return card.clock() == null || card.clock().state() == CardClock.State.STOPPED
+                ? null
+                : card.clock().leftMinutes();
     }
 
     /** The filtered tasks as CSV (what the board shows, in column order, in the words of {@code labels}). */
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public String csv(BoardFilter filter, Labels labels) {
-        return BoardCsv.write(filteredCards(filter), labels);
+        List<TaskCard> cards = filteredCards(filter);
+        List<Long> ids = cards.stream().map(TaskCard::id).toList();
+        TaskExtras x = extras();
+        return BoardCsv.write(cards, labels, x.typeLabels(ids), x.answers(ids));
+    }
+
+    private TaskExtras extras() {
+        return extras.getIfAvailable(() -> TaskExtras.NONE);
+    }
+
+    /** The tasks whose extras (a request's answers) hold the text; never empty (an IN list needs one value). */
+    private List<Long> alsoMatching(String text) {
+        List<Long> ids = text == null ? List.of() : List.copyOf(extras().tasksMatching(text));
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)
@@ -232,6 +263,9 @@ public class BoardService {
             }
         }
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), EnumSet.of(from, target)));
+        if (from != target) {
+            events.publishEvent(TaskActivities.moved(task, from, actor.personId()));
+        }
         return true;
     }
 

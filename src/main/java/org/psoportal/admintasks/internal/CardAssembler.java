@@ -1,5 +1,6 @@
 package org.psoportal.admintasks.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,24 +8,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.psoportal.admintasks.CardClock;
+import org.psoportal.admintasks.CardClocks;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
 import org.psoportal.projects.ProjectSummary;
 import org.springframework.stereotype.Component;
 
-/** Turns card rows into cards with three batch lookups (people, projects, checklists): never a query per card. */
+/**
+ * Turns card rows into cards with batch lookups (people, projects, checklists, and the service-level clocks of
+ * whatever implements {@link CardClocks}): never a query per card.
+ */
 @Component
 class CardAssembler {
 
     private final PersonService people;
     private final ProjectService projects;
     private final ChecklistItemRepository checklist;
+    private final List<CardClocks> clocks;
+    private final Clock clock;
 
-    CardAssembler(PersonService people, ProjectService projects, ChecklistItemRepository checklist) {
+    CardAssembler(
+            PersonService people,
+            ProjectService projects,
+            ChecklistItemRepository checklist,
+            List<CardClocks> clocks,
+            Clock clock) {
         this.people = people;
         this.projects = projects;
         this.checklist = checklist;
+        this.clocks = clocks;
+        this.clock = clock;
     }
 
     List<TaskCard> cards(List<CardRow> rows, LocalDate today) {
@@ -45,8 +60,13 @@ class CardAssembler {
         for (Object[] p : checklist.progress(rows.stream().map(CardRow::id).toList())) {
             progress.put((Long) p[0], new int[] {((Number) p[1]).intValue(), ((Number) p[2]).intValue()});
         }
+        List<Long> ids = rows.stream().map(CardRow::id).toList();
+        Map<Long, CardClock> clockMap = new HashMap<>();
+        for (CardClocks c : clocks) {
+            clockMap.putAll(c.clocks(ids, clock.instant()));
+        }
         return rows.stream()
-                .map(r -> card(r, persons, projectMap, progress, today))
+                .map(r -> card(r, persons, projectMap, progress, today).withClock(clockMap.get(r.id())))
                 .toList();
     }
 

@@ -11,5 +11,9 @@ public enum HistoryAction {
     COMMENTED,
     CHECKLIST,
     ATTACHED,
-    OVER_LIMIT
+    OVER_LIMIT,
+    /** A question to the requester (the card went to Waiting). */
+    ASKED,
+    /** The requester's answer (the card went back). */
+    ANSWERED
 }

@@ -2,6 +2,8 @@ package org.psoportal.admintasks.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,9 +31,18 @@ class TaskComment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CommentKind kind = CommentKind.COMMENT;
+
     protected TaskComment() {}
 
     TaskComment(long taskId, long authorId, String body, Instant createdAt) {
+        this(taskId, authorId, body, createdAt, CommentKind.COMMENT);
+    }
+
+    TaskComment(long taskId, long authorId, String body, Instant createdAt, CommentKind kind) {
+        this.kind = kind;
         this.taskId = taskId;
         this.authorId = authorId;
         this.body = body;
@@ -56,5 +67,9 @@ class TaskComment {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    CommentKind getKind() {
+        return kind;
     }
 }

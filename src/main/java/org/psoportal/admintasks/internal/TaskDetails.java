@@ -21,11 +21,23 @@ public record TaskDetails(
         boolean mayEdit,
         boolean mayMove,
         boolean mayAssign,
-        boolean mayReadDetails) {
+        boolean mayReadDetails,
+        Loop loop) {
 
     public record Item(long id, String label, boolean done) {}
 
-    public record Comment(long id, String authorName, Instant at, String body) {}
+    public record Comment(long id, String authorName, Instant at, String body, CommentKind kind) {}
+
+    /**
+     * Closing the loop with the requester: the open question (null: none), whether the caller may ask one (a manager,
+     * while none is open and the card is not done) or answer it (the requester, while one is open), and whether the
+     * caller watches the task or may ({@code mayWatch}: need to know, and not the requester or the assignee, who are
+     * told anyway).
+     */
+    public record Loop(String openQuestion, boolean mayAsk, boolean mayAnswer, boolean watching, boolean mayWatch) {
+
+        public static final Loop NONE = new Loop(null, false, false, false, false);
+    }
 
     public record History(Instant at, String actorName, HistoryAction action, String detail) {}
 

@@ -4,12 +4,14 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.psoportal.admintasks.BoardChanged;
+import org.psoportal.admintasks.TaskActivity;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.ProjectService;
@@ -54,6 +56,8 @@ public class TaskService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final TaskWatchers watchers;
+    private final ColumnLimits columnLimits;
 
     TaskService(
             AdminTaskRepository tasks,
@@ -70,7 +74,11 @@ public class TaskService {
             CurrentUser currentUser,
             Clock clock,
             ApplicationEventPublisher events,
-            Validator validator) {
+            Validator validator,
+            TaskWatchers watchers,
+            ColumnLimits columnLimits) {
+        this.watchers = watchers;
+        this.columnLimits = columnLimits;
         this.tasks = tasks;
         this.checklist = checklist;
         this.comments = comments;
@@ -100,6 +108,7 @@ public class TaskService {
         tasks.saveAndFlush(task);
         history.record(task.getId(), actor.personId(), HistoryAction.CREATED, BoardColumn.TODO.name());
         events.publishEvent(new BoardChanged(task.getId(), task.getProjectId(), Set.of(BoardColumn.TODO)));
+        events.publishEvent(TaskActivities.of(task, TaskActivity.Kind.CREATED, actor.personId(), null, null));
         return task.getId();
     }
 
@@ -139,6 +148,8 @@ public class TaskService {
                                     .map(PersonSummary::fullName)
                                     .orElse("?"));
             changed.remove("assignee");
+            events.publishEvent(
+                    TaskActivities.of(task, TaskActivity.Kind.ASSIGNED, actor.personId(), before.assigneeId(), null));
         }
         if (!changed.isEmpty()) {
             history.record(taskId, actor.personId(), HistoryAction.EDITED, String.join(", ", changed));
@@ -182,7 +193,8 @@ public class TaskService {
                     false,
                     BoardRules.mayMove(actor),
                     BoardRules.mayAssign(actor),
-                    false);
+                    false,
+                    TaskDetails.Loop.NONE);
         }
         List<TaskComment> taskComments = comments.findByTaskIdOrderByCreatedAtAscIdAsc(taskId);
         List<HistoryEntry> entries = historyEntries.findByTaskIdOrderByAtDescIdDesc(taskId);
@@ -203,7 +215,7 @@ public class TaskService {
                         .toList(),
                 taskComments.stream()
                         .map(c -> new TaskDetails.Comment(
-                                c.getId(), name(names, c.getAuthorId()), c.getCreatedAt(), c.getBody()))
+                                c.getId(), name(names, c.getAuthorId()), c.getCreatedAt(), c.getBody(), c.getKind()))
                         .toList(),
                 entries.stream()
                         .map(h -> new TaskDetails.History(
@@ -216,7 +228,139 @@ public class TaskService {
                 BoardRules.mayEdit(actor, task.getRequestedById(), task.getColumn()),
                 BoardRules.mayMove(actor),
                 BoardRules.mayAssign(actor),
-                true);
+                true,
+                loop(actor, task, taskComments));
+    }
+
+    private TaskDetails.Loop loop(Actor actor, AdminTask task, List<TaskComment> taskComments) {
+        String openQuestion = task.askedFrom() == null
+                ? null
+                : taskComments.stream()
+                        .filter(c -> c.getKind() == CommentKind.QUESTION)
+                        .reduce((first, second) -> second)
+                        .map(TaskComment::getBody)
+                        .orElse(null);
+        boolean toldAnyway =
+                task.getRequestedById() == actor.personId() || Objects.equals(task.getAssigneeId(), actor.personId());
+        return new TaskDetails.Loop(
+                openQuestion,
+                BoardRules.mayAsk(actor, task.askedFrom() != null, task.getColumn()),
+                task.askedFrom() != null && task.getRequestedById() == actor.personId(),
+                watchers.watches(task.getId(), actor.personId()),
+                !toldAnyway);
+    }
+
+    /**
+     * Asks the task's requester a question (managers): the question is added to the comments, the card goes to the
+     * top of Waiting and remembers where it was, and the requester is told ({@link TaskActivity.Kind#ASKED}). Refused
+     * when someone changed the card since {@code expectedVersion}, when a question is open already, and on a done
+     * card. The question must be asked even into a full Waiting column: that is recorded, not refused.
+     */
+    @PreAuthorize(Access.MANAGERS)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void ask(long taskId, long expectedVersion, String question) {
+        Actor actor = Actor.of(currentUser);
+        String text = commentText(question);
+        BoardColumn from = positions.columnOf(taskId);
+        positions.lockShared(EnumSet.of(from, BoardColumn.WAITING));
+        positions.lockCard(taskId);
+        AdminTask task = get(taskId);
+        if (!BoardRules.mayAsk(actor, task.askedFrom() != null, task.getColumn())) {
+            if (!actor.manages()) {
+                throw AccessRefusals.refuse("task (ask)", taskId);
+            }
+            throw new UserMessageException(
+                    task.askedFrom() != null ? "task.ask.alreadyOpen" : "task.ask.done", task.getTitle());
+        }
+        if (task.getArchivedAt() != null || task.getColumn() != from || task.getVersion() != expectedVersion) {
+            throw new TaskConflictException(taskId, task.getTitle());
+        }
+        comments.save(new TaskComment(taskId, actor.personId(), text, clock.instant(), CommentKind.QUESTION));
+        history.record(taskId, actor.personId(), HistoryAction.ASKED, from.name() + ">" + BoardColumn.WAITING.name());
+        if (from != BoardColumn.WAITING) {
+            columnLimits.recordIfOver(taskId, actor.personId(), BoardColumn.WAITING);
+        }
+        task.ask(clock.instant());
+        save(task);
+        positions.write(
+                taskId,
+                positions
+                        .positionFor(BoardPlace.top(BoardColumn.WAITING), taskId)
+                        .getAsLong());
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), EnumSet.of(from, BoardColumn.WAITING)));
+        events.publishEvent(TaskActivities.between(task, TaskActivity.Kind.ASKED, from, actor.personId(), text));
+    }
+
+    /**
+     * The requester answers the open question: the answer is added to the comments, and the card goes back to the
+     * top of the column it was in before the question (to In progress if it was asked in Waiting). A card someone
+     * moved out of Waiting meanwhile stays where it is. Only the requester, only while a question is open.
+     */
+    @PreAuthorize(Access.BOARD_VIEWERS)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void answer(long taskId, String answer) {
+        Actor actor = Actor.of(currentUser);
+        String text = commentText(answer);
+        // where the answer returns the card is known only once it is read, and it is read only under the locks:
+        // shared locks on every column (they only keep a respace out), then the card's
+        positions.lockShared(EnumSet.allOf(BoardColumn.class));
+        positions.lockCard(taskId);
+        AdminTask task = get(taskId);
+        if (task.getRequestedById() != actor.personId()) {
+            throw AccessRefusals.refuse("task (answer)", taskId);
+        }
+        if (task.askedFrom() == null) {
+            throw new UserMessageException("task.answer.noQuestion", task.getTitle());
+        }
+        BoardColumn from = task.getColumn();
+        BoardColumn back = task.askedFrom() == BoardColumn.WAITING ? BoardColumn.IN_PROGRESS : task.askedFrom();
+        comments.save(new TaskComment(taskId, actor.personId(), text, clock.instant(), CommentKind.ANSWER));
+        task.answered(clock.instant());
+        BoardColumn to = task.getColumn();
+        if (task.getColumn() == BoardColumn.WAITING && task.getArchivedAt() == null) {
+            to = back;
+            columnLimits.recordIfOver(taskId, actor.personId(), back);
+            task.moveTo(back, clock.instant());
+            positions.write(
+                    taskId, positions.positionFor(BoardPlace.top(back), taskId).getAsLong());
+        }
+        save(task);
+        history.record(taskId, actor.personId(), HistoryAction.ANSWERED, from.name() + ">" + to.name());
+        events.publishEvent(new BoardChanged(taskId, task.getProjectId(), EnumSet.of(from, to)));
+        events.publishEvent(TaskActivities.between(task, TaskActivity.Kind.ANSWERED, from, actor.personId(), text));
+    }
+
+    /**
+     * Watches (or stops watching) a task: told of every change of it. Whoever may read the task's details may watch
+     * it; the requester and the assignee are told anyway.
+     */
+    @PreAuthorize(Access.BOARD_VIEWERS)
+    @Transactional
+    public void watch(long taskId, boolean watching) {
+        Actor actor = Actor.of(currentUser);
+        AdminTask task = get(taskId);
+        access.requireReadDetails(actor, task);
+        if (watching) {
+            watchers.watch(taskId, actor.personId(), clock.instant());
+        } else {
+            watchers.unwatch(taskId, actor.personId());
+        }
+    }
+
+    private static String commentText(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() || text.length() > MAX_COMMENT) {
+            throw new UserMessageException("board.comment.invalid", MAX_COMMENT);
+        }
+        return text;
+    }
+
+    private void save(AdminTask task) {
+        try {
+            tasks.saveAndFlush(task);
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
+            throw new TaskConflictException(task.getId(), task.getTitle());
+        }
     }
 
     /** Those who may read the task's details (need to know, {@link TaskAccess}) may comment. */
@@ -233,6 +377,7 @@ public class TaskService {
         comments.save(new TaskComment(taskId, actor.personId(), text, clock.instant()));
         history.record(taskId, actor.personId(), HistoryAction.COMMENTED, null);
         events.publishEvent(new BoardChanged(taskId, task.getProjectId(), Set.of()));
+        events.publishEvent(TaskActivities.of(task, TaskActivity.Kind.COMMENTED, actor.personId(), null, text));
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.psoportal.admintasks.BoardChanged;
+import org.psoportal.admintasks.TaskActivity;
 import org.psoportal.projects.ProjectStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,7 @@ public class TemplateRunner {
         tasks.saveAndFlush(task);
         history.record(task.getId(), null, HistoryAction.CREATED, "template " + template.getId() + " " + occurrence);
         events.publishEvent(new BoardChanged(task.getId(), task.getProjectId(), Set.of(BoardColumn.TODO)));
+        events.publishEvent(TaskActivities.of(task, TaskActivity.Kind.CREATED, null, null, null));
         return Optional.of(task.getId());
     }
 }

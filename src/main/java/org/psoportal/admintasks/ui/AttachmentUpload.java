@@ -16,11 +16,11 @@ import org.psoportal.shared.UserMessageException;
  * one) and the reason stays beside the upload; either way the upload's list is emptied, so the next file can be
  * picked at once (one file at a time would otherwise stay "used up" by the refused one).
  */
-class AttachmentUpload extends Div {
+public class AttachmentUpload extends Div {
 
     /** Checks (and stores or keeps) a picked file; runs in the upload's request. */
     @FunctionalInterface
-    interface Receiver {
+    public interface Receiver {
         /**
          * @return the name the file is (or will be) stored under
          * @throws UserMessageException when the file is refused (too large, empty, a type not allowed)
@@ -32,7 +32,7 @@ class AttachmentUpload extends Div {
     private final Span refused = new Span();
 
     /** {@code accepted} runs with the UI locked, with the stored name and the file's bytes. */
-    AttachmentUpload(long maxBytes, Receiver receiver, BiConsumer<String, byte[]> accepted) {
+    public AttachmentUpload(long maxBytes, Receiver receiver, BiConsumer<String, byte[]> accepted) {
         addClassName("pso-attachment-upload");
         UI ui = UI.getCurrent();
         upload = new Upload((UploadHandler) event -> {

@@ -1,5 +1,6 @@
 package org.psoportal.admintasks.ui;
 
+import java.util.List;
 import org.psoportal.admintasks.internal.BoardColumn;
 import org.psoportal.admintasks.internal.BoardPlace;
 import org.psoportal.admintasks.internal.TaskCard;
@@ -20,8 +21,14 @@ interface BoardCardActions {
     /** A manager started dragging this card (in any column). */
     void dragStarted(TaskCard card);
 
-    /** The card dragged last was dropped at this place (ends the drag). */
-    void dropped(BoardPlace place);
+    /** The card dragged last was dropped at this place, in this lane (null: a board without lanes); ends the drag. */
+    void dropped(BoardPlace place, BoardLane lane);
+
+    /** The lanes "Move to lane…" offers (lanes by assignee), in the board's order. */
+    List<BoardLane> laneTargets();
+
+    /** "Move to lane…": the card goes to the lane's person, in the column it is in. */
+    void moveToLane(TaskCard card, BoardLane target);
 
     /** The drag ended, dropped or not. */
     void dragEnded();

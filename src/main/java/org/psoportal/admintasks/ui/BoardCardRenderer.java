@@ -31,6 +31,7 @@ final class BoardCardRenderer {
             ?hidden="${!item.due}">${item.due}</span>\
             <span class="pso-card-checklist" title="${item.checkTitle}" ?hidden="${!item.check}">\
             <vaadin-icon icon="vaadin:check-square-o"></vaadin-icon><span>${item.check}</span></span>\
+            <span class="pso-card-clock ${item.clockClass}" ?hidden="${!item.clock}">${item.clock}</span>\
             <span class="pso-card-spacer"></span>\
             <span class="pso-card-avatar" role="img" title="${item.assignee}" aria-label="${item.assignee}" \
             ?hidden="${!item.assignee}">${item.initials}</span>\
@@ -72,6 +73,8 @@ final class BoardCardRenderer {
                         c -> c.checklistTotal() == 0
                                 ? ""
                                 : owner.getTranslation("board.card.checklist", c.checklistDone(), c.checklistTotal()))
+                .withProperty("clock", c -> ClockText.of(c.clock(), owner::getTranslation))
+                .withProperty("clockClass", c -> ClockText.toneClass(c.clock()))
                 .withProperty("assignee", c -> c.assigneeName() == null ? "" : c.assigneeName())
                 .withProperty("initials", c -> c.assigneeInitials() == null ? "" : c.assigneeInitials())
                 .withProperty("menuLabel", c -> owner.getTranslation("board.card.menu", c.title()))

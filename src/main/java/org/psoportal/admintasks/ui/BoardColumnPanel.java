@@ -26,12 +26,21 @@ import org.psoportal.admintasks.internal.TaskCard;
  * card of the column, and one drop listener reads the target row from the event. With a component tree per card
  * an open board cost every session about 4 MB (docs/performance.md, "Memory per session"). A column shows at most
  * {@link #MAX_SHOWN} cards (the first ones in order) and says how many more there are.
+ *
+ * <p>On a board with swimlanes the same class draws each lane's part of a column (a "cell": its header only names the
+ * column, for narrow screens where the columns stack), and the board's own column panels show only their headers
+ * ({@link #showHeaderOnly}): counts and WIP limits stay once per column, for the whole board.
  */
 class BoardColumnPanel extends Div {
 
     static final int MAX_SHOWN = 100;
 
     private final BoardColumn column;
+    /** The lane this cell belongs to; null for a column of the board itself. */
+    private final BoardLane lane;
+    /** "Move to lane…" (lanes by assignee); its lanes are listed afresh each time the menu opens. */
+    private GridMenuItem<TaskCard> moveToLane;
+
     private final Span count = new Span();
     /** On a filtered board: the column's office-wide count and limit (the count above then says "71 shown"). */
     private final Span total = new Span();
@@ -50,9 +59,18 @@ class BoardColumnPanel extends Div {
     private boolean filtered;
 
     BoardColumnPanel(BoardColumn column, boolean mayMove, BoardCardActions actions) {
+        this(column, null, mayMove, actions);
+    }
+
+    /** A column of the board ({@code lane} null) or one lane's part of it. */
+    BoardColumnPanel(BoardColumn column, BoardLane lane, boolean mayMove, BoardCardActions actions) {
         this.column = column;
+        this.lane = lane;
         addClassName("pso-column");
-        setId("column-" + column.name());
+        setId(lane == null ? "column-" + column.name() : lane.domId() + "-" + column.name());
+        if (lane != null) {
+            addClassName("pso-lane-cell");
+        }
         H3 title = new H3(getTranslation(column.labelKey()));
         count.addClassName("pso-column-count");
         overLimit.setText(getTranslation("board.wip.over"));
@@ -63,9 +81,12 @@ class BoardColumnPanel extends Div {
         Div header = new Div(title, count, total, overLimit);
         header.addClassName("pso-column-header");
 
-        grid.setId("cards-" + column.name());
+        grid.setId("cards-" + column.name() + (lane == null ? "" : "-" + lane.key()));
         grid.addClassName("pso-column-cards");
-        grid.setAriaLabel(getTranslation(column.labelKey()));
+        grid.setAriaLabel(
+                lane == null
+                        ? getTranslation(column.labelKey())
+                        : getTranslation("board.lanes.cell", getTranslation(column.labelKey()), lane.label()));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addThemeVariants(
                 GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -85,7 +106,7 @@ class BoardColumnPanel extends Div {
                     .ifPresent(actions::dragStarted));
             grid.addDragEndListener(e -> actions.dragEnded());
             grid.addDropListener(
-                    e -> actions.dropped(place(e.getDropTargetItem().orElse(null), e.getDropLocation())));
+                    e -> actions.dropped(place(e.getDropTargetItem().orElse(null), e.getDropLocation()), lane));
         }
         more.addClassName("pso-column-more");
         more.setVisible(false);
@@ -118,6 +139,9 @@ class BoardColumnPanel extends Div {
             if (m.getItems().isEmpty()) {
                 addItems(m, mayMove, actions);
             }
+            if (moveToLane != null) {
+                listLanes(actions);
+            }
             return true;
         });
         return m;
@@ -135,14 +159,34 @@ class BoardColumnPanel extends Div {
                                     e -> e.getItem().ifPresent(card -> actions.move(card, c)));
                 }
             }
+            if (lane != null && lane.grouping() == BoardGrouping.ASSIGNEE) {
+                moveToLane = m.addItem(getTranslation("board.lanes.moveTo"));
+            }
             m.addItem(getTranslation("board.card.up"), e -> e.getItem().ifPresent(card -> actions.moveBy(card, -1)));
             m.addItem(getTranslation("board.card.down"), e -> e.getItem().ifPresent(card -> actions.moveBy(card, 1)));
             m.addItem(getTranslation("board.card.archive"), e -> e.getItem().ifPresent(actions::archive));
         }
     }
 
+    /** The other lanes, as "Move to lane…" offers them (the lanes change while the board is open). */
+    private void listLanes(BoardCardActions actions) {
+        moveToLane.getSubMenu().removeAll();
+        for (BoardLane target : actions.laneTargets()) {
+            if (!target.key().equals(lane.key())) {
+                moveToLane
+                        .getSubMenu()
+                        .addItem(target.label(), e -> e.getItem().ifPresent(card -> actions.moveToLane(card, target)));
+            }
+        }
+    }
+
     BoardColumn column() {
         return column;
+    }
+
+    /** The lane of this cell; null for a column of the board. */
+    BoardLane lane() {
+        return lane;
     }
 
     /** The shown cards, in order. */
@@ -170,6 +214,10 @@ class BoardColumnPanel extends Div {
     }
 
     private void showHeader() {
+        if (lane != null) {
+            count.setText(getTranslation("board.column.count", matching));
+            return;
+        }
         if (info == null) {
             return;
         }
@@ -192,6 +240,7 @@ class BoardColumnPanel extends Div {
 
     /** Shows the first {@link #MAX_SHOWN} cards; sends nothing when they did not change. */
     void showCards(List<TaskCard> allCards) {
+        grid.setVisible(true);
         List<TaskCard> shown = List.copyOf(allCards.size() > MAX_SHOWN ? allCards.subList(0, MAX_SHOWN) : allCards);
         matching = allCards.size();
         showHeader();
@@ -202,6 +251,21 @@ class BoardColumnPanel extends Div {
         if (!shown.equals(cards)) {
             cards.clear();
             cards.addAll(shown);
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    /**
+     * With swimlanes: only the header, for the whole board ({@code matching} cards shown in the column's lanes);
+     * the cards are in the lanes.
+     */
+    void showHeaderOnly(int matching) {
+        this.matching = matching;
+        showHeader();
+        grid.setVisible(false);
+        more.setVisible(false);
+        if (!cards.isEmpty()) {
+            cards.clear();
             grid.getDataProvider().refreshAll();
         }
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.psoportal.admintasks.CardClock;
 import org.psoportal.admintasks.internal.BoardColumn;
 import org.psoportal.admintasks.internal.BoardFilter;
 import org.psoportal.admintasks.internal.TaskType;
@@ -37,6 +38,8 @@ class BoardFilterBar extends Div {
     private final Checkbox overdue = new Checkbox();
     private final TextField text = new TextField();
     private final Select<BoardColumn> column = new Select<>();
+    private final Select<CardClock.Tone> sla = new Select<>();
+    private final Select<Boolean> sort = new Select<>();
     private final Button toggle = new Button();
     private final Button clear = new Button();
     private final Div fields = new Div();
@@ -94,6 +97,23 @@ class BoardFilterBar extends Div {
                 c -> c == null ? getTranslation("board.filter.column") : getTranslation(c.labelKey()));
         column.setId("filter-column");
 
+        sla.setPlaceholder(getTranslation("board.filter.sla"));
+        sla.setAriaLabel(getTranslation("board.filter.sla"));
+        sla.setItems(CardClock.Tone.AT_RISK, CardClock.Tone.BREACHED);
+        sla.setEmptySelectionAllowed(true);
+        sla.setItemLabelGenerator(t -> t == null
+                ? getTranslation("board.filter.sla")
+                : getTranslation(
+                        t == CardClock.Tone.AT_RISK ? "board.filter.sla.atrisk" : "board.filter.sla.breached"));
+        sla.setId("filter-sla");
+
+        sort.setAriaLabel(getTranslation("board.filter.sort"));
+        sort.setItems(false, true);
+        sort.setItemLabelGenerator(b ->
+                getTranslation(Boolean.TRUE.equals(b) ? "board.filter.sort.timeleft" : "board.filter.sort.position"));
+        sort.setValue(false);
+        sort.setId("filter-sort");
+
         mine.setLabel(getTranslation("board.filter.mine"));
         mine.setId("filter-mine");
         overdue.setLabel(getTranslation("board.filter.overdue"));
@@ -118,6 +138,8 @@ class BoardFilterBar extends Div {
                         e.getValue() == UNASSIGNED)));
         type.addValueChangeListener(e -> change(onChange, f -> f.withType(e.getValue())));
         column.addValueChangeListener(e -> change(onChange, f -> f.withColumn(e.getValue())));
+        sla.addValueChangeListener(e -> change(onChange, f -> f.withSla(e.getValue())));
+        sort.addValueChangeListener(e -> change(onChange, f -> f.withTimeLeftOrder(Boolean.TRUE.equals(e.getValue()))));
         mine.addValueChangeListener(e -> change(onChange, f -> f.withMine(e.getValue())));
         overdue.addValueChangeListener(e -> change(onChange, f -> f.withOverdue(e.getValue())));
         text.addValueChangeListener(e -> change(onChange, f -> f.withText(e.getValue())));
@@ -143,7 +165,7 @@ class BoardFilterBar extends Div {
         bar.addClassName("pso-board-filter-bar");
         fields.setId("board-filter-fields");
         fields.addClassName("pso-board-filter-fields");
-        fields.add(text, project, assignee, type, column, mine, overdue);
+        fields.add(text, project, assignee, type, column, sla, sort, mine, overdue);
         add(bar, fields);
         showCount();
         setExpanded(true);
@@ -189,6 +211,8 @@ class BoardFilterBar extends Div {
                                             .orElse(null));
             type.setValue(f.type());
             column.setValue(f.column());
+            sla.setValue(f.sla());
+            sort.setValue(f.byTimeLeft());
             mine.setValue(f.mine());
             overdue.setValue(f.overdue());
             text.setValue(f.text() == null ? "" : f.text());

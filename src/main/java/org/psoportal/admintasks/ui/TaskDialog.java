@@ -1,6 +1,7 @@
 package org.psoportal.admintasks.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.psoportal.admintasks.TaskExtras;
 import org.psoportal.admintasks.internal.AttachmentService;
 import org.psoportal.admintasks.internal.TaskConflictException;
 import org.psoportal.admintasks.internal.TaskDetails;
@@ -38,6 +40,8 @@ class TaskDialog extends Dialog {
     /** Documents picked for a task not saved yet (new tasks only). */
     private PendingAttachments pendingFiles;
 
+    private transient TaskExtras extras = TaskExtras.NONE;
+
     TaskDialog(
             TaskService tasks,
             AttachmentService attachments,
@@ -57,6 +61,11 @@ class TaskDialog extends Dialog {
         UnsavedChanges.guard(this, this::hasChanges);
         setWidth("min(760px, 100vw)");
         setMaxHeight("95vh");
+    }
+
+    /** What another module adds to the details tab (a request's reference, type and answers). */
+    void setExtras(TaskExtras extras) {
+        this.extras = extras;
     }
 
     void openNew() {
@@ -126,6 +135,7 @@ class TaskDialog extends Dialog {
         save.setId("task-save");
         save.setVisible(d.mayEdit());
         Div details = new Div(requested, form, save);
+        extras.dialogSection(d.id(), onChange).ifPresent(section -> details.addComponentAtIndex(1, section));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -139,6 +149,24 @@ class TaskDialog extends Dialog {
             details.addComponentAsFirst(needToKnow);
             add(tabs);
             return;
+        }
+        if (d.loop().openQuestion() != null) {
+            add(new QuestionPanel(d, tasks, this::reload));
+        }
+        if (d.loop().mayWatch()) {
+            Checkbox watch = new Checkbox(getTranslation("task.watch"), d.loop().watching());
+            watch.setId("task-watch");
+            watch.setTooltipText(getTranslation("task.watch.hint"));
+            watch.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    try {
+                        tasks.watch(d.id(), e.getValue());
+                    } catch (UserMessageException ex) {
+                        Notifications.error(Notifications.text(ex));
+                    }
+                }
+            });
+            details.add(watch);
         }
         tabs.add(
                 getTranslation("task.tab.checklist") + " (" + d.checklist().size() + ")",

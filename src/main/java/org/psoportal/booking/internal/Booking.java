@@ -44,6 +44,10 @@ public class Booking {
     @Column(length = 60)
     private String skill;
 
+    /** The repeating booking this one is an occurrence of, or null. */
+    @Column(name = "series_id")
+    private Long seriesId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private BookingStatus status;
@@ -105,6 +109,14 @@ public class Booking {
 
     void setSkill(String skill) {
         this.skill = skill;
+    }
+
+    void setSeriesId(Long seriesId) {
+        this.seriesId = seriesId;
+    }
+
+    Long getSeriesId() {
+        return seriesId;
     }
 
     Long getId() {

@@ -12,7 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
  * timeout (1205), duplicate key (1062), record changed (1020), and Spring's exceptions for them (optimistic lock
  * failures included). Anything else passes unchanged.
  */
-final class BookingConflicts {
+public final class BookingConflicts {
 
     static final String JUST_TAKEN = "booking.justTaken";
     private static final Set<Integer> CONFLICT_CODES = Set.of(1213, 1205, 1062, 1020);
@@ -28,6 +28,11 @@ final class BookingConflicts {
             }
             throw e;
         }
+    }
+
+    /** True for the "just taken" refusal made here of a database conflict (the views offer another time then). */
+    public static boolean isJustTaken(Throwable e) {
+        return e instanceof ConcurrentChangeException c && JUST_TAKEN.equals(c.messageKey());
     }
 
     static boolean isConflict(Throwable e) {

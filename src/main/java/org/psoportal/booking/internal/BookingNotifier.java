@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.psoportal.booking.BookingsChanged;
+import org.psoportal.notifications.NotificationKind;
 import org.psoportal.notifications.NotificationService;
 import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
@@ -23,6 +24,7 @@ class BookingNotifier {
     private final PersonService people;
     private final CurrentUser currentUser;
     private final DateTimeFormatter when;
+    private final DateTimeFormatter seriesFrom;
     private final ApplicationEventPublisher events;
 
     BookingNotifier(
@@ -39,6 +41,8 @@ class BookingNotifier {
         // the portal's one format (TimeFormats.DATE_TIME_PATTERN, which a non-UI class does not import): 24-hour
         this.when = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH)
                 .withZone(zone);
+        this.seriesFrom =
+                DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH).withZone(zone);
     }
 
     void notifyParty(Booking b, long personId, String key) {
@@ -56,7 +60,44 @@ class BookingNotifier {
                 ? actorName
                 : people.summary(actorId).map(PersonSummary::fullName).orElse("?");
         String link = personId == b.getExpertId() ? "schedule" : "my-bookings";
-        notifications.notify(personId, key, List.of(actor, when.format(b.getStartAt()), b.getTopic()), link);
+        notifications.notify(
+                NotificationKind.BOOKINGS,
+                personId,
+                key,
+                List.of(actor, when.format(b.getStartAt()), b.getTopic()),
+                link);
+    }
+
+    /**
+     * One notification for several occurrences of a series (made, approved, declined, cancelled together): the
+     * series is named as "weekly, 6 times from Mon 7 Dec, 10:00", never one note per occurrence.
+     */
+    void notifySeries(List<Booking> occurrences, Repetition repetition, long personId, String key) {
+        Booking first = occurrences.getFirst();
+        changed(first.getExpertId());
+        long actorId = currentUser.personId();
+        if (personId == actorId) {
+            return;
+        }
+        String actor = people.summary(actorId).map(PersonSummary::fullName).orElse("?");
+        String link = personId == first.getExpertId() ? "schedule" : "my-bookings";
+        notifications.notify(
+                NotificationKind.BOOKINGS,
+                personId,
+                key,
+                List.of(actor, seriesText(repetition, occurrences.size(), first), first.getTopic()),
+                link);
+    }
+
+    /** "weekly, 6 times from Mon 7 Dec, 10:00" (stored as text in the note and the e-mail, so English here). */
+    String seriesText(Repetition repetition, int count, Booking first) {
+        String how = switch (repetition) {
+            case WEEKLY -> "weekly";
+            case EVERY_TWO_WEEKS -> "every two weeks";
+            case MONTHLY -> "monthly";
+        };
+        return how + ", " + count + (count == 1 ? " time" : " times") + " from "
+                + seriesFrom.format(first.getStartAt());
     }
 
     /** Delivered after the transaction commits (listeners use @TransactionalEventListener). */

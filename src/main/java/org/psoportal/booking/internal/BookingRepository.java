@@ -97,4 +97,8 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     default List<Booking> ownHolding(long personId, Instant from, Instant to) {
         return ownHolding(personId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);
     }
+
+    /** The occurrences of a repeating booking, in time order (cancelled and declined ones included). */
+    @Query("select b from Booking b where b.seriesId = :series order by b.startAt, b.id")
+    List<Booking> inSeries(@Param("series") long seriesId);
 }

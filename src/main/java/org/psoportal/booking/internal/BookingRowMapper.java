@@ -18,10 +18,12 @@ class BookingRowMapper {
 
     private final PersonService people;
     private final ProjectService projects;
+    private final BookingSeriesRepository series;
 
-    BookingRowMapper(PersonService people, ProjectService projects) {
+    BookingRowMapper(PersonService people, ProjectService projects, BookingSeriesRepository series) {
         this.people = people;
         this.projects = projects;
+        this.series = series;
     }
 
     List<BookingRow> rows(List<Booking> list) {
@@ -32,7 +34,11 @@ class BookingRowMapper {
     Map<Long, BookingRow> rowsById(Collection<Booking> list) {
         Set<Long> personIds = new HashSet<>();
         Set<Long> projectIds = new HashSet<>();
+        Set<Long> seriesIds = new HashSet<>();
         for (Booking b : list) {
+            if (b.getSeriesId() != null) {
+                seriesIds.add(b.getSeriesId());
+            }
             personIds.add(b.getExpertId());
             personIds.add(b.getBookedById());
             if (b.getCancelledById() != null) {
@@ -42,9 +48,13 @@ class BookingRowMapper {
         }
         Map<Long, PersonSummary> names = people.summaries(personIds);
         Map<Long, ProjectSummary> projectNames = projects.summaries(projectIds);
+        Map<Long, Repetition> repetitions = new HashMap<>();
+        if (!seriesIds.isEmpty()) {
+            series.findAllById(seriesIds).forEach(s -> repetitions.put(s.getId(), s.getRepetition()));
+        }
         Map<Long, BookingRow> out = new HashMap<>();
         for (Booking b : list) {
-            out.put(b.getId(), row(b, names, projectNames.get(b.getProjectId())));
+            out.put(b.getId(), row(b, names, projectNames.get(b.getProjectId()), repetitions.get(b.getSeriesId())));
         }
         return out;
     }
@@ -60,6 +70,11 @@ class BookingRowMapper {
 
     /** One row from names and project already at hand (no query); names missing from the map show as "?". */
     BookingRow row(Booking b, Map<Long, PersonSummary> names, ProjectSummary p) {
+        return row(b, names, p, null);
+    }
+
+    /** As above, for an occurrence of a series that repeats as {@code repetition}. */
+    BookingRow row(Booking b, Map<Long, PersonSummary> names, ProjectSummary p, Repetition repetition) {
         return new BookingRow(
                 b.getId(),
                 b.getExpertId(),
@@ -76,7 +91,9 @@ class BookingRowMapper {
                 b.getCancelledById() == null ? null : name(names, b.getCancelledById()),
                 b.getCancelledAt(),
                 b.getCancelReason(),
-                b.getVersion());
+                b.getVersion(),
+                b.getSeriesId(),
+                repetition);
     }
 
     static String name(Map<Long, PersonSummary> names, long id) {

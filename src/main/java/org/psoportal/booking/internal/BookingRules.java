@@ -84,6 +84,36 @@ public final class BookingRules {
         return Optional.empty();
     }
 
+    /**
+     * The first rule a hold of the expert's own time (a training session) breaks, or empty: the rules of the
+     * expert's calendar only (in the future, inside working hours, not on time off, clear of other bookings and
+     * holds by the buffer). The rules that protect the expert from bookers (notice, horizon, lengths, the slot grid,
+     * weekly capacity, "bookable") do not apply to what the expert or the head puts in the calendar.
+     */
+    public Optional<BookingRefusedException> checkHold(
+            ExpertSchedule s, Instant now, TimeRange slot, List<TimeRange> busy) {
+        if (!slot.end().isAfter(slot.start())) {
+            return refuse(BookingRule.END_AFTER_START);
+        }
+        if (slot.start().isBefore(now)) {
+            return refuse(BookingRule.NOT_IN_PAST);
+        }
+        ZonedDateTime localStart = slot.start().atZone(zone);
+        ZonedDateTime localEnd = slot.end().atZone(zone);
+        if (touchesTimeOff(
+                s.timeOff(), localStart.toLocalDate(), localEnd.minusNanos(1).toLocalDate())) {
+            return refuse(BookingRule.TIME_OFF);
+        }
+        if (!insideWorkingHours(s.hours(), localStart, localEnd)) {
+            return refuse(BookingRule.WORKING_HOURS);
+        }
+        Duration buffer = Duration.ofMinutes(s.bufferMinutes());
+        if (busy.stream().anyMatch(b -> b.conflictsWith(slot, buffer))) {
+            return refuse(BookingRule.NO_OVERLAP, s.bufferMinutes());
+        }
+        return Optional.empty();
+    }
+
     /** The local calendar week (Monday 00:00 to Monday 00:00) that holds the instant; a booking counts in the week it starts. */
     public TimeRange weekOf(Instant instant) {
         LocalDate monday = instant.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.psoportal.experts.ExpertSchedule;
 import org.psoportal.experts.ExpertService;
 import org.psoportal.people.PersonSummary;
@@ -58,7 +61,10 @@ public class BookingService {
     private final SlotFinder slots;
     private final TransactionTemplate tx;
     private final BusyTimes busyTimes;
+    private final ExpertsBusyTimes expertsBusyTimes;
     private final MeterRegistry meters;
+    private final BookingSeriesRepository series;
+    private final SeriesExpansion expansion;
 
     BookingService(
             BookingRepository bookings,
@@ -72,9 +78,14 @@ public class BookingService {
             ZoneId zone,
             PlatformTransactionManager transactionManager,
             BusyTimes busyTimes,
-            MeterRegistry meters) {
+            ExpertsBusyTimes expertsBusyTimes,
+            MeterRegistry meters,
+            BookingSeriesRepository series) {
         this.bookings = bookings;
+        this.series = series;
+        this.expansion = new SeriesExpansion(zone);
         this.busyTimes = busyTimes;
+        this.expertsBusyTimes = expertsBusyTimes;
         this.meters = meters;
         this.refusals = refusals;
         this.experts = experts;
@@ -115,7 +126,8 @@ public class BookingService {
         meters.counter("pso.bookings", "outcome", outcome, "rule", rule).increment();
     }
 
-    private BookingRow doBook(BookingRequest r, long bookerId) {
+    /** What every new booking must say before the expert's lock is taken: a topic, texts within limits, not oneself. */
+    private static void validate(BookingRequest r, long bookerId) {
         if (r.topic() == null || r.topic().isBlank()) {
             throw new UserMessageException("booking.topic.required");
         }
@@ -124,6 +136,10 @@ public class BookingService {
         if (r.expertId() == bookerId) {
             throw new UserMessageException("booking.self");
         }
+    }
+
+    private BookingRow doBook(BookingRequest r, long bookerId) {
+        validate(r, bookerId);
         // Read before the expert's lock (they do not lengthen the wait of other bookings of this expert), and
         // reused for the notification and the returned row instead of being looked up again.
         ProjectSummary project = projects.requireActive(r.projectId());
@@ -152,6 +168,163 @@ public class BookingService {
         return rowMapper.row(b, names, project);
     }
 
+    /**
+     * The occurrences of a repeating booking whose first one is the request's time, each with the rule a booking
+     * there would break now (or none): what the booking dialog lists before the person confirms. A hint like the
+     * calendar's free slots; {@link #bookSeries} checks again under the expert's lock.
+     */
+    @Transactional(readOnly = true)
+    public List<SeriesOccurrence> previewSeries(BookingRequest first, SeriesPlan plan) {
+        List<TimeRange> times = expand(first, plan);
+        if (first.expertId() == currentUser.personId()) {
+            throw new UserMessageException("booking.self");
+        }
+        ExpertSchedule s = experts.schedule(first.expertId());
+        TimeRange from = rules.window(times.getFirst().start(), s);
+        TimeRange to = rules.window(times.getLast().start(), s);
+        List<TimeRange> busy = busyTimes(s.expertId(), from.start(), to.end());
+        Instant now = clock.instant();
+        return times.stream()
+                .map(t -> rules.check(s, now, t, busy)
+                        .map(e -> new SeriesOccurrence(t, e.rule(), List.of(e.args())))
+                        .orElseGet(() -> new SeriesOccurrence(t, null, List.of())))
+                .toList();
+    }
+
+    /**
+     * Books exactly the chosen occurrences of the series (starts among those {@link #previewSeries} lists) in one
+     * transaction under the expert's lock, each checked by the same rules as a single booking and counted as busy for
+     * the ones after it. If any chosen occurrence is refused, nothing is booked: a
+     * {@link SeriesOccurrenceRefusedException} names the occurrence and its rule. One notification for the series.
+     */
+    public SeriesSummary bookSeries(BookingRequest first, SeriesPlan plan, Collection<Instant> chosenStarts) {
+        long bookerId = currentUser.personId();
+        List<TimeRange> all = expand(first, plan);
+        Set<Instant> wanted = chosenStarts == null ? Set.of() : new HashSet<>(chosenStarts);
+        List<TimeRange> chosen =
+                all.stream().filter(t -> wanted.contains(t.start())).toList();
+        if (chosen.isEmpty()) {
+            throw new UserMessageException("booking.series.noneChosen");
+        }
+        if (chosen.size() != wanted.size()) {
+            throw new UserMessageException("booking.series.notAnOccurrence");
+        }
+        try {
+            SeriesSummary made = BookingConflicts.run(
+                    () -> tx.execute(status -> doBookSeries(first, plan.repetition(), chosen, bookerId)));
+            made.occurrences().forEach(o -> counted("made", "none"));
+            return made;
+        } catch (BookingRefusedException e) {
+            counted("refused", e.rule().name().toLowerCase(Locale.ROOT));
+            throw e;
+        } catch (ConcurrentChangeException e) {
+            counted("refused", "just_taken");
+            throw e;
+        } catch (UserMessageException e) {
+            counted("refused", "invalid_request");
+            throw e;
+        }
+    }
+
+    private SeriesSummary doBookSeries(BookingRequest r, Repetition repetition, List<TimeRange> chosen, long bookerId) {
+        validate(r, bookerId);
+        ProjectSummary project = projects.requireActive(r.projectId());
+        String skill = skillOf(r);
+        Map<Long, PersonSummary> names = rowMapper.names(r.expertId(), bookerId);
+        ExpertSchedule s = experts.lockForBooking(r.expertId());
+        BookingStatus status = s.requiresApproval() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
+        BookingSeries made = series.saveAndFlush(new BookingSeries(repetition, bookerId, clock.instant()));
+        List<Booking> occurrences = new ArrayList<>();
+        for (TimeRange time : chosen) {
+            try {
+                // the occurrences saved before are in this transaction's locking read, so they count as busy
+                check(s, time, null);
+            } catch (BookingRefusedException e) {
+                throw new SeriesOccurrenceRefusedException(time.start(), e);
+            }
+            Booking booking = new Booking(
+                    r.expertId(),
+                    r.projectId(),
+                    bookerId,
+                    time,
+                    SafeText.singleLine(r.topic()),
+                    blankToNull(r.notes()),
+                    status,
+                    clock.instant());
+            booking.setSkill(skill);
+            booking.setSeriesId(made.getId());
+            occurrences.add(bookings.saveAndFlush(booking));
+        }
+        notifier.notifySeries(
+                occurrences,
+                repetition,
+                r.expertId(),
+                status == BookingStatus.REQUESTED ? "notify.booking.series.requested" : "notify.booking.series.made");
+        return new SeriesSummary(
+                made.getId(),
+                repetition,
+                occurrences.stream()
+                        .map(b -> rowMapper.row(b, names, project, repetition))
+                        .toList());
+    }
+
+    private List<TimeRange> expand(BookingRequest first, SeriesPlan plan) {
+        if (first == null || first.start() == null || first.end() == null) {
+            throw new UserMessageException("booking.series.repetitionRequired");
+        }
+        return expansion.expand(first.start(), (int) new TimeRange(first.start(), first.end()).minutes(), plan);
+    }
+
+    /** The series a booking is an occurrence of, for those who may see the booking's details. */
+    @Transactional(readOnly = true)
+    public Optional<SeriesSummary> series(long bookingId) {
+        Booking b = get(bookingId);
+        if (!maySeeDetails(b)) {
+            throw AccessRefusals.refuse("booking", b.getId());
+        }
+        if (b.getSeriesId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new SeriesSummary(b.getSeriesId(), repetitionOf(b), rows(bookings.inSeries(b.getSeriesId()))));
+    }
+
+    /**
+     * Cancels this occurrence and the series' later ones that still hold time ("this and the following ones"), as
+     * one change with one notification; who may is as for {@link #cancel}. A booking in no series is cancelled alone.
+     */
+    public List<BookingRow> cancelFollowing(long bookingId, String reason) {
+        return BookingConflicts.run(() -> tx.execute(status -> {
+            Booking b = get(bookingId);
+            long me = currentUser.personId();
+            requireMayCancel(b, me);
+            requireHoldsTime(b);
+            List<Booking> following = b.getSeriesId() == null
+                    ? List.of(b)
+                    : bookings.inSeries(b.getSeriesId()).stream()
+                            .filter(o ->
+                                    o.getStatus().holdsTime() && !o.getStartAt().isBefore(b.getStartAt()))
+                            .toList();
+            String why = blankToNull(TextLimits.atMost(reason, TextLimits.REASON));
+            for (Booking o : following) {
+                o.close(BookingStatus.CANCELLED, me, clock.instant(), why);
+            }
+            bookings.saveAllAndFlush(following);
+            if (b.getSeriesId() == null) {
+                notifyParty(b, otherParty(b), "notify.booking.cancelled");
+            } else {
+                notifier.notifySeries(following, repetitionOf(b), otherParty(b), "notify.booking.series.cancelled");
+            }
+            return rows(following);
+        }));
+    }
+
+    private Repetition repetitionOf(Booking b) {
+        return series.findById(b.getSeriesId())
+                .map(BookingSeries::getRepetition)
+                .orElseThrow(() -> new NotFoundException("booking series", b.getSeriesId()));
+    }
+
     /** Moves a booking as one change: the same rules as a new booking, its own old time not counted as busy. */
     public BookingRow reschedule(long bookingId, TimeRange newTime) {
         return BookingConflicts.run(() -> tx.execute(status -> {
@@ -173,9 +346,7 @@ public class BookingService {
         return BookingConflicts.run(() -> tx.execute(status -> {
             Booking b = get(bookingId);
             long me = currentUser.personId();
-            if (b.getBookedById() != me && b.getExpertId() != me && !currentUser.hasRole(Role.HEAD)) {
-                throw AccessRefusals.refuse("booking", b.getId());
-            }
+            requireMayCancel(b, me);
             requireHoldsTime(b);
             b.close(
                     BookingStatus.CANCELLED,
@@ -207,6 +378,10 @@ public class BookingService {
             if (b.getStatus() != BookingStatus.REQUESTED) {
                 throw new ConcurrentChangeException("booking.notRequested");
             }
+            if (b.getSeriesId() != null) {
+                decideSeries(b, approve, reason);
+                return rows(List.of(b)).getFirst();
+            }
             if (approve) {
                 b.confirm();
             } else {
@@ -220,6 +395,30 @@ public class BookingService {
             notifyParty(b, b.getBookedById(), approve ? "notify.booking.approved" : "notify.booking.declined");
             return rows(List.of(b)).getFirst();
         }));
+    }
+
+    /**
+     * The expert's decision on one requested occurrence of a series is the decision on the series: every occurrence
+     * still waiting for approval is confirmed (or declined) with it, and the booker gets one notification.
+     */
+    private void decideSeries(Booking b, boolean approve, String reason) {
+        List<Booking> requested = bookings.inSeries(b.getSeriesId()).stream()
+                .filter(o -> o.getStatus() == BookingStatus.REQUESTED)
+                .toList();
+        String why = approve ? null : blankToNull(TextLimits.atMost(reason, TextLimits.REASON));
+        for (Booking o : requested) {
+            if (approve) {
+                o.confirm();
+            } else {
+                o.close(BookingStatus.DECLINED, currentUser.personId(), clock.instant(), why);
+            }
+        }
+        bookings.saveAllAndFlush(requested);
+        notifier.notifySeries(
+                requested,
+                repetitionOf(b),
+                b.getBookedById(),
+                approve ? "notify.booking.series.approved" : "notify.booking.series.declined");
     }
 
     /** Full details: only for the booker, the expert, administrators and the head of the PSO. */
@@ -253,7 +452,13 @@ public class BookingService {
                                     row.bookerName(),
                                     row.projectLabel());
                 })
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        // holds (training sessions) are public: everyone sees what the time is for, never who registered
+        busyTimes
+                .labelledHolds(expertId, week)
+                .forEach(h -> blocks.add(
+                        new CalendarBlock(h.id(), h.time(), BookingStatus.CONFIRMED, false, h.label(), null, null)));
+        blocks.sort(java.util.Comparator.comparing(b -> b.time().start()));
         return new WeekCalendar(monday, experts.schedule(expertId), blocks);
     }
 
@@ -274,15 +479,47 @@ public class BookingService {
         return nextFree(s, s.minLengthMinutes(), myOwnTimes(s));
     }
 
+    /**
+     * {@link #nextFreeSlot(long)} of several experts at once, for the directory's cards: the schedules in one read,
+     * every expert's bookings that hold time and holds in one query ({@link ExpertsBusyTimes}), the signed-in
+     * person's own bookings in one more, and the slots worked out in memory by the same {@link SlotFinder}. Experts
+     * without a free slot (or without a profile) are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> nextFreeSlots(Collection<Long> expertIds) {
+        Map<Long, Instant> out = new java.util.HashMap<>();
+        Map<Long, ExpertSchedule> schedules = experts.schedules(expertIds);
+        if (schedules.isEmpty()) {
+            return out;
+        }
+        Instant now = clock.instant();
+        // one span that holds every expert's own span (rules.window of now to searchEnd): a superset of the busy
+        // times each per-expert read saw, which changes no answer (the rules look only at what touches a slot)
+        Instant from = null;
+        Instant until = null;
+        for (ExpertSchedule s : schedules.values()) {
+            Instant start = rules.window(now, s).start();
+            Instant end = searchEnd(s, now);
+            from = from == null || start.isBefore(from) ? start : from;
+            until = until == null || end.isAfter(until) ? end : until;
+        }
+        Map<Long, List<TimeRange>> busy = expertsBusyTimes.holding(schedules.keySet(), from, until);
+        List<TimeRange> mine = bookings.ownHolding(currentUser.personId(), now, until).stream()
+                .map(Booking::time)
+                .toList();
+        schedules.forEach(
+                (id, s) -> slots.nextFree(s, now, s.minLengthMinutes(), busy.getOrDefault(id, List.of()), mine)
+                        .ifPresent(slot -> out.put(id, slot)));
+        return out;
+    }
+
     /** The lengths a new booking of the expert starting at {@code start} may have (a hint: the booking re-checks). */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Integer> lengthsThatFit(long expertId, Instant start) {
         ExpertSchedule s = experts.schedule(expertId);
         TimeRange window = rules.window(start, s);
-        List<TimeRange> busy = bookings.holding(s.expertId(), window.start(), window.end()).stream()
-                .map(Booking::time)
-                .toList();
+        List<TimeRange> busy = busyTimes(s.expertId(), window.start(), window.end());
         return slots.lengthsThatFit(s, clock.instant(), start, busy);
     }
 
@@ -340,7 +577,7 @@ public class BookingService {
     private void check(ExpertSchedule s, TimeRange time, Long ignoreId) {
         TimeRange window = rules.window(time.start(), s);
         List<TimeRange> busy = busyTimes.lockHolding(s.expertId(), window).stream()
-                .filter(b -> ignoreId == null || b.id() != ignoreId)
+                .filter(b -> ignoreId == null || b.hold() || b.id() != ignoreId)
                 .map(BusyTimes.Busy::time)
                 .toList();
         rules.check(s, clock.instant(), time, busy).ifPresent(e -> {
@@ -351,10 +588,16 @@ public class BookingService {
     private Optional<Instant> nextFree(ExpertSchedule s, int lengthMinutes, List<TimeRange> avoid) {
         Instant now = clock.instant();
         TimeRange from = rules.window(now, s);
-        List<TimeRange> busy = bookings.holding(s.expertId(), from.start(), searchEnd(s, now)).stream()
-                .map(Booking::time)
-                .toList();
+        List<TimeRange> busy = busyTimes(s.expertId(), from.start(), searchEnd(s, now));
         return slots.nextFree(s, now, lengthMinutes, busy, avoid);
+    }
+
+    /** The expert's bookings that hold time and their holds (training sessions) in a span, without locking. */
+    private List<TimeRange> busyTimes(long expertId, Instant from, Instant to) {
+        List<TimeRange> busy = new java.util.ArrayList<>();
+        bookings.holding(expertId, from, to).forEach(b -> busy.add(b.time()));
+        busyTimes.holds(expertId, new TimeRange(from, to)).forEach(h -> busy.add(h.time()));
+        return busy;
     }
 
     private static Instant searchEnd(ExpertSchedule s, Instant now) {
@@ -418,6 +661,12 @@ public class BookingService {
     private boolean maySeeDetails(long expertId, long bookedById) {
         long me = currentUser.personId();
         return me == expertId || me == bookedById || currentUser.isManager();
+    }
+
+    private void requireMayCancel(Booking b, long me) {
+        if (b.getBookedById() != me && b.getExpertId() != me && !currentUser.hasRole(Role.HEAD)) {
+            throw AccessRefusals.refuse("booking", b.getId());
+        }
     }
 
     private void requireBookerOrHead(Booking b) {

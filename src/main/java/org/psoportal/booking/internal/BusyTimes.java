@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * for dirty checking and checked again at every flush.
  */
 @Component
-class BusyTimes {
+public class BusyTimes {
 
     /**
      * FOR UPDATE: under REPEATABLE READ a plain SELECT could read an old snapshot and miss a booking committed a
@@ -31,8 +32,33 @@ class BusyTimes {
             FOR UPDATE
             """.formatted(BookingStatus.HOLDING_TIME_SQL);
 
-    /** A booking that holds time: its id (to leave out the booking being moved) and its time. */
-    record Busy(long id, TimeRange time) {}
+    /**
+     * Holds (training sessions, {@code expert_hold}) in the same window, also with a locking read: a session
+     * published a moment ago is seen by the next booking's check and the other way round.
+     */
+    private static final String LOCK_HOLDS = """
+            SELECT id, start_at, end_at FROM expert_hold
+            WHERE expert_id = ? AND start_at < ? AND end_at > ? AND start_at > ?
+            ORDER BY start_at
+            FOR UPDATE
+            """;
+
+    private static final String HOLDS = """
+            SELECT id, start_at, end_at FROM expert_hold
+            WHERE expert_id = ? AND start_at < ? AND end_at > ? AND start_at > ?
+            ORDER BY start_at
+            """;
+
+    /**
+     * A booking or a hold that takes the expert's time: its id (to leave out the booking or hold being moved;
+     * {@code hold} tells which table the id is of) and its time.
+     */
+    record Busy(long id, TimeRange time, boolean hold) {
+
+        Busy(long id, TimeRange time) {
+            this(id, time, false);
+        }
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -40,19 +66,52 @@ class BusyTimes {
         this.jdbc = jdbc;
     }
 
-    /** Locks and returns the expert's bookings that hold time and overlap the window (the caller's transaction). */
+    /**
+     * Locks and returns the expert's bookings that hold time and the expert's holds that overlap the window (the
+     * caller's transaction).
+     */
     List<Busy> lockHolding(long expertId, TimeRange window) {
+        List<Busy> busy = new ArrayList<>(query(LOCK_HOLDING, false, expertId, window));
+        busy.addAll(query(LOCK_HOLDS, true, expertId, window));
+        return busy;
+    }
+
+    /** The times of {@link #lockHolding}, for {@code booking.ExpertHolds} (a hold checks against both). */
+    public List<TimeRange> lockBusy(long expertId, TimeRange window) {
+        return lockHolding(expertId, window).stream().map(Busy::time).toList();
+    }
+
+    /** The expert's holds that overlap the window, without locking (hints: free slots, the week calendar). */
+    List<Busy> holds(long expertId, TimeRange window) {
+        return query(HOLDS, true, expertId, window);
+    }
+
+    /** A hold with what others see it is for, for the week calendar. */
+    record LabelledHold(long id, TimeRange time, String label) {}
+
+    List<LabelledHold> labelledHolds(long expertId, TimeRange window) {
         return jdbc.query(
-                LOCK_HOLDING,
-                BusyTimes::busy,
+                """
+                SELECT id, start_at, end_at, label FROM expert_hold
+                WHERE expert_id = ? AND start_at < ? AND end_at > ? AND start_at > ?
+                ORDER BY start_at
+                """,
+                (rs, row) ->
+                        new LabelledHold(rs.getLong(1), new TimeRange(instant(rs, 2), instant(rs, 3)), rs.getString(4)),
                 expertId,
                 utc(window.end()),
                 utc(window.start()),
                 utc(window.start().minus(BookingRepository.MAX_SPAN)));
     }
 
-    private static Busy busy(ResultSet rs, int row) throws SQLException {
-        return new Busy(rs.getLong(1), new TimeRange(instant(rs, 2), instant(rs, 3)));
+    private List<Busy> query(String sql, boolean hold, long expertId, TimeRange window) {
+        return jdbc.query(
+                sql,
+                (rs, row) -> new Busy(rs.getLong(1), new TimeRange(instant(rs, 2), instant(rs, 3)), hold),
+                expertId,
+                utc(window.end()),
+                utc(window.start()),
+                utc(window.start().minus(BookingRepository.MAX_SPAN)));
     }
 
     /** Times are stored as UTC DATETIMEs (hibernate.jdbc.time_zone=UTC). */

@@ -5,11 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.psoportal.booking.CalendarEntries;
+import org.psoportal.reminders.ReminderOffsets;
 import org.psoportal.security.Access;
 import org.psoportal.security.AccessRefusals;
 import org.psoportal.security.CurrentUser;
@@ -35,13 +38,22 @@ public class CalendarFeedService {
     private final BookingService bookings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<CalendarEntries> entries;
+    private final ReminderOffsets reminders;
 
     CalendarFeedService(
-            CalendarFeedTokenRepository tokens, BookingService bookings, CurrentUser currentUser, Clock clock) {
+            CalendarFeedTokenRepository tokens,
+            BookingService bookings,
+            CurrentUser currentUser,
+            Clock clock,
+            List<CalendarEntries> entries,
+            ReminderOffsets reminders) {
+        this.entries = entries;
         this.tokens = tokens;
         this.bookings = bookings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     /** Creates a new token for the signed-in person (the old one stops working) and returns it. */
@@ -75,7 +87,7 @@ public class CalendarFeedService {
     }
 
     /**
-     * The feed of the token's owner, or empty for an unknown token. Reached without a session: the token is the
+     * The feed of the token's owner (with the owner's reminder times as alarms), or empty for an unknown token. Reached without a session: the token is the
      * credential, so the read runs as its owner (with no roles) and sees exactly what the owner sees.
      */
     @PreAuthorize(Access.ANYONE)
@@ -93,14 +105,22 @@ public class CalendarFeedService {
         PortalUser user = new PortalUser(owner.get(), "", "", "", true, Set.of());
         return SecurityContexts.callAs(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()),
-                () -> Optional.of(IcsWriter.write(bookings.myCalendar(), clock.instant(), host)));
+                () -> Optional.of(IcsWriter.write(
+                        bookings.myCalendar(), otherEntries(), clock.instant(), host, reminders.mine())));
     }
 
     /** One booking as an .ics file, for those who may see its details. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional(readOnly = true)
     public String bookingIcs(long bookingId, String host) {
-        return IcsWriter.write(List.of(bookings.details(bookingId)), clock.instant(), host);
+        return IcsWriter.write(
+                List.of(bookings.details(bookingId)), List.of(), clock.instant(), host, reminders.mine());
+    }
+
+    /** The feed owner's events of other modules (training sessions), from 90 days back as for bookings. */
+    private List<CalendarEntries.Entry> otherEntries() {
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(90));
+        return entries.stream().flatMap(e -> e.mine(since).stream()).toList();
     }
 
     static String hash(String token) {

@@ -45,6 +45,38 @@ public final class SlotFinder {
     }
 
     /**
+     * The first {@code limit} bookable starts of this length from now to the horizon, in time order, skipping starts
+     * whose booking would overlap one of {@code avoid} (as {@link #nextFree(ExpertSchedule, Instant, int, List, List)}).
+     */
+    public List<Instant> freeStarts(
+            ExpertSchedule s, Instant now, int lengthMinutes, List<TimeRange> busy, List<TimeRange> avoid, int limit) {
+        List<Instant> found = new ArrayList<>();
+        LocalDate today = now.atZone(rules.zone()).toLocalDate();
+        for (int d = 0; d <= s.horizonDays() && found.size() < limit; d++) {
+            LocalDate day = today.plusDays(d);
+            List<WorkingHours> hours = s.hours().stream()
+                    .filter(h -> h.day() == day.getDayOfWeek())
+                    .sorted(java.util.Comparator.comparing(WorkingHours::start))
+                    .toList();
+            for (WorkingHours h : hours) {
+                for (LocalDateTime t = day.atTime(h.start());
+                        !t.plusMinutes(lengthMinutes).isAfter(day.atTime(h.end())) && found.size() < limit;
+                        t = t.plusMinutes(s.slotMinutes())) {
+                    ZonedDateTime start = t.atZone(rules.zone());
+                    TimeRange slot = new TimeRange(
+                            start.toInstant(), start.plusMinutes(lengthMinutes).toInstant());
+                    if (avoid.stream().noneMatch(a -> a.conflictsWith(slot, Duration.ZERO))
+                            && rules.check(s, now, slot, busy).isEmpty()
+                            && !found.contains(slot.start())) {
+                        found.add(slot.start());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * True when a booking of this length starting at {@code start} would be accepted: the test behind every slot the
      * calendar offers, so it never offers what the booking then refuses.
      */

@@ -1,12 +1,16 @@
 package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
 import org.psoportal.booking.internal.BookingRow;
+import org.psoportal.booking.internal.BookingService;
+import org.psoportal.shared.UserMessageException;
+import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.PhoneCards;
 import org.psoportal.shared.ui.RowCard;
 import org.psoportal.shared.ui.TimeFormats;
@@ -30,7 +34,7 @@ final class BookingColumns {
                 .setHeader(grid.getTranslation("booking.project"))
                 .setWidth("8rem")
                 .setFlexGrow(1);
-        grid.addColumn(BookingRow::topic)
+        grid.addColumn(r -> topic(grid, r))
                 .setHeader(grid.getTranslation("booking.topic"))
                 .setWidth("8rem")
                 .setFlexGrow(2);
@@ -74,7 +78,7 @@ final class BookingColumns {
     static Component card(Grid<BookingRow> grid, BookingRow r, ZoneId zone, String person, Component actions) {
         return RowCard.of(
                 TimeFormats.range(r.start(), r.end(), zone),
-                List.of(person + " · " + r.projectLabel(), r.topic()),
+                List.of(person + " · " + r.projectLabel(), topic(grid, r)),
                 statusBadge(grid, r),
                 actions);
     }
@@ -82,6 +86,37 @@ final class BookingColumns {
     /** "Cancel booking: Topic with Erik Engel, Mon 23 Mar 2026, 10:00–11:00": the confirmation names the booking. */
     static String named(Component owner, String key, BookingRow r, String person, ZoneId zone) {
         return owner.getTranslation(key, r.topic(), person, TimeFormats.range(r.start(), r.end(), zone));
+    }
+
+    /** The topic, and "Repeats weekly" for an occurrence of a series, so the list shows which bookings belong together. */
+    static String topic(Component owner, BookingRow r) {
+        return r.repetition() == null
+                ? r.topic()
+                : r.topic() + " · "
+                        + owner.getTranslation(
+                                "booking.series.label",
+                                owner.getTranslation(r.repetition().labelKey()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The cancel confirmation of a booking: for an occurrence of a series it asks "only this one" or "this and the
+     * following ones".
+     */
+    static Dialog cancelDialog(
+            Component owner, BookingService bookings, BookingRow r, String person, ZoneId zone, Runnable onDone) {
+        String title = named(owner, "booking.cancel.named", r, person, zone);
+        if (r.inSeries()) {
+            return new SeriesCancelDialog(title, bookings, r, onDone);
+        }
+        return new ReasonDialog(title, owner.getTranslation("booking.cancel.confirm"), reason -> {
+            try {
+                bookings.cancel(r.id(), reason);
+                Notifications.success(owner.getTranslation("booking.cancelled"));
+            } catch (UserMessageException e) {
+                Notifications.error(Notifications.text(e));
+            }
+            onDone.run();
+        });
     }
 
     static Anchor ics(BookingRow r) {

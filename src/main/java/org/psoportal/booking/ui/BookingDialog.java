@@ -14,10 +14,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.psoportal.booking.internal.BookingConflicts;
+import org.psoportal.booking.internal.BookingRefusedException;
 import org.psoportal.booking.internal.BookingRequest;
 import org.psoportal.booking.internal.BookingRow;
 import org.psoportal.booking.internal.BookingService;
 import org.psoportal.booking.internal.BookingStatus;
+import org.psoportal.booking.internal.SeriesOccurrenceRefusedException;
+import org.psoportal.booking.internal.SeriesSummary;
 import org.psoportal.booking.internal.TimeRange;
 import org.psoportal.experts.ExpertCard;
 import org.psoportal.experts.ExpertSchedule;
@@ -30,7 +35,9 @@ import org.psoportal.shared.ui.TimeFormats;
 /**
  * Books a free time: project, the expert's skill it is for, topic, length (and notes). Refusals stay in the dialog so
  * the user can adjust. The length list offers only lengths the booking rules accept at this start. When the chosen
- * time overlaps one of the booker's own bookings, the dialog names it and books only on a second click.
+ * time overlaps one of the booker's own bookings, the dialog names it and books only on a second click. "Repeat"
+ * turns it into a series ({@link SeriesFields}): the dialog lists every occurrence as free or refused with the rule's
+ * name and books the free ones together, or nothing.
  */
 public class BookingDialog extends Dialog {
 
@@ -42,8 +49,14 @@ public class BookingDialog extends Dialog {
     private final Paragraph error = new Paragraph();
     private final Paragraph overlap = new Paragraph();
     private final Button book = new Button();
+    private final SeriesFields series;
     /** The time whose overlap with the booker's own bookings was shown and confirmed by a click on "Book anyway". */
     private TimeRange confirmedOverlap;
+    /** Who offers the next free time when this one is taken meanwhile (null: the refusal stays in the dialog). */
+    private transient Consumer<Draft> onTaken;
+
+    /** What the person entered, to carry over to the booking of another time. */
+    record Draft(ProjectSummary project, String skill, String topic, String notes) {}
 
     public BookingDialog(
             BookingService bookings,
@@ -106,9 +119,11 @@ public class BookingDialog extends Dialog {
         overlap.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
         overlap.getElement().setAttribute("role", "alert");
 
+        series = new SeriesFields(bookings, start, zone, () -> request(expert, start), this::showBookButton);
+        length.addValueChangeListener(e -> series.refresh());
         FormLayout form = new FormLayout(project, skill, topic, length, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(when, overlap, form, error);
+        add(when, overlap, form, series, error);
 
         book.setText(getTranslation("booking.book"));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -140,9 +155,80 @@ public class BookingDialog extends Dialog {
         if (confirmedOverlap != null && !confirmedOverlap.equals(chosenTime(start))) {
             confirmedOverlap = null;
         }
-        book.setText(getTranslation(
-                mine.isEmpty() || confirmedOverlap == null ? "booking.book" : "booking.overlap.bookAnyway"));
+        showBookButton();
         return mine;
+    }
+
+    /** "Book", "Book anyway" after the overlap warning, "Book 3 free times" for a series (hidden when none is free). */
+    private void showBookButton() {
+        if (series != null && series.repeats()) {
+            long free = series.freeStarts().size();
+            book.setVisible(free > 0 || !series.previewed());
+            book.setText(
+                    free == 1
+                            ? getTranslation("booking.series.bookOneFree")
+                            : getTranslation("booking.series.bookFree", free));
+            return;
+        }
+        book.setVisible(true);
+        book.setText(getTranslation(
+                !overlap.isVisible() || confirmedOverlap == null ? "booking.book" : "booking.overlap.bookAnyway"));
+    }
+
+    private BookingRequest request(ExpertCard expert, Instant start) {
+        return new BookingRequest(
+                expert.personId(),
+                project.isEmpty() ? 0 : project.getValue().id(),
+                start,
+                start.plusSeconds(length.getValue() * 60L),
+                topic.getValue(),
+                notes.getValue(),
+                skill.getValue());
+    }
+
+    /** Preselects this length when the rules accept it at this start (else the dialog's own choice stays). */
+    BookingDialog withLength(int minutes) {
+        if (length.getListDataView().getItems().anyMatch(m -> m == minutes)) {
+            length.setValue(minutes);
+        }
+        return this;
+    }
+
+    /**
+     * When the booking is refused because someone took the time (or filled the expert) meanwhile, the dialog closes
+     * and hands what was entered to {@code handler}, which offers the next free time instead of an error only.
+     */
+    BookingDialog onTaken(Consumer<Draft> handler) {
+        this.onTaken = handler;
+        return this;
+    }
+
+    /** Fills in what was entered for another time (the project only when it is still offered). */
+    BookingDialog prefill(Draft draft) {
+        if (draft.project() != null && project.getListDataView().getItems().anyMatch(p -> p.equals(draft.project()))) {
+            project.setValue(draft.project());
+        }
+        if (draft.skill() != null
+                && skill.getListDataView().getItems().anyMatch(sk -> sk.equalsIgnoreCase(draft.skill()))) {
+            skill.getListDataView()
+                    .getItems()
+                    .filter(sk -> sk.equalsIgnoreCase(draft.skill()))
+                    .findFirst()
+                    .ifPresent(skill::setValue);
+        }
+        topic.setValue(draft.topic() == null ? "" : draft.topic());
+        notes.setValue(draft.notes() == null ? "" : draft.notes());
+        return this;
+    }
+
+    private Draft draft() {
+        return new Draft(project.getValue(), skill.getValue(), topic.getValue(), notes.getValue());
+    }
+
+    /** Someone else took the time, or filled the expert's week, between the offer and the click. */
+    private static boolean takenMeanwhile(UserMessageException e) {
+        return BookingConflicts.isJustTaken(e)
+                || (e instanceof BookingRefusedException r && r.rule().meansFull());
     }
 
     private boolean book(BookingService bookings, ExpertCard expert, Instant start, ZoneId zone, Runnable onBooked) {
@@ -154,18 +240,14 @@ public class BookingDialog extends Dialog {
         if (confirmedOverlap == null && !showOverlap(bookings, start, zone).isEmpty()) {
             // The first click only confirms that the user has seen the warning; the second one books.
             confirmedOverlap = chosenTime(start);
-            book.setText(getTranslation("booking.overlap.bookAnyway"));
+            showBookButton();
             return false;
         }
+        if (series.repeats()) {
+            return bookSeries(bookings, expert, start, zone, onBooked);
+        }
         try {
-            BookingRow row = bookings.book(new BookingRequest(
-                    expert.personId(),
-                    project.getValue().id(),
-                    start,
-                    start.plusSeconds(length.getValue() * 60L),
-                    topic.getValue(),
-                    notes.getValue(),
-                    skill.getValue()));
+            BookingRow row = bookings.book(request(expert, start));
             close();
             Notifications.success(getTranslation(
                     row.status() == BookingStatus.REQUESTED ? "booking.requestedMade" : "booking.made",
@@ -174,8 +256,51 @@ public class BookingDialog extends Dialog {
             onBooked.run();
             return true;
         } catch (UserMessageException e) {
+            if (onTaken != null && takenMeanwhile(e)) {
+                close();
+                onTaken.accept(draft());
+                return false;
+            }
             error.setText(Notifications.text(e));
             error.setVisible(true);
+            return false;
+        }
+    }
+
+    private boolean bookSeries(
+            BookingService bookings, ExpertCard expert, Instant start, ZoneId zone, Runnable onBooked) {
+        List<Instant> free = series.freeStarts();
+        if (free.isEmpty()) {
+            error.setText(getTranslation("booking.series.previewFirst"));
+            error.setVisible(true);
+            series.refresh();
+            return false;
+        }
+        try {
+            SeriesSummary made = bookings.bookSeries(request(expert, start), series.plan(), free);
+            close();
+            Notifications.success(getTranslation(
+                    made.occurrences().getFirst().status() == BookingStatus.REQUESTED
+                            ? "booking.series.requestedMade"
+                            : "booking.series.made",
+                    made.occurrences().size(),
+                    expert.name(),
+                    TimeFormats.dateTime(made.occurrences().getFirst().start(), zone)));
+            onBooked.run();
+            return true;
+        } catch (SeriesOccurrenceRefusedException e) {
+            // taken or changed since the preview: nothing was booked; the list shows it refused now
+            error.setText(getTranslation(
+                    "booking.series.occurrenceRefused",
+                    TimeFormats.dateTime(e.occurrence(), zone),
+                    Notifications.text(e)));
+            error.setVisible(true);
+            series.refresh();
+            return false;
+        } catch (UserMessageException e) {
+            error.setText(Notifications.text(e));
+            error.setVisible(true);
+            series.refresh();
             return false;
         }
     }
@@ -190,5 +315,9 @@ public class BookingDialog extends Dialog {
 
     TextField topic() {
         return topic;
+    }
+
+    Select<Integer> length() {
+        return length;
     }
 }

@@ -26,8 +26,9 @@ class DayList extends Div {
             for (CalendarBlock b : model.blocksOn(day)) {
                 String time = TimeFormats.time(b.time().start(), model.zone()) + "–"
                         + TimeFormats.time(b.time().end(), model.zone());
-                Div entry =
-                        new Div(new Span(time), new Span(b.details() ? b.topic() : getTranslation("calendar.busy")));
+                Div entry = new Div(
+                        new Span(time),
+                        new Span(b.details() || b.topic() != null ? b.topic() : getTranslation("calendar.busy")));
                 entry.addClassName("pso-day-entry");
                 card.add(entry);
             }

@@ -1,5 +1,8 @@
 package org.psoportal.booking.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,12 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -47,6 +53,17 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     private LocalDate monday;
     /** The skill the directory was filtered by ({@code ?skill=}): the booking dialog preselects it. */
     private String skill;
+
+    /** The widest window that shows the day list instead of the grid: the stylesheet's {@code max-width: 700px}. */
+    static final int MAX_PHONE_WIDTH = 700;
+
+    private transient WeekModel model;
+    private Div weekScroll;
+    private Div dayListPlace;
+    /** The window is a phone's (true), wider (false) or not yet known (null). */
+    private Boolean phone;
+
+    private Registration resize;
 
     public ExpertCalendarView(
             ExpertService experts, BookingService bookings, ProjectService projects, ZoneId zone, Clock clock) {
@@ -94,14 +111,70 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
         monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         removeAll();
         WeekCalendar week = bookings.week(expert.personId(), monday);
-        WeekModel model = new WeekModel(week, zone, clock.instant());
-        Div scroll = new Div(new WeekGrid(
-                model,
-                expert.name(),
-                this::openBooking,
-                b -> new BookingDetailsDialog(bookings, b.id(), zone, () -> show(monday)).open()));
-        scroll.addClassName("pso-week-scroll");
-        add(header(), toolbar(), scroll, new DayList(model, this::openBooking));
+        model = new WeekModel(week, zone, clock.instant());
+        // both places stay in the page (the stylesheet shows one by the window's width); only the one the window
+        // needs is built: the grid and the day list each make a component per slot, building both doubled the week
+        weekScroll = new Div();
+        weekScroll.addClassName("pso-week-scroll");
+        dayListPlace = new Div();
+        add(header(), toolbar(), weekScroll, dayListPlace);
+        if (phone == null) {
+            phone = phoneWidthIfKnown();
+        }
+        build(Boolean.TRUE.equals(phone));
+    }
+
+    /** Builds the layout for this width into its place, once per week shown. */
+    private void build(boolean phoneLayout) {
+        if (phoneLayout && dayListPlace.getComponentCount() == 0) {
+            dayListPlace.add(new DayList(model, this::openBooking));
+        } else if (!phoneLayout && weekScroll.getComponentCount() == 0) {
+            weekScroll.add(new WeekGrid(
+                    model,
+                    expert.name(),
+                    this::openBooking,
+                    b -> new BookingDetailsDialog(bookings, b.id(), zone, () -> show(monday)).open()));
+        }
+    }
+
+    /**
+     * The window's width as the browser reported it (at start or when it changed): a phone's builds the day list,
+     * a wider one the grid, each the first time it is needed. Unknown (0 or less) changes nothing.
+     */
+    void windowWidth(int width) {
+        if (width > 0) {
+            phone = width <= MAX_PHONE_WIDTH;
+            if (model != null) {
+                build(phone);
+            }
+        }
+    }
+
+    /** Phone or not when the browser has told its window size already, else null (then the grid is built first). */
+    private static Boolean phoneWidthIfKnown() {
+        UI ui = UI.getCurrent();
+        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        if (details == null || details.getScreenWidth() == -1 || details.getWindowInnerWidth() <= 0) {
+            return null;
+        }
+        return details.getWindowInnerWidth() <= MAX_PHONE_WIDTH;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> windowWidth(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(resized -> windowWidth(resized.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private HorizontalLayout header() {

@@ -60,4 +60,13 @@ class ExpertCardComponent extends Div {
         }
         add(open);
     }
+
+    /** "Next session: CRM basics, Mon 7 Dec 2026, 09:00", a link to it on the Sessions page. */
+    void showNextSession(org.psoportal.booking.NextSessions.Upcoming next, ZoneId zone) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                "sessions?session=" + next.sessionId(),
+                getTranslation("experts.nextSession", next.title(), TimeFormats.dateTime(next.start(), zone)));
+        link.addClassName("pso-next-session");
+        addComponentAtIndex(Math.max(0, getComponentCount() - 1), link);
+    }
 }

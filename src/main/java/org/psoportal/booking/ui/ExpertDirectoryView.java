@@ -1,6 +1,7 @@
 package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.psoportal.booking.NextSessions;
 import org.psoportal.booking.internal.BookingService;
 import org.psoportal.experts.ExpertCard;
 import org.psoportal.experts.ExpertService;
@@ -30,14 +32,19 @@ import org.psoportal.experts.ExpertService;
 @Menu(title = "nav.experts", order = 20, icon = "vaadin:academy-cap")
 public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final transient List<NextSessions> nextSessions;
+
     private final transient ExpertService experts;
     private final transient BookingService bookings;
     private final transient ZoneId zone;
     private final TextField search = new TextField();
     private final ComboBox<String> skill = new ComboBox<>();
     private final Div cards = new Div();
+    private final Anchor anyExpert = new Anchor();
 
-    public ExpertDirectoryView(ExpertService experts, BookingService bookings, ZoneId zone) {
+    public ExpertDirectoryView(
+            ExpertService experts, BookingService bookings, ZoneId zone, List<NextSessions> nextSessions) {
+        this.nextSessions = nextSessions;
         this.experts = experts;
         this.bookings = bookings;
         this.zone = zone;
@@ -54,7 +61,11 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
         search.addValueChangeListener(e -> updateUrl());
         skill.addValueChangeListener(e -> updateUrl());
         cards.addClassName("pso-expert-cards");
-        HorizontalLayout filters = new HorizontalLayout(search, skill);
+        anyExpert.setText(getTranslation("experts.anyExpert"));
+        anyExpert.setId("any-expert-link");
+        anyExpertHref();
+        HorizontalLayout filters = new HorizontalLayout(search, skill, anyExpert);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         add(new H1(getTranslation("experts.title")), filters, cards);
     }
@@ -87,19 +98,42 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
         refresh();
     }
 
+    /** "Any expert with a skill", with the skill the directory is filtered by. */
+    private void anyExpertHref() {
+        anyExpert.setHref(
+                skill.getValue() == null
+                        ? "experts/any-expert"
+                        : "experts/any-expert?"
+                                + QueryParameters.of("skill", skill.getValue()).getQueryString());
+    }
+
     private void refresh() {
+        anyExpertHref();
         cards.removeAll();
         List<ExpertCard> found = experts.search(search.getValue(), skill.getValue());
         if (found.isEmpty()) {
             cards.add(new Paragraph(getTranslation("experts.none")));
         }
+        java.util.Map<Long, NextSessions.Upcoming> sessions = new java.util.HashMap<>();
+        List<Long> ids = found.stream().map(ExpertCard::personId).toList();
+        nextSessions.forEach(n -> sessions.putAll(n.nextOf(ids)));
+        // one read-only transaction for every card's next free slot, not one per card
+        Map<Long, java.time.Instant> nextFree = bookings.nextFreeSlots(found.stream()
+                .filter(ExpertCard::bookable)
+                .map(ExpertCard::personId)
+                .toList());
         for (ExpertCard card : found) {
-            cards.add(new ExpertCardComponent(
+            ExpertCardComponent component = new ExpertCardComponent(
                     card,
-                    card.bookable() ? bookings.nextFreeSlot(card.personId()) : java.util.Optional.empty(),
+                    java.util.Optional.ofNullable(nextFree.get(card.personId())),
                     zone,
                     skill.getValue(),
-                    skill::setValue));
+                    skill::setValue);
+            NextSessions.Upcoming next = sessions.get(card.personId());
+            if (next != null) {
+                component.showNextSession(next, zone);
+            }
+            cards.add(component);
         }
     }
 

@@ -18,8 +18,6 @@ import java.time.ZoneId;
 import org.psoportal.booking.internal.BookingRow;
 import org.psoportal.booking.internal.BookingService;
 import org.psoportal.booking.internal.CalendarFeedService;
-import org.psoportal.shared.UserMessageException;
-import org.psoportal.shared.ui.Notifications;
 import org.psoportal.shared.ui.PhoneCards;
 
 /** Everyone's own bookings as booker, upcoming and past (lazy), with cancel, reschedule and .ics download. */
@@ -81,25 +79,12 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
             move.addThemeVariants(ButtonVariant.LUMO_SMALL);
             Button cancel = new Button(
                     getTranslation("booking.cancel"),
-                    e -> new ReasonDialog(
-                                    BookingColumns.named(this, "booking.cancel.named", row, row.expertName(), zone),
-                                    getTranslation("booking.cancel.confirm"),
-                                    reason -> cancel(row, reason))
+                    e -> BookingColumns.cancelDialog(this, bookings, row, row.expertName(), zone, this::refresh)
                             .open());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(move, cancel);
         }
         return actions;
-    }
-
-    private void cancel(BookingRow row, String reason) {
-        try {
-            bookings.cancel(row.id(), reason);
-            Notifications.success(getTranslation("booking.cancelled"));
-        } catch (UserMessageException e) {
-            Notifications.error(Notifications.text(e));
-        }
-        refresh();
     }
 
     private void refresh() {

@@ -68,15 +68,21 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(BookingColumns.ics(row));
         actions.setAlignItems(Alignment.CENTER);
         if (row.status() == BookingStatus.REQUESTED) {
+            // the decision on one occurrence of a series is the decision on all its requested occurrences
+            boolean series = row.inSeries();
             Button approve = new Button(
-                    getTranslation("booking.approve"), e -> act(() -> bookings.approve(row.id()), "booking.approved"));
+                    getTranslation(series ? "booking.series.approve" : "booking.approve"),
+                    e -> act(
+                            () -> bookings.approve(row.id()), series ? "booking.series.approved" : "booking.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             Button decline = new Button(
-                    getTranslation("booking.decline"),
+                    getTranslation(series ? "booking.series.decline" : "booking.decline"),
                     e -> new ReasonDialog(
                                     BookingColumns.named(this, "booking.decline.named", row, row.bookerName(), zone),
-                                    getTranslation("booking.decline"),
-                                    reason -> act(() -> bookings.decline(row.id(), reason), "booking.declined"))
+                                    getTranslation(series ? "booking.series.decline" : "booking.decline"),
+                                    reason -> act(
+                                            () -> bookings.decline(row.id(), reason),
+                                            series ? "booking.series.declined" : "booking.declined"))
                             .open());
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(approve, decline);
@@ -84,10 +90,13 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         if (BookingColumns.holdsTime(row)) {
             Button cancel = new Button(
                     getTranslation("booking.cancel"),
-                    e -> new ReasonDialog(
-                                    BookingColumns.named(this, "booking.cancel.named", row, row.bookerName(), zone),
-                                    getTranslation("booking.cancel.confirm"),
-                                    reason -> act(() -> bookings.cancel(row.id(), reason), "booking.cancelled"))
+                    e -> BookingColumns.cancelDialog(
+                                    this,
+                                    bookings,
+                                    row,
+                                    row.bookerName(),
+                                    zone,
+                                    () -> grid.getDataProvider().refreshAll())
                             .open());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(cancel);

@@ -121,6 +121,11 @@ class WeekGrid extends Div {
             block.getElement().setAttribute("title", b.topic() + "\n" + b.bookerName() + "\n" + b.projectLabel());
             block.getStyle().set("cursor", "pointer");
             block.addClickListener(e -> onBlock.accept(b));
+        } else if (b.topic() != null) {
+            // a hold (training session): public, so its title instead of "Busy"
+            block.setText(time + " " + b.topic());
+            block.addClassName("busy");
+            block.addClassName("session");
         } else {
             block.setText(time + " " + getTranslation("calendar.busy"));
             block.addClassName("busy");

@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The days a dashboard figure looks at, first to last inclusive, in the portal's time zone. */
 public record DashboardPeriod(Kind kind, LocalDate from, LocalDate to) implements Serializable {
@@ -41,6 +43,29 @@ public record DashboardPeriod(Kind kind, LocalDate from, LocalDate to) implement
 
     public static LocalDate weekStart(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Periods up to this many weeks are cut into weeks, longer ones into months: at most about 26 bars a chart. */
+    static final int MOST_WEEKS = 26;
+
+    /**
+     * The period cut into steps for figures per week: its first day, each Monday inside it and the day after it
+     * (so the first and last week may be partial). A period of more than {@link #MOST_WEEKS} weeks is cut at the
+     * first of each month instead.
+     */
+    public List<LocalDate> steps() {
+        boolean weeks = !from.plusWeeks(MOST_WEEKS).isBefore(endExclusive());
+        List<LocalDate> days = new ArrayList<>();
+        days.add(from);
+        LocalDate next = weeks
+                ? from.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                : from.with(TemporalAdjusters.firstDayOfNextMonth());
+        while (next.isBefore(endExclusive())) {
+            days.add(next);
+            next = weeks ? next.plusWeeks(1) : next.plusMonths(1);
+        }
+        days.add(endExclusive());
+        return days;
     }
 
     /** The first day after the period: periods are half-open [from, to + 1 day) in queries. */

@@ -16,13 +16,16 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.Count;
 import org.psoportal.shared.db.SqlParams;
+import org.psoportal.training.TrainingFigureQueries;
+import org.psoportal.training.TrainingFigureRows.SessionFigures;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only figures for the head's dashboard and everyone's personal overview, composed from the queries the owners
- * of the tasks and bookings publish ({@link TaskFigureQueries}, {@link BookingFigureQueries}); every number is an
+ * of the tasks, bookings and training sessions publish ({@link TaskFigureQueries}, {@link BookingFigureQueries},
+ * {@link TrainingFigureQueries}); every number is an
  * aggregate query in MariaDB (docs/adr/0001-dashboard-reads-with-sql.md). This class only turns the portal's local
  * days into UTC bounds, fills in empty categories and checks who may see what.
  */
@@ -32,9 +35,13 @@ public class DashboardService {
 
     static final int LIST_LIMIT = 30;
 
+    /** The sessions behind a training figure: a quarter's sessions fit, a longer custom range is cut. */
+    public static final int SESSION_LIST_LIMIT = 200;
+
     private final SharedOfficeFigures shared;
     private final TaskFigureQueries tasks;
     private final BookingFigureQueries bookings;
+    private final TrainingFigureQueries training;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
@@ -43,12 +50,14 @@ public class DashboardService {
             SharedOfficeFigures shared,
             TaskFigureQueries tasks,
             BookingFigureQueries bookings,
+            TrainingFigureQueries training,
             CurrentUser currentUser,
             Clock clock,
             ZoneId zone) {
         this.shared = shared;
         this.tasks = tasks;
         this.bookings = bookings;
+        this.training = training;
         this.currentUser = currentUser;
         this.clock = clock;
         this.zone = zone;
@@ -67,6 +76,23 @@ public class DashboardService {
     @PreAuthorize(Access.HEAD_ONLY)
     public OfficeDashboard office(DashboardFilter filter) {
         return shared.get(filter, today());
+    }
+
+    /**
+     * The drill-down of the training figures: the scheduled sessions starting on the days {@code from} to {@code to}
+     * (inclusive), of a skill when given ("" = sessions without one), with the project's registrations; only those
+     * that have started when {@code heldOnly} (the sessions behind "sessions held", seats and hours saved).
+     */
+    @PreAuthorize(Access.HEAD_ONLY)
+    @Transactional(readOnly = true)
+    public List<SessionFigures> trainingSessions(
+            LocalDate from, LocalDate to, Long projectId, String skill, boolean heldOnly) {
+        LocalDateTime end = utcStartOf(to.plusDays(1));
+        LocalDateTime now = SqlParams.utc(clock.instant());
+        if (heldOnly && now.isBefore(end)) {
+            end = now;
+        }
+        return training.sessions(utcStartOf(from), end, projectId, skill, SESSION_LIST_LIMIT);
     }
 
     @Transactional(readOnly = true)

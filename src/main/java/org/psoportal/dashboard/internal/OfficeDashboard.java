@@ -12,7 +12,13 @@ import org.psoportal.admintasks.TaskFigureRows.Workload;
 import org.psoportal.booking.BookingFigureRows.BookingRow;
 import org.psoportal.booking.BookingFigureRows.ProjectHours;
 import org.psoportal.booking.BookingFigureRows.UnmetDemand;
+import org.psoportal.servicelevels.ServiceLevelFigureRows.Compliance;
+import org.psoportal.servicelevels.ServiceLevelFigureRows.ResponseTime;
+import org.psoportal.servicelevels.ServiceLevelFigureRows.WaitingRequest;
+import org.psoportal.servicelevels.ServiceLevelFigureRows.WeekCompliance;
 import org.psoportal.shared.Count;
+import org.psoportal.training.TrainingFigureRows.TrainingPeriod;
+import org.psoportal.training.TrainingFigureRows.WaitlistDemand;
 
 /**
  * Every figure of the head's dashboard, read in one read-only transaction (one consistent snapshot) that started at
@@ -35,7 +41,14 @@ public record OfficeDashboard(
         List<Count> requestedSkills,
         List<UnmetDemand> unmetDemand,
         List<BookingRow> bookingsToday,
-        List<TaskRow> tasksDueToday)
+        List<TaskRow> tasksDueToday,
+        List<TrainingPeriod> trainingPerPeriod,
+        List<WaitlistDemand> waitlistDemand,
+        List<Compliance> slaPerType,
+        List<Compliance> slaPerProject,
+        List<WeekCompliance> slaPerWeek,
+        List<ResponseTime> firstResponse,
+        List<WaitingRequest> waitingForRequesters)
         implements Serializable {
 
     /** The open board columns in board order. */

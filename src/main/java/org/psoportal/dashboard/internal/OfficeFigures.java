@@ -9,22 +9,29 @@ import java.util.List;
 import org.psoportal.admintasks.TaskFigureQueries;
 import org.psoportal.booking.BookingFigureQueries;
 import org.psoportal.experts.ExpertCapacityQueries;
+import org.psoportal.servicelevels.ServiceLevelFigureQueries;
 import org.psoportal.shared.db.SqlParams;
+import org.psoportal.training.TrainingFigureQueries;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the head's dashboard from the figures the task, booking and expert owners publish: 14 aggregate
- * statements in one read-only transaction (one snapshot across all). Package-private and without
+ * Computes the head's dashboard from the figures the task, booking, expert and training owners publish: 22
+ * aggregate statements in one read-only transaction (one snapshot across all). Package-private and without
  * an access check of its own: only {@link DashboardService#office}, which admits the head alone, reaches it (through
  * {@link SharedOfficeFigures}).
  */
 @Component
 class OfficeFigures {
 
+    /** The first row of the first-response figure, over all request types. */
+    static final String ALL_REQUESTS = "All requests";
+
     private final TaskFigureQueries tasks;
     private final BookingFigureQueries experts;
     private final ExpertCapacityQueries capacity;
+    private final TrainingFigureQueries training;
+    private final ServiceLevelFigureQueries serviceLevels;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -32,11 +39,15 @@ class OfficeFigures {
             TaskFigureQueries tasks,
             BookingFigureQueries experts,
             ExpertCapacityQueries capacity,
+            TrainingFigureQueries training,
+            ServiceLevelFigureQueries serviceLevels,
             Clock clock,
             ZoneId zone) {
         this.tasks = tasks;
         this.experts = experts;
         this.capacity = capacity;
+        this.training = training;
+        this.serviceLevels = serviceLevels;
         this.clock = clock;
         this.zone = zone;
     }
@@ -73,7 +84,17 @@ class OfficeFigures {
                 experts.requestedSkills(from, to, project),
                 experts.unmetDemand(from, to, project),
                 experts.bookingsBetween(utcStartOf(today), utcStartOf(today.plusDays(1)), project),
-                tasks.dueOn(today, project));
+                tasks.dueOn(today, project),
+                training.perPeriod(filter.period().steps(), SqlParams.utc(now.toInstant()), project),
+                training.waitlistDemand(from, to, project),
+                serviceLevels.perType(from, to, project),
+                serviceLevels.perProject(from, to, project),
+                serviceLevels.perWeek(
+                        filter.period().steps(),
+                        filter.period().steps().stream().map(this::utcStartOf).toList(),
+                        project),
+                serviceLevels.firstResponse(from, to, project, ALL_REQUESTS),
+                serviceLevels.waitingForRequesters(SqlParams.utc(now.toInstant()), project));
     }
 
     private LocalDateTime utcStartOf(LocalDate day) {

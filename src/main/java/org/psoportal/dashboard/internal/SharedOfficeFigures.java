@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.psoportal.admintasks.BoardChanged;
 import org.psoportal.booking.BookingsChanged;
+import org.psoportal.training.TrainingSessionsChanged;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * dashboard after every card move ran them again). Package-private: only {@link DashboardService#office}, behind its
  * access check, hands the figures out.
  *
- * <p>A committed card or booking change makes them stale; they are recomputed when a dashboard next asks, at most
+ * <p>A committed card, booking or training session change makes them stale; they are recomputed when a dashboard next asks, at most
  * once per {@link #MIN_RECOMPUTE_INTERVAL}, on a thread of their own: the dashboard that asked shows the figures it
  * has (with the time they were computed) and its next poll shows the new ones. Under the 200-user load test a page
  * load that waited for the recomputation took seconds (docs/performance.md); now only the very first computation
@@ -99,6 +100,12 @@ class SharedOfficeFigures {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onBookingsChanged(BookingsChanged event) {
+        dataChanged();
+    }
+
+    /** A session, a seat, a waitlist place or attendance changed: the training figures are stale. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onTrainingSessionsChanged(TrainingSessionsChanged event) {
         dataChanged();
     }
 

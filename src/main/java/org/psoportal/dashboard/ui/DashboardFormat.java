@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import org.psoportal.shared.ui.TimeFormats;
+import org.psoportal.training.TrainingFigureRows.TrainingPeriod;
 
 /** Short, locale-neutral labels for the dashboard's dates and times. */
 final class DashboardFormat {
@@ -16,6 +17,17 @@ final class DashboardFormat {
     /** An ISO week label such as "W48". */
     static String week(LocalDate weekStart) {
         return "W" + weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    /** A month label such as "2026-12". */
+    static String month(LocalDate day) {
+        return day.getYear() + "-" + String.format("%02d", day.getMonthValue());
+    }
+
+    /** The days of a training figure's period, first to last, e.g. "2026-11-30 – 2026-12-06" (sortable). */
+    static String days(TrainingPeriod p) {
+        LocalDate last = p.endExclusive().minusDays(1);
+        return last.equals(p.start()) ? p.start().toString() : p.start() + " – " + last;
     }
 
     /** "14:03:12": seconds too, since the figures may be recomputed every few seconds. */

@@ -19,7 +19,7 @@ import org.psoportal.security.Role;
 
 /**
  * The head's dashboard: is admin work flowing, who is overloaded, which projects use the experts, where demand is
- * unmet. Asks for the shared figures every 10 s and redraws when they changed (tasks and bookings changes show within
+ * unmet, what the training sessions teach and save. Asks for the shared figures every 10 s and redraws when they changed (tasks and bookings changes show within
  * seconds); says when its figures were read.
  */
 @Route("dashboard")
@@ -40,6 +40,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final TaskFigures taskFigures = new TaskFigures();
     private final ExpertFigures expertFigures = new ExpertFigures();
     private final TodayFigures todayFigures = new TodayFigures();
+    private final TrainingFigures trainingFigures = new TrainingFigures();
+    private final ServiceLevelFigures serviceLevelFigures = new ServiceLevelFigures();
     private final Paragraph periodNote = new Paragraph();
     private final Paragraph updatedNote = new Paragraph();
     /** The figures on screen (the shared instance, see SharedOfficeFigures). */
@@ -68,7 +70,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 section("dashboard.section.tasks"),
                 taskFigures,
                 section("dashboard.section.experts"),
-                expertFigures);
+                expertFigures,
+                section("dashboard.section.training"),
+                trainingFigures,
+                section("dashboard.section.serviceLevels"),
+                serviceLevelFigures);
         refresh();
     }
 
@@ -93,6 +99,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         taskFigures.show(d);
         expertFigures.show(d);
         todayFigures.show(d);
+        trainingFigures.show(d);
+        serviceLevelFigures.show(d);
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Where a click on a chart element leads: the board or an expert's calendar, filtered to what the element shows.
+ * Where a click on a chart element leads: the board, an expert's calendar or the training sessions behind a figure,
+ * filtered to what the element shows.
  * The paths and parameters are the ones agreed between the features (see helper conventions: board, experts).
  */
 record DrillDown(String path, Map<String, String> parameters) implements Serializable {
@@ -26,6 +27,19 @@ record DrillDown(String path, Map<String, String> parameters) implements Seriali
     static DrillDown expertsWithSkill(String skill) {
         DrillDown d = new DrillDown("experts", new LinkedHashMap<>());
         return skill == null || skill.isBlank() ? d : d.with("skill", skill);
+    }
+
+    /**
+     * The training sessions behind a figure ({@link TrainingSessionsView}): those starting on the days from .. to, of
+     * a skill when given ("" = sessions without one), only those already held when {@code held}.
+     */
+    static DrillDown trainingSessions(LocalDate from, LocalDate to, Long projectId, String skill, boolean held) {
+        DrillDown d = new DrillDown(TrainingSessionsView.PATH, new LinkedHashMap<>())
+                .with("from", from.toString())
+                .with("to", to.toString())
+                .withProject(projectId);
+        d = skill == null ? d : d.with("skill", skill);
+        return held ? d.with("held", "true") : d;
     }
 
     DrillDown withProject(Long projectId) {

@@ -18,21 +18,25 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
 import org.psoportal.shared.ui.PhoneCards;
 import org.psoportal.shared.ui.chart.ChartClick;
 import org.psoportal.shared.ui.chart.ChartData;
 import org.psoportal.shared.ui.chart.SvgChart;
 
 /**
- * One dashboard figure: a heading, its chart or (toggle) a table of the same numbers, and a CSV download. Clicking a
- * chart element navigates to where {@code drillDown} says, if anywhere.
+ * One dashboard figure: a heading, its chart or (toggle) a table of the same numbers, made when first asked for, and
+ * a CSV download. Clicking a chart element navigates to where {@code drillDown} says, if anywhere.
  */
 class FigurePanel<T> extends Section {
 
     private final SvgChart chart;
     private final SerializableFunction<List<T>, ChartData> toChart;
     private final List<FigureColumn<T>> columns;
-    private final Grid<T> table = new Grid<>();
+    private final String title;
+    /** Made when the table is first shown ({@link #makeTable()}). */
+    private Grid<T> table;
+
     private final Button toggle = new Button();
     private List<T> items = List.of();
 
@@ -45,26 +49,14 @@ class FigurePanel<T> extends Section {
         this.chart = chart;
         this.toChart = toChart;
         this.columns = columns;
+        this.title = title;
         setId(id);
         addClassName("pso-figure");
         chart.setEmptyText(getTranslation("dashboard.noData"));
 
-        for (FigureColumn<T> column : columns) {
-            table.addColumn(column.display()::apply).setHeader(column.header()).setAutoWidth(true);
-        }
-        PhoneCards.add(table, title, this::card);
-        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
-        table.addThemeVariants(
-                GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        table.setAllRowsVisible(true);
-        // a table with no rows (no bookings today) says so instead of showing a bare header
-        table.setEmptyStateText(getTranslation("dashboard.noData"));
-        table.setVisible(false);
-        table.setAriaLabel(title);
-
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addClassName("pso-figure-toggle");
-        toggle.addClickListener(e -> showTable(!table.isVisible()));
+        toggle.addClickListener(e -> showTable(!tableShown()));
         Anchor csv = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] bytes = csv();
@@ -77,8 +69,33 @@ class FigurePanel<T> extends Section {
 
         Div header = new Div(new H3(title), toggle, csv);
         header.addClassName("pso-figure-header");
-        add(header, chart, table);
+        add(header, chart);
         showTable(false);
+    }
+
+    /**
+     * The table of the figure, made the first time it is shown: a dashboard has about twenty figures and most are
+     * only ever looked at as charts, so a grid (columns, renderers, the phone's card column, its connector) per figure
+     * on every page load was work nobody saw.
+     */
+    private Grid<T> makeTable() {
+        Grid<T> grid = new Grid<>();
+        for (FigureColumn<T> column : columns) {
+            grid.addColumn(column.display()::apply).setHeader(column.header()).setAutoWidth(true);
+        }
+        PhoneCards.add(grid, title, this::card);
+        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        // a table with no rows (no bookings today) says so instead of showing a bare header
+        grid.setEmptyStateText(getTranslation("dashboard.noData"));
+        grid.setAriaLabel(title);
+        grid.setItems(items);
+        return grid;
+    }
+
+    private boolean tableShown() {
+        return table != null && table.isVisible();
     }
 
     /** A row as a phone shows it: each column's value under its header, instead of a table that scrolls sideways. */
@@ -113,11 +130,19 @@ class FigurePanel<T> extends Section {
     void setItems(List<T> items) {
         this.items = List.copyOf(items);
         chart.setData(toChart.apply(this.items));
-        table.setItems(this.items);
+        if (table != null) {
+            table.setItems(this.items);
+        }
     }
 
     void showTable(boolean showTable) {
-        table.setVisible(showTable);
+        if (showTable && table == null) {
+            table = makeTable();
+            add(table);
+        }
+        if (table != null) {
+            table.setVisible(showTable);
+        }
         chart.setVisible(!showTable);
         toggle.setText(getTranslation(showTable ? "dashboard.showChart" : "dashboard.showTable"));
         toggle.setIcon((showTable ? VaadinIcon.BAR_CHART : VaadinIcon.TABLE).create());
@@ -132,8 +157,9 @@ class FigurePanel<T> extends Section {
         return chart;
     }
 
-    Grid<T> table() {
-        return table;
+    /** The table, once it has been shown. */
+    Optional<Grid<T>> table() {
+        return Optional.ofNullable(table);
     }
 
     List<T> items() {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -70,8 +69,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         Button request = new Button(
                 getTranslation("request.adminWork"),
                 VaadinIcon.PLUS.create(),
-                e -> getUI().ifPresent(
-                                ui -> ui.navigate(TaskRequests.BOARD, QueryParameters.simple(TaskRequests.query()))));
+                e -> getUI().ifPresent(ui -> ui.navigate(TaskRequests.HELP)));
         request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         request.setId("request-admin-work");
         Paragraph how = new Paragraph(getTranslation("request.adminWork.how"));

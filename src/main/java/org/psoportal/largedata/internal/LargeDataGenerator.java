@@ -274,18 +274,14 @@ public final class LargeDataGenerator {
                 role.add(id, demo[i][2]);
                 group(demo[i][2]).add(id);
             }
-            for (long id = demo.length + 1; id <= size.people(); id++) {
+            for (long id = DEMO_SIGN_INS + 1; id <= size.people(); id++) {
                 int n = (int) id;
-                String first = FIRST[n % FIRST.length];
-                String last = LAST[(n / FIRST.length) % LAST.length];
-                String roleName = administrators.size() < size.administrators()
-                        ? "ADMINISTRATOR"
-                        : experts.size() < size.experts() ? "EXPERT" : "STAFF";
-                boolean active = !"STAFF".equals(roleName) || n % 50 != 0;
+                String roleName = roleOf(size, id);
+                boolean active = isActive(size, id);
                 person.add(
                         id,
-                        first + " " + last,
-                        (first + "." + last + "." + id).toLowerCase(java.util.Locale.ROOT) + "@pso.example",
+                        FIRST[n % FIRST.length] + " " + LAST[(n / FIRST.length) % LAST.length],
+                        email(id),
                         passwordHash,
                         active,
                         created.plus(Duration.ofMinutes(n)),
@@ -296,6 +292,54 @@ public final class LargeDataGenerator {
                 }
             }
         }
+    }
+
+    /** Ids 1-4 are the demo sign-ins (head@, admin@, expert@, staff@pso.example). */
+    static final int DEMO_SIGN_INS = 4;
+
+    /**
+     * The role of generated person {@code id} (after the demo sign-ins): the administrators first, then the experts,
+     * then the load-test heads, then staff. One rule for the generator and for the load test's accounts.
+     */
+    static String roleOf(LargeDataSize size, long id) {
+        long n = id - DEMO_SIGN_INS;
+        if (n <= size.administrators()) {
+            return "ADMINISTRATOR";
+        }
+        n -= size.administrators();
+        if (n <= size.experts()) {
+            return "EXPERT";
+        }
+        n -= size.experts();
+        return n <= size.loadTestHeads() ? "HEAD" : "STAFF";
+    }
+
+    /** Every 50th staff member has left (deactivated); everyone else may sign in. */
+    static boolean isActive(LargeDataSize size, long id) {
+        return !"STAFF".equals(roleOf(size, id)) || id % 50 != 0;
+    }
+
+    /** The sign-in of generated person {@code id}, e.g. {@code olga.berg.14@pso.example}. */
+    public static String email(long id) {
+        int n = (int) id;
+        return (FIRST[n % FIRST.length] + "." + LAST[(n / FIRST.length) % LAST.length] + "." + id)
+                        .toLowerCase(java.util.Locale.ROOT)
+                + "@pso.example";
+    }
+
+    /**
+     * The sign-ins of the active generated people with {@code role} (ADMINISTRATOR, EXPERT, HEAD, STAFF), in id
+     * order, the demo sign-ins not included: the accounts the realistic load test signs in with, one per virtual
+     * user (they exist only in the generated organisation; every one has the demo password).
+     */
+    public static List<String> accounts(LargeDataSize size, String role) {
+        List<String> accounts = new ArrayList<>();
+        for (long id = DEMO_SIGN_INS + 1; id <= size.people(); id++) {
+            if (role.equals(roleOf(size, id)) && isActive(size, id)) {
+                accounts.add(email(id));
+            }
+        }
+        return accounts;
     }
 
     private List<Long> group(String role) {

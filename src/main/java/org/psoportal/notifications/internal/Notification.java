@@ -2,6 +2,8 @@ package org.psoportal.notifications.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.psoportal.notifications.NotificationKind;
 
 /**
  * A note for one person. Stored as a translation key plus its arguments, so the list is shown in the reader's
@@ -43,10 +46,33 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** Null for notes written before kinds existed (and by callers that name none). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private NotificationKind kind;
+
+    /** {@link #DIGEST_PENDING} while the note waits for the person's daily digest e-mail, then {@link #DIGEST_SENT}. */
+    @Column(name = "digest_state", length = 10)
+    private String digestState;
+
+    public static final String DIGEST_PENDING = "PENDING";
+    public static final String DIGEST_SENT = "SENT";
+
     protected Notification() {}
 
     public Notification(long personId, String messageKey, List<String> args, String link, Instant createdAt) {
+        this(personId, null, messageKey, args, link, createdAt);
+    }
+
+    public Notification(
+            long personId,
+            NotificationKind kind,
+            String messageKey,
+            List<String> args,
+            String link,
+            Instant createdAt) {
         this.personId = personId;
+        this.kind = kind;
         this.messageKey = messageKey;
         String joined = String.join(SEPARATOR, args);
         this.messageArgs = joined.length() > 1000 ? joined.substring(0, 1000) : joined;
@@ -67,7 +93,37 @@ public class Notification {
         }
     }
 
-    long getPersonId() {
+    /** Keeps the note for the person's daily digest instead of an e-mail of its own. */
+    public void waitForDigest() {
+        digestState = DIGEST_PENDING;
+    }
+
+    public void digestSent() {
+        digestState = DIGEST_SENT;
+    }
+
+    public long getPersonId() {
         return personId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    /** The arguments as stored (each one line of text). */
+    public List<String> args() {
+        return messageArgs == null || messageArgs.isEmpty() ? List.of() : List.of(messageArgs.split(SEPARATOR, -1));
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

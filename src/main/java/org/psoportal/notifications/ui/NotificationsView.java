@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             notifications.markAllRead();
             refresh();
         });
-        add(new H1(getTranslation("notifications.title")), markRead, list);
+        RouterLink settings =
+                new RouterLink(getTranslation("notifications.settingsLink"), NotificationSettingsView.class);
+        settings.setId("notification-settings-link");
+        add(new H1(getTranslation("notifications.title")), new Div(markRead, new Span(" "), settings), list);
         refresh();
     }
 
@@ -51,10 +55,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         for (NotificationItem n : items) {
             Span when = new Span(fmt.format(n.createdAt()) + " ");
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            Div row = new Div(when, new Span(getTranslation(n.messageKey(), n.args())));
-            if (n.link() != null) {
-                row.add(new Span(" "), new Anchor(n.link(), "→"));
-            }
+            String text = getTranslation(n.messageKey(), n.args());
+            // the words themselves lead to the place (a lone arrow tells a screen reader nothing)
+            Div row = new Div(when, n.link() == null ? new Span(text) : new Anchor(n.link(), text));
             if (!n.read()) {
                 row.getStyle().set("font-weight", "600");
             }

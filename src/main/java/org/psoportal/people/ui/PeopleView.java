@@ -118,9 +118,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("17rem")
                 .setFlexGrow(2);
         grid.addColumn(this::roles).setHeader(getTranslation("people.roles")).setFlexGrow(2);
+        // a fixed width: auto width measures only the first rows (often all active), and "Deactivated" then wrapped
         grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("person.status"))
-                .setAutoWidth(true)
+                .setWidth("9.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("grid.actions"))
@@ -144,6 +145,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private Span statusBadge(PersonRow row) {
         Span badge = new Span(getTranslation(row.active() ? "person.active" : "person.inactive"));
         badge.getElement().getThemeList().add(row.active() ? "badge success" : "badge contrast");
+        badge.getStyle().set("white-space", "nowrap");
         return badge;
     }
 

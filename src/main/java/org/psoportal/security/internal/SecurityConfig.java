@@ -74,10 +74,17 @@ public class SecurityConfig {
                 .permitAll()
                 // A booking's .ics download: signed-in people only; the service checks it is their booking.
                 .requestMatchers("/calendar/booking/**")
+                .authenticated()
+                // A training session's .ics download: signed-in people only (sessions are listed for everyone).
+                .requestMatchers("/calendar/session/**")
                 .authenticated());
         // A session ended because its person's access changed opens nothing more (ActiveSessions).
         http.addFilterBefore(
                 new EndedSessionFilter(), org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        // The response that carries the session's CSRF token is never compressed (BREACH; docs/security.md).
+        http.addFilterBefore(
+                new SecretBearingResponsesUncompressed(),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // Every log line of a request names the person (by id) and the request (docs/operations.md, "Logs").
         http.addFilterAfter(
                 new RequestLogContext(), org.springframework.security.web.context.SecurityContextHolderFilter.class);

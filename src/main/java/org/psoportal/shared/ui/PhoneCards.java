@@ -2,6 +2,7 @@ package org.psoportal.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
@@ -24,7 +25,12 @@ public final class PhoneCards<T> {
 
     private PhoneCards(Grid<T> grid, String header, ValueProvider<T, Component> card) {
         this.grid = grid;
-        this.cardColumn = grid.addComponentColumn(card).setHeader(header).setFlexGrow(1);
+        // A hidden component column still builds its component for every row the grid sends: on a desktop the card
+        // (the row's texts and its action buttons once more) was built and kept for nothing, 2.2 MB per session of
+        // an expert's schedule of 100 rows (docs/performance.md). Until the window is a phone a cell is an empty span.
+        this.cardColumn = grid.addComponentColumn(item -> phone ? card.apply(item) : new Span())
+                .setHeader(header)
+                .setFlexGrow(1);
         cardColumn.setVisible(false);
         grid.addClassName("pso-phone-cards");
         grid.addAttachListener(attach -> {
@@ -49,12 +55,16 @@ public final class PhoneCards<T> {
         }
     }
 
-    /** Cards (one column) or the usual columns. */
+    /** Cards (one column) or the usual columns; the rows are sent again when that changes, to build the cards. */
     public void showCards(boolean cards) {
+        boolean changed = phone != cards;
         phone = cards;
         List<Grid.Column<T>> columns = grid.getColumns();
         for (Grid.Column<T> column : columns) {
             column.setVisible(column == cardColumn ? cards : !cards);
+        }
+        if (changed) {
+            grid.getDataProvider().refreshAll();
         }
     }
 

@@ -3,6 +3,7 @@ package org.psoportal.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,6 +87,12 @@ public final class TimeFormats {
         // the time picker's clock follows the locale: a region with 24-hour times, in the reader's language
         picker.setLocale(Locale.of(locale().getLanguage(), "GB"));
         picker.setDatePickerI18n(pickerI18n());
+        return picker;
+    }
+
+    /** A time picker with 24-hour times, like every time the portal shows. */
+    public static TimePicker portalFormat(TimePicker picker) {
+        picker.setLocale(Locale.of(locale().getLanguage(), "GB"));
         return picker;
     }
 

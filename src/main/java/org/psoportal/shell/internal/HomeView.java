@@ -8,7 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.psoportal.admintasks.TaskRequests;
@@ -33,10 +32,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             Button request = new Button(
                     getTranslation("request.adminWork"),
                     VaadinIcon.PLUS.create(),
-                    e -> e.getSource()
-                            .getUI()
-                            .ifPresent(ui ->
-                                    ui.navigate(TaskRequests.BOARD, QueryParameters.simple(TaskRequests.query()))));
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TaskRequests.HELP)));
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             request.setId("request-admin-work");
             add(new Paragraph(getTranslation("request.adminWork.how")), request);

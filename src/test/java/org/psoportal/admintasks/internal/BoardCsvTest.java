@@ -123,4 +123,64 @@ class BoardCsvTest {
         String[] lines = BoardCsv.write(List.of(card), WORDS).split("\r\n");
         assertThat(lines[1]).startsWith("8,'@title,'-PRJ,Other,To do,1,Low,'=Mallory,,false,0,0,");
     }
+
+    /** A request's type and answers (from TaskExtras) become columns: one per question, formulas defused. */
+    @Test
+    void requestTypeAndAnswersAreColumns() {
+        TaskCard card = new TaskCard(
+                7,
+                1,
+                "Claim",
+                3,
+                "ADV-1",
+                TaskType.EXPENSES,
+                null,
+                null,
+                null,
+                9,
+                BoardColumn.TODO,
+                0,
+                Priority.NORMAL,
+                null,
+                false,
+                0,
+                0,
+                Instant.parse("2026-11-01T10:00:00Z"),
+                null,
+                null);
+        TaskCard other = new TaskCard(
+                8,
+                1,
+                "Plain",
+                3,
+                "ADV-1",
+                TaskType.OTHER,
+                null,
+                null,
+                null,
+                9,
+                BoardColumn.TODO,
+                1,
+                Priority.NORMAL,
+                null,
+                false,
+                0,
+                0,
+                Instant.parse("2026-11-01T10:00:00Z"),
+                null,
+                null);
+        String csv = BoardCsv.write(
+                List.of(card, other),
+                WORDS,
+                java.util.Map.of(7L, "Expense claim"),
+                java.util.Map.of(
+                        7L,
+                        List.of(
+                                new org.psoportal.admintasks.TaskExtras.Answer("Amount", "42.50 EUR"),
+                                new org.psoportal.admintasks.TaskExtras.Answer("Supplier", "=cmd"))));
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).endsWith(",completed_at,request_type,Amount,Supplier");
+        assertThat(lines[1]).endsWith(",Expense claim,42.50 EUR,'=cmd");
+        assertThat(lines[2]).endsWith(",,,");
+    }
 }

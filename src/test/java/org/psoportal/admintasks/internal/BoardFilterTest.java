@@ -74,4 +74,21 @@ class BoardFilterTest {
                         .activeCount())
                 .isEqualTo(7);
     }
+
+    @Test
+    void theServiceLevelFilterAndTheTimeLeftOrderLiveInTheUrl() {
+        BoardFilter f = BoardFilter.fromQuery(
+                java.util.Map.of("sla", java.util.List.of("AtRisk"), "sort", java.util.List.of("timeleft")));
+        assertThat(f.sla()).isEqualTo(org.psoportal.admintasks.CardClock.Tone.AT_RISK);
+        assertThat(f.byTimeLeft()).isTrue();
+        assertThat(f.toQuery()).containsEntry("sla", "atrisk").containsEntry("sort", "timeleft");
+        assertThat(f.activeCount()).as("the order is no filter").isEqualTo(1);
+        assertThat(BoardFilter.fromQuery(java.util.Map.of("sla", java.util.List.of("breached")))
+                        .sla())
+                .isEqualTo(org.psoportal.admintasks.CardClock.Tone.BREACHED);
+        assertThat(BoardFilter.fromQuery(
+                        java.util.Map.of("sla", java.util.List.of("late"), "sort", java.util.List.of("x"))))
+                .as("unknown values are ignored")
+                .isEqualTo(BoardFilter.NONE);
+    }
 }

@@ -103,6 +103,89 @@ class BoardDragIT extends BrowserTest {
         screenshot("board-after-drag");
     }
 
+    /**
+     * Swimlanes by assignee: the card is dragged from the Unassigned lane into a colleague's lane (same column) and
+     * becomes theirs, and the board shows it in that lane.
+     */
+    @Test
+    void dragACardIntoAnotherPersonsLaneReassignsIt() throws Exception {
+        long project = newProject();
+        long admin =
+                jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, DemoAccounts.ADMINISTRATOR);
+        org.psoportal.people.PersonSummary colleague = asAdmin(() -> tasks.assignees()).stream()
+                .filter(p -> p.id() != admin)
+                .findFirst()
+                .orElseThrow();
+        long taskId = asAdmin(() -> tasks.create(new TaskDraft(
+                "Drag me to a colleague", null, TaskType.PAPERWORK, project, null, Priority.NORMAL, null)));
+
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?project=" + project + "&lanes=assignee"));
+        waitForVaadin();
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-" + taskId)));
+        assertThat(column(card)).isEqualTo("lane-a-none-TODO");
+        WebElement target = driver.findElement(By.id("cards-TODO-a" + colleague.id()));
+        screenshot("board-lanes-before-drag");
+
+        new Actions(driver)
+                .clickAndHold(card)
+                .moveByOffset(10, 10)
+                .moveToElement(target)
+                .pause(Duration.ofMillis(300))
+                .release(target)
+                .perform();
+        waitForVaadin();
+        if (!Long.valueOf(colleague.id())
+                .equals(asAdmin(() -> board.card(taskId).assigneeId()))) {
+            ((JavascriptExecutor) driver).executeScript(DRAG_EVENTS, card, target);
+            waitForVaadin();
+        }
+        wait.until(d -> Long.valueOf(colleague.id())
+                .equals(asAdmin(() -> board.card(taskId).assigneeId())));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#lane-a" + colleague.id() + " #card-" + taskId)));
+        assertThat(asAdmin(() -> board.card(taskId).column())).isEqualTo(BoardColumn.TODO);
+        screenshot("board-lanes-after-drag");
+    }
+
+    /** At 390 px the lanes stack, and so do a lane's columns; nothing reaches past the screen's right edge. */
+    @Test
+    void onAPhoneTheLanesStackWithoutSidewaysScrolling() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        signIn(DemoAccounts.ADMINISTRATOR);
+        driver.get(url("board?lanes=assignee"));
+        waitForVaadin();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lane-a-none")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .isLessThanOrEqualTo(0L);
+        assertThat((Long) js.executeScript(
+                        "const a = document.getElementById('board-lanes-area'); return a.scrollWidth - a.clientWidth;"))
+                .isLessThanOrEqualTo(0L);
+        assertThat((Boolean) js.executeScript(
+                        "const t = document.getElementById('lane-a-none-TODO').getBoundingClientRect();"
+                                + " const p = document.getElementById('lane-a-none-IN_PROGRESS').getBoundingClientRect();"
+                                + " return p.top >= t.bottom && p.right <= window.innerWidth;"))
+                .as("In progress under To do, inside the screen")
+                .isTrue();
+        screenshot("board-lanes-phone");
+        js.executeScript("document.getElementById('lane-a-none-IN_PROGRESS').scrollIntoView();");
+        screenshot("board-lanes-phone-scrolled");
+    }
+
+    /** The browser's own drag and drop events, for when WebDriver's mouse drag does not start one (see above). */
+    private static final String DRAG_EVENTS = """
+            const src = arguments[0].closest('vaadin-grid-cell-content'), tgt = arguments[1].$.table;
+            const dt = new DataTransfer();
+            const fire = (el, type) => el.dispatchEvent(new DragEvent(type,
+                {bubbles: true, cancelable: true, composed: true, dataTransfer: dt}));
+            fire(src, 'dragstart');
+            fire(tgt, 'dragenter');
+            fire(tgt, 'dragover');
+            fire(tgt, 'drop');
+            fire(src, 'dragend');
+            """;
+
     @Test
     void someoneElsesMoveArrivesByPushWithoutReload() {
         long project = newProject();

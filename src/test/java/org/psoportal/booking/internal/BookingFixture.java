@@ -63,6 +63,32 @@ public class BookingFixture {
         return id;
     }
 
+    /** A new staff member without bookings of their own; returns the e-mail to act as. */
+    public String newStaff() {
+        String email = "staff-" + UUID.randomUUID() + "@test.example";
+        jdbc.update(
+                "INSERT INTO person (full_name, email, password_hash, active, created_at, version) "
+                        + "VALUES (?, ?, 'x', TRUE, NOW(6), 0)",
+                "Test Staff " + email.substring(6, 12),
+                email);
+        jdbc.update("INSERT INTO person_role (person_id, role) VALUES (?, 'STAFF')", personId(email));
+        return email;
+    }
+
+    /** Gives the expert one more skill (a unique one lets a test see only its own experts). */
+    public void addSkill(long expertId, String skill) {
+        jdbc.update("INSERT INTO expert_skill (expert_id, skill) VALUES (?, ?)", expertId, skill);
+    }
+
+    /** Whole days off for the expert, from today + {@code firstDay} to today + {@code lastDay}. */
+    public void timeOff(long expertId, int firstDay, int lastDay) {
+        jdbc.update(
+                "INSERT INTO expert_time_off (expert_id, first_day, last_day, reason) VALUES (?, ?, ?, 'Away')",
+                expertId,
+                LocalDate.now(zone).plusDays(firstDay),
+                LocalDate.now(zone).plusDays(lastDay));
+    }
+
     public long personId(String email) {
         return jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, email);
     }
@@ -78,6 +104,10 @@ public class BookingFixture {
                 .atTime(hour, minute)
                 .atZone(zone)
                 .toInstant();
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public <T> T runAs(String email, Supplier<T> work) {

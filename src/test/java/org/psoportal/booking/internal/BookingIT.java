@@ -32,6 +32,9 @@ class BookingIT extends BrowserTest {
         erik.findElement(By.cssSelector("a.pso-expert-open")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("week-grid")));
         waitForVaadin();
+        assertThat(driver.findElements(By.cssSelector(".pso-day-list")))
+                .as("a desktop's week builds no phone day list")
+                .isEmpty();
         screenshot("booking-calendar");
 
         WebElement free = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".pso-cal-cell.free")));
@@ -69,8 +72,16 @@ class BookingIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pso-expert-card a.pso-expert-open")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pso-day-list")));
-        assertThat(driver.findElement(By.id("week-grid")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.id("week-grid")))
+                .as("a phone's week builds no grid at all")
+                .isEmpty();
         screenshot("booking-phone-day-list");
+
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("week-grid")));
+        assertThat(driver.findElement(By.cssSelector(".pso-day-list")).isDisplayed())
+                .as("widened past the phone's width: the grid is built and shown instead")
+                .isFalse();
     }
 
     /** The per-booking .ics needs the signed-in session; without it the portal does not hand it out. */

@@ -11,6 +11,9 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.psoportal.notifications.NotificationService;
+import org.psoportal.reminders.internal.ReminderPreferences;
+import org.psoportal.reminders.internal.ReminderSettingsService;
+import org.psoportal.reminders.internal.ReminderTime;
 import org.psoportal.shared.ConcurrentChangeException;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.testsupport.IntegrationTest;
@@ -38,6 +41,9 @@ class BookingServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReminderSettingsService reminderSettings;
 
     private BookingRow book(String who, long expert, Instant start, int minutes) {
         return fixture.runAs(
@@ -236,6 +242,42 @@ class BookingServiceTest {
         // The booker's own feed holds it too.
         String staffToken = fixture.runAs(STAFF, () -> feeds.regenerateToken());
         assertThat(anonymousFeed(staffToken, "pso.test").orElseThrow()).contains("booking-" + row.id() + "@pso.test");
+    }
+
+    @Test
+    void theFeedCarriesItsOwnersReminderTimesAsAlarms() throws Exception {
+        long expert = fixture.newExpert(0);
+        String expertEmail = expertEmail(expert);
+        BookingRow row = book(STAFF, expert, fixture.at(3, 16, 0), 60);
+        String token = fixture.runAs(expertEmail, () -> feeds.regenerateToken());
+        assertThat(alarmsOf(anonymousFeed(token, "pso.test").orElseThrow(), row))
+                .as("the defaults, 24 hours and 1 hour before")
+                .containsExactly("DISPLAY -P1D", "DISPLAY -PT1H");
+
+        fixture.runAs(
+                expertEmail,
+                () -> reminderSettings.saveMine(new ReminderPreferences(ReminderTime.MINUTES_30, null, true)));
+        assertThat(alarmsOf(anonymousFeed(token, "pso.test").orElseThrow(), row))
+                .containsExactly("DISPLAY -PT30M");
+
+        fixture.runAs(expertEmail, () -> reminderSettings.saveMine(new ReminderPreferences(null, null, true)));
+        String off = anonymousFeed(token, "pso.test").orElseThrow();
+        assertThat(alarmsOf(off, row)).as("reminders switched off").isEmpty();
+        assertThat(off).doesNotContain("VALARM");
+    }
+
+    /** The event's alarms as "ACTION TRIGGER", read back with ical4j. */
+    private static java.util.List<String> alarmsOf(String ics, BookingRow row) throws Exception {
+        assertThat(IcsWriterTest.strictProblems(ics)).isEmpty();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals("booking-" + row.id() + "@pso.test"))
+                .findFirst()
+                .orElseThrow();
+        return event.<net.fortuna.ical4j.model.component.VAlarm>getComponents(Component.VALARM).stream()
+                .map(a -> a.getAction().orElseThrow().getValue() + " "
+                        + a.getTrigger().orElseThrow().getValue())
+                .toList();
     }
 
     @Test

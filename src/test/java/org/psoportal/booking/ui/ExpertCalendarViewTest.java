@@ -269,4 +269,39 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM booking WHERE expert_id = ? AND topic = ?", Long.class, expert, topic);
     }
+
+    /** Every component in the view's tree: what one week costs the server to build and keep. */
+    private static long componentsIn(com.vaadin.flow.component.Component root) {
+        return 1
+                + root.getChildren()
+                        .mapToLong(ExpertCalendarViewTest::componentsIn)
+                        .sum();
+    }
+
+    @Test
+    void aWeekOnADesktopBuildsOnlyTheGridAndAPhoneWidthAddsTheDayList() {
+        openWeekWithOthersBooking();
+        ExpertCalendarView view = (ExpertCalendarView) getCurrentView();
+        long desktop = componentsIn(view);
+        System.out.println("Components for one week (desktop): " + desktop);
+        assertThat($(DayList.class).all()).as("no phone list for a desktop").isEmpty();
+        assertThat($(WeekGrid.class).all()).hasSize(1);
+
+        view.windowWidth(390);
+        long both = componentsIn(view);
+        System.out.println("Components for one week (after a phone width): " + both);
+        assertThat($(DayList.class).all())
+                .as("built when the window becomes a phone's")
+                .hasSize(1);
+        assertThat($(Button.class).all().stream().anyMatch(b -> "11:00".equals(b.getText())))
+                .as("the day list's free times")
+                .isTrue();
+
+        test($(Button.class).id("week-next")).click();
+        assertThat($(DayList.class).all())
+                .as("the next week on a phone: the day list")
+                .hasSize(1);
+        assertThat($(WeekGrid.class).all()).as("and no grid").isEmpty();
+        System.out.println("Components for one week (phone): " + componentsIn((ExpertCalendarView) getCurrentView()));
+    }
 }

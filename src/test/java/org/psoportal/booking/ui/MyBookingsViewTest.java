@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.stream.IntStream;
@@ -17,7 +18,10 @@ import org.psoportal.booking.internal.BookingFixture;
 import org.psoportal.booking.internal.BookingRequest;
 import org.psoportal.booking.internal.BookingRow;
 import org.psoportal.booking.internal.BookingService;
+import org.psoportal.booking.internal.BookingStatus;
 import org.psoportal.booking.internal.CalendarFeedService;
+import org.psoportal.booking.internal.Repetition;
+import org.psoportal.booking.internal.SeriesPlan;
 import org.psoportal.testsupport.BrowserlessViewTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,5 +89,47 @@ class MyBookingsViewTest extends BrowserlessViewTest {
         assertThat(find(TextField.class).id("feed-url").getValue())
                 .as("seen again on a later visit")
                 .endsWith("/calendar/feed/" + replaced + ".ics");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOccurrenceOfASeriesShowsTheSeriesAndCancelsItAndTheFollowingOnes() {
+        long expert = fixture.newExpert(0);
+        Instant start = fixture.at(2, 8, 0);
+        String topic = "Series " + System.nanoTime();
+        BookingRequest first =
+                new BookingRequest(expert, fixture.activeProjectId(), start, start.plusSeconds(1800), topic, null);
+        SeriesPlan plan = SeriesPlan.times(Repetition.WEEKLY, 3);
+        var made = bookings.bookSeries(
+                first,
+                plan,
+                bookings.previewSeries(first, plan).stream()
+                        .map(o -> o.time().start())
+                        .toList());
+        BookingRow second = made.occurrences().get(1);
+        UI.getCurrent().navigate(MyBookingsView.class);
+
+        Grid<BookingRow> grid = find(Grid.class).id("my-bookings-grid");
+        GridTester<Grid<BookingRow>, BookingRow> rows = test(grid);
+        int row = IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).id() == second.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(rows.getCellText(row, 3)).isEqualTo(topic + " · Repeats weekly");
+        Component actions = rows.getCellComponent(row, grid.getColumns().size() - 2);
+        Button cancel = actions.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Cancel booking"))
+                .findFirst()
+                .orElseThrow();
+        test(cancel).click();
+        RadioButtonGroup<Boolean> which = find(RadioButtonGroup.class).id("series-cancel-which");
+        test(which).selectItem("This and the following ones");
+        test(find(Button.class).id("reason-confirm")).click();
+
+        assertThat(bookings.series(second.id()).orElseThrow().occurrences())
+                .extracting(BookingRow::status)
+                .containsExactly(BookingStatus.CONFIRMED, BookingStatus.CANCELLED, BookingStatus.CANCELLED);
     }
 }

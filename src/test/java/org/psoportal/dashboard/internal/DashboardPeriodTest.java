@@ -42,4 +42,25 @@ class DashboardPeriodTest {
         assertThatThrownBy(() -> DashboardPeriod.custom(WEDNESDAY, WEDNESDAY.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void stepsCutAPeriodAtEachMondayAndALongOneAtEachMonth() {
+        // last 30 days from a Tuesday to a Wednesday: a partial first and last week
+        assertThat(DashboardPeriod.of(Kind.LAST_30_DAYS, WEDNESDAY).steps())
+                .containsExactly(
+                        LocalDate.of(2026, 10, 27),
+                        LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2026, 11, 9),
+                        LocalDate.of(2026, 11, 16),
+                        LocalDate.of(2026, 11, 23),
+                        LocalDate.of(2026, 11, 26));
+        assertThat(DashboardPeriod.of(Kind.THIS_WEEK, WEDNESDAY).steps())
+                .containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30));
+        assertThat(DashboardPeriod.of(Kind.THIS_QUARTER, WEDNESDAY).steps()).hasSize(15);
+        assertThat(DashboardPeriod.custom(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 12, 31))
+                        .steps())
+                .hasSize(13)
+                .startsWith(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1))
+                .endsWith(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1));
+    }
 }

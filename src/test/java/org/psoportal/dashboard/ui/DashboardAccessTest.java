@@ -16,6 +16,7 @@ class DashboardAccessTest extends BrowserlessViewTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void headSeesTheDashboard() {
         assertThat(navigate(DashboardView.class)).isInstanceOf(DashboardView.class);
+        assertThat(navigate("dashboard/sessions", TrainingSessionsView.class)).isInstanceOf(TrainingSessionsView.class);
         assertThat(menu()).contains("dashboard", "overview");
     }
 
@@ -58,6 +59,13 @@ class DashboardAccessTest extends BrowserlessViewTest {
         }
         assertThat(getCurrentView()).isNotInstanceOf(DashboardView.class);
         assertThat(find(DashboardView.class).all()).isEmpty();
+        // nor the training sessions behind its figures
+        try {
+            navigate("dashboard/sessions", TrainingSessionsView.class);
+        } catch (RuntimeException | AssertionError expected) {
+            // refused as above
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(TrainingSessionsView.class);
     }
 
     private List<String> menu() {

@@ -149,16 +149,16 @@ class DashboardViewTest extends BrowserlessViewTest {
         chooseProject();
         FigurePanel<Object> perColumn = panel("open-per-column");
         assertThat(perColumn.chart().isVisible()).isTrue();
-        assertThat(perColumn.table().isVisible()).isFalse();
+        assertThat(perColumn.table()).as("the table is made when first shown").isEmpty();
 
         Button toggle = find(Button.class, perColumn)
                 .withText(getTranslation("dashboard.showTable"))
                 .single();
         test(toggle).click();
-        assertThat(perColumn.table().isVisible()).isTrue();
+        assertThat(perColumn.table().orElseThrow().isVisible()).isTrue();
         assertThat(perColumn.chart().isVisible()).isFalse();
-        assertThat(test(perColumn.table()).size()).isEqualTo(3);
-        assertThat(test(perColumn.table()).getCellText(0, 1)).isEqualTo("1");
+        assertThat(test(perColumn.table().orElseThrow()).size()).isEqualTo(3);
+        assertThat(test(perColumn.table().orElseThrow()).getCellText(0, 1)).isEqualTo("1");
         assertThat(perColumn.chart().getData().series().getFirst().values()).containsExactly(1.0, 0.0, 0.0);
     }
 
@@ -184,7 +184,7 @@ class DashboardViewTest extends BrowserlessViewTest {
         openDashboard();
         chooseProject();
         FigurePanel<Object> overdue = panel("overdue");
-        ChartTesting.click(ChartTesting.segment(overdue.chart(), projectCode, 0));
+        ChartTesting.click(overdue.chart(), ChartTesting.segment(overdue.chart(), projectCode, 0));
         assertLocation("board", Map.of("project", String.valueOf(project), "overdue", "true"));
     }
 
@@ -193,7 +193,7 @@ class DashboardViewTest extends BrowserlessViewTest {
         openDashboard();
         chooseProject();
         FigurePanel<Object> perProject = panel("open-per-project");
-        ChartTesting.click(ChartTesting.segment(perProject.chart(), projectCode, 0));
+        ChartTesting.click(perProject.chart(), ChartTesting.segment(perProject.chart(), projectCode, 0));
         assertLocation("board", Map.of("project", String.valueOf(project), "column", "TODO"));
     }
 
@@ -270,6 +270,36 @@ class DashboardViewTest extends BrowserlessViewTest {
         // the minute's poll, a moment after the figures were computed: the shared figures are the same
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(panel("overdue").chart().getData()).as("not redrawn").isSameAs(drawn);
+    }
+
+    /**
+     * Each chart is one element whose shapes are markup, and no figure has a table until it is shown; prints the
+     * dashboard's server-side size (state nodes), the figure docs/performance.md quotes (issue 17).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChartsAreOneElementEachAndNoTableIsMadeUntilShown() {
+        openDashboard();
+        List<FigurePanel<Object>> panels = find(FigurePanel.class).all().stream()
+                .map(p -> (FigurePanel<Object>) p)
+                .toList();
+        assertThat(panels).hasSizeGreaterThan(15);
+        assertThat(panels).allMatch(p -> p.chart().getElement().getChildCount() == 0, "a chart without children");
+        assertThat(panels)
+                .as("a table is made only where it is shown (today's bookings and tasks open as tables)")
+                .allMatch(p -> p.table().map(table -> table.isVisible()).orElse(true), "no hidden table made")
+                .filteredOn(p -> p.table().isPresent())
+                .hasSize(2);
+        assertThat(panels)
+                .as("the browser has every chart's shapes")
+                .allMatch(p -> p.chart().markup().contains("<desc>"));
+        int[] nodes = {0};
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
+        System.out.printf(
+                "Dashboard (small demo, head): %d figures, %d tables, %d state nodes%n",
+                panels.size(),
+                panels.stream().filter(p -> p.table().isPresent()).count(),
+                nodes[0]);
     }
 
     @Test

@@ -25,6 +25,17 @@ class DrillDownAndCsvTest {
     }
 
     @Test
+    void trainingSessionLinksNameTheDaysAndWhatTheBarShows() {
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        assertThat(DrillDown.trainingSessions(monday, monday.plusDays(6), 7L, null, true)
+                        .url())
+                .isEqualTo("dashboard/sessions?from=2026-11-30&to=2026-12-06&project=7&held=true");
+        assertThat(DrillDown.trainingSessions(monday, monday.plusDays(6), null, "Power BI", false)
+                        .url())
+                .isEqualTo("dashboard/sessions?from=2026-11-30&to=2026-12-06&skill=Power%20BI");
+    }
+
+    @Test
     void csvHasAHeaderRawValuesAndQuotesWhereNeeded() {
         List<FigureColumn<Count>> columns =
                 List.of(FigureColumn.text("Project", Count::label), FigureColumn.number("Count", Count::count));

@@ -13,6 +13,7 @@ import org.psoportal.booking.ui.MyBookingsView;
 import org.psoportal.booking.ui.ScheduleView;
 import org.psoportal.dashboard.ui.DashboardView;
 import org.psoportal.dashboard.ui.OverviewView;
+import org.psoportal.dashboard.ui.TrainingSessionsView;
 import org.psoportal.experts.ui.ExpertProfileView;
 import org.psoportal.people.ui.PeopleView;
 import org.psoportal.projects.ui.ProjectsView;
@@ -45,7 +46,12 @@ class GridsShowWholeTextTest extends BrowserlessViewTest {
     @WithUserDetails(DemoAccounts.HEAD)
     void headLists() {
         assertEveryGridWraps(List.of(
-                PeopleView.class, ProjectsView.class, AuditView.class, TemplatesView.class, DashboardView.class));
+                PeopleView.class,
+                ProjectsView.class,
+                AuditView.class,
+                TemplatesView.class,
+                DashboardView.class,
+                TrainingSessionsView.class));
     }
 
     private void assertEveryGridWraps(List<Class<? extends Component>> views) {

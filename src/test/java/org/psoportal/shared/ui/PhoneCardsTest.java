@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.junit.jupiter.api.Test;
 
 class PhoneCardsTest {
@@ -26,5 +27,28 @@ class PhoneCardsTest {
 
         cards.showCards(false);
         assertThat(grid.getColumns()).filteredOn(Grid.Column::isVisible).containsExactly(when, actions);
+    }
+
+    @Test
+    void theCardOfARowIsBuiltOnlyWhileTheGridShowsCards() {
+        Grid<String> grid = new Grid<>();
+        grid.addColumn(s -> s);
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        PhoneCards<String> cards = PhoneCards.add(grid, "Bookings", s -> {
+            built.incrementAndGet();
+            return new Span(s);
+        });
+        @SuppressWarnings("unchecked")
+        ComponentRenderer<?, String> cell =
+                (ComponentRenderer<?, String>) cards.cardColumn().getRenderer();
+
+        assertThat(cell.createComponent("row").getElement().getText())
+                .as("an empty placeholder on a wide screen")
+                .isEmpty();
+        assertThat(built).hasValue(0);
+
+        cards.showCards(true);
+        assertThat(cell.createComponent("row").getElement().getText()).isEqualTo("row");
+        assertThat(built).hasValue(1);
     }
 }

@@ -1,7 +1,5 @@
 package org.psoportal.shared.ui.chart;
 
-import com.vaadin.flow.dom.Element;
-
 /**
  * Horizontal bars, one row per category (labels on the left read well on a phone). Several series are drawn side by
  * side ({@link Mode#GROUPED}) or on top of each other ({@link Mode#STACKED}).
@@ -68,13 +66,13 @@ public class BarChart extends SvgChart {
         for (int c = 0; c < data.categories().size(); c++) {
             double rowY = TOP + c * rowHeight;
             String category = data.categories().get(c);
-            Element label = Svg.text(
+            Svg.Node label = Svg.text(
                     Svg.truncate(category, LABEL_CHARS),
                     x0 - 6,
                     rowY + (rowHeight - GAP) / 2 + 4,
                     "pso-chart-label pso-chart-end");
             if (category.length() > LABEL_CHARS) {
-                label.appendChild(Svg.title(category)); // the whole name on hover; the table beside it has it too
+                label.append(Svg.title(category)); // the whole name on hover; the table beside it has it too
             }
             add(label);
             double stackX = x0;
@@ -83,7 +81,7 @@ public class BarChart extends SvgChart {
                 double barWidth = scale.map(value, x0, x1) - x0;
                 double y = stacked ? rowY : rowY + s * BAR;
                 double x = stacked ? stackX : x0;
-                Element bar = Svg.el(
+                Svg.Node bar = Svg.el(
                         "rect",
                         "x",
                         Svg.num(x),

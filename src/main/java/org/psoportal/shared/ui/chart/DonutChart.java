@@ -1,7 +1,5 @@
 package org.psoportal.shared.ui.chart;
 
-import com.vaadin.flow.dom.Element;
-
 /** Shares of a whole (first series): a ring of slices, the total in the middle and a legend with the values. */
 public class DonutChart extends SvgChart {
 
@@ -32,7 +30,7 @@ public class DonutChart extends SvgChart {
             double value = Math.max(0, data.value(0, c));
             if (total > 0 && value > 0) {
                 double sweep = value / total * 360;
-                Element slice = Svg.el(
+                Svg.Node slice = Svg.el(
                         "path",
                         "d",
                         Arcs.ringSegment(CX, CY, OUTER, INNER, angle, angle + sweep),
@@ -43,7 +41,7 @@ public class DonutChart extends SvgChart {
                 angle += sweep;
             }
             double ly = legendTop + 14 + c * 18;
-            Element swatch = Svg.el(
+            Svg.Node swatch = Svg.el(
                     "rect",
                     "x",
                     Svg.num(legendX),

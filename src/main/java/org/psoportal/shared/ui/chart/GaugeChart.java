@@ -1,7 +1,5 @@
 package org.psoportal.shared.ui.chart;
 
-import com.vaadin.flow.dom.Element;
-
 /**
  * One value against a maximum on a half ring, e.g. utilisation in percent (first series, first category). The arc
  * turns to the warning colour above {@link #setWarnAbove(double)}.
@@ -37,7 +35,7 @@ public class GaugeChart extends SvgChart {
         add(Svg.el("path", "d", Arcs.ringSegment(CX, CY, OUTER, INNER, -90, 90), "class", "pso-chart-track"));
         double fraction = Math.max(0, Math.min(1, value / max));
         if (fraction > 0) {
-            Element arc = Svg.el(
+            Svg.Node arc = Svg.el(
                     "path",
                     "d",
                     Arcs.ringSegment(CX, CY, OUTER, INNER, -90, -90 + 180 * fraction),
@@ -45,7 +43,7 @@ public class GaugeChart extends SvgChart {
                     "pso-chart-slice" + (value > warnAbove ? " pso-chart-warn" : ""));
             Svg.fill(arc, 0);
             if (value > warnAbove) {
-                arc.getStyle().set("fill", "var(--pso-chart-8)");
+                Svg.style(arc, "fill", "var(--pso-chart-8)");
             }
             add(segment(arc, 0, 0));
         }

@@ -1,6 +1,5 @@
 package org.psoportal.shared.ui.chart;
 
-import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,13 +59,13 @@ public class LineChart extends SvgChart {
             for (int c = 0; c < n; c++) {
                 points.add(Svg.num(x(c, n)) + "," + Svg.num(scale.map(values.get(c), yBottom, TOP)));
             }
-            Element line = Svg.el("polyline", "points", String.join(" ", points), "class", "pso-chart-line");
-            line.getStyle().set("stroke", Svg.colour(s));
+            Svg.Node line = Svg.el("polyline", "points", String.join(" ", points), "class", "pso-chart-line");
+            Svg.style(line, "stroke", Svg.colour(s));
             add(line);
             if (showTrend && n > 1) {
                 Trend trend = Trend.fit(values);
                 double[] span = trend.clipAtZero(0, n - 1);
-                Element t = Svg.el(
+                Svg.Node t = Svg.el(
                         "line",
                         "x1",
                         Svg.num(xAt(span[0], n)),
@@ -78,11 +77,11 @@ public class LineChart extends SvgChart {
                         Svg.num(scale.map(trend.at(span[1]), yBottom, TOP)),
                         "class",
                         "pso-chart-trend");
-                t.getStyle().set("stroke", Svg.colour(s));
+                Svg.style(t, "stroke", Svg.colour(s));
                 add(t);
             }
             for (int c = 0; c < n; c++) {
-                Element dot = Svg.el(
+                Svg.Node dot = Svg.el(
                         "circle",
                         "cx",
                         Svg.num(x(c, n)),

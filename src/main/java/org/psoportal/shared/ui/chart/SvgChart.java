@@ -2,8 +2,8 @@ package org.psoportal.shared.ui.chart;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
@@ -18,6 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Base of the charts: an {@code <svg>} with a viewBox, a {@code <title>} and {@code <desc>} for assistive
  * technology, and clickable segments. Subclasses draw in {@link #draw(ChartData)}.
+ *
+ * <p>The shapes are not elements of Flow's tree: the chart writes them as escaped SVG markup and sets it as the
+ * {@code <svg>}'s {@code innerHTML} ({@link #markup()}). An element per bar, label and axis line made an open
+ * dashboard about 250 server-side elements whose only job was to be drawn (docs/performance.md, issue 17).
  *
  * <p>Clicks (and Enter on a focused segment) are heard once, on the {@code <svg>}, and the browser sends which
  * segment it was ({@link #CATEGORY}, {@link #SERIES}): a listener per segment made every bar two listeners and their
@@ -35,6 +39,10 @@ public abstract class SvgChart extends Component {
     private SerializableFunction<Double, String> valueFormat = SvgChart::defaultFormat;
     private String emptyText = "–";
     private double drawingWidth = WIDE;
+    /** The shapes of the drawing being written; empty between draws (the chart keeps only its markup). */
+    private final List<Svg.Node> shapes = new ArrayList<>();
+    /** True when a setting changed since the markup was last drawn. */
+    private boolean stale;
 
     /** The drawing's width in its own units when the chart has room: 12-unit text is 12 px at 400 px and wider. */
     public static final double WIDE = 400;
@@ -60,7 +68,12 @@ public abstract class SvgChart extends Component {
         getElement().setAttribute("class", "pso-chart");
         getElement().setAttribute("preserveAspectRatio", "xMidYMid meet");
         getElement().setAttribute("aria-label", title);
-        addAttachListener(attach -> keepCamelCaseAttributes());
+        addAttachListener(attach -> {
+            keepCamelCaseAttributes();
+            if (stale) {
+                renderBeforeResponse(attach.getUI());
+            }
+        });
         render();
     }
 
@@ -185,22 +198,51 @@ public abstract class SvgChart extends Component {
         return valueFormat.apply(value);
     }
 
+    /** Draws the chart's shapes with {@link #viewBox(double, double)} and {@link #add(Svg.Node)}. */
     protected abstract void draw(ChartData data);
 
+    /**
+     * Redraws before the response goes to the browser, once however many settings changed in this round trip (a
+     * figure sets its empty text, click listener, data and width one after the other).
+     */
     private void render() {
-        Element svg = getElement();
-        svg.removeAllChildren();
-        svg.setAttribute("role", clickListeners.isEmpty() ? "img" : "group");
-        svg.appendChild(Svg.title(title));
-        Element desc = new Element("desc");
-        desc.setText(description);
-        svg.appendChild(desc);
+        if (!stale) {
+            stale = true;
+            getUI().ifPresent(this::renderBeforeResponse);
+        }
+    }
+
+    private void renderBeforeResponse(UI ui) {
+        ui.beforeClientResponse(this, context -> markup());
+    }
+
+    /**
+     * The markup inside the {@code <svg>} as the browser gets it ({@code innerHTML}): title, description and shapes,
+     * every text escaped. Draws it first if a setting changed since.
+     */
+    public String markup() {
+        if (stale) {
+            stale = false;
+            getElement().setProperty("innerHTML", drawMarkup());
+        }
+        return getElement().getProperty("innerHTML", "");
+    }
+
+    private String drawMarkup() {
+        shapes.clear();
+        getElement().setAttribute("role", clickListeners.isEmpty() ? "img" : "group");
+        add(Svg.title(title));
+        add(new Svg.Node("desc").text(description));
         if (data.isEmpty()) {
             viewBox(drawingWidth, 60);
-            svg.appendChild(Svg.text(emptyText, drawingWidth / 2, 34, "pso-chart-empty"));
-            return;
+            add(Svg.text(emptyText, drawingWidth / 2, 34, "pso-chart-empty"));
+        } else {
+            draw(data);
         }
-        draw(data);
+        StringBuilder out = new StringBuilder(256 * shapes.size());
+        shapes.forEach(shape -> shape.writeTo(out));
+        shapes.clear();
+        return out.toString();
     }
 
     /**
@@ -213,29 +255,30 @@ public abstract class SvgChart extends Component {
         getElement().setAttribute("height", Svg.num(height));
     }
 
-    protected void add(Element child) {
-        getElement().appendChild(child);
+    void add(Svg.Node shape) {
+        shapes.add(shape);
     }
 
     /**
      * Makes a shape clickable: a link for screen readers and keyboards (Tab, Enter) when there are listeners, and
-     * always a {@code <title>} tooltip with the label and value.
+     * always a {@code <title>} tooltip with the label and value. Its data attributes name the segment to the
+     * browser, which sends them with a click or Enter ({@link #CATEGORY}, {@link #SERIES}).
      */
-    protected Element segment(Element shape, int category, int series) {
+    Svg.Node segment(Svg.Node shape, int category, int series) {
         String label = data.categories().get(category);
         double value = data.value(series, category);
         String seriesName = data.series().get(series).name();
         String text = (data.series().size() > 1 ? seriesName + " · " : "") + label + ": " + format(value);
-        shape.appendChild(Svg.title(text));
-        shape.setAttribute("aria-label", text);
-        shape.setAttribute("data-category", String.valueOf(category));
-        shape.setAttribute("data-series", String.valueOf(series));
+        shape.append(Svg.title(text));
+        shape.attr("aria-label", text);
+        shape.attr("data-category", String.valueOf(category));
+        shape.attr("data-series", String.valueOf(series));
         if (!clickListeners.isEmpty()) {
-            shape.setAttribute("role", "link");
-            shape.setAttribute("tabindex", "0");
-            shape.setAttribute("class", shape.getAttribute("class") + " pso-chart-clickable");
+            shape.attr("role", "link");
+            shape.attr("tabindex", "0");
+            shape.attr("class", shape.attr("class") + " pso-chart-clickable");
         } else {
-            shape.setAttribute("role", "img");
+            shape.attr("role", "img");
         }
         return shape;
     }
@@ -251,7 +294,7 @@ public abstract class SvgChart extends Component {
         double step = width / data.series().size();
         for (int s = 0; s < data.series().size(); s++) {
             double lx = x + s * step;
-            Element swatch = Svg.el(
+            Svg.Node swatch = Svg.el(
                     "rect",
                     "x",
                     Svg.num(lx),

@@ -1,0 +1,5 @@
+package org.psoportal.booking.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BookingSeriesRepository extends JpaRepository<BookingSeries, Long> {}
