@@ -13,6 +13,7 @@ import org.psoportal.people.internal.Person;
 import org.psoportal.people.internal.PersonActivation;
 import org.psoportal.people.internal.PersonFilter;
 import org.psoportal.people.internal.PersonForm;
+import org.psoportal.people.internal.PersonLookups;
 import org.psoportal.people.internal.PersonRepository;
 import org.psoportal.people.internal.PersonRow;
 import org.psoportal.people.internal.UnusablePassword;
@@ -55,6 +56,7 @@ public class PersonService {
     private final PersonActivation activation;
     private final UnusablePassword unusablePassword;
     private final LocalPasswords localPasswords;
+    private final PersonLookups lookups;
 
     PersonService(
             PersonRepository people,
@@ -65,7 +67,9 @@ public class PersonService {
             PasswordPolicy passwordPolicy,
             PersonActivation activation,
             UnusablePassword unusablePassword,
-            LocalPasswords localPasswords) {
+            LocalPasswords localPasswords,
+            PersonLookups lookups) {
+        this.lookups = lookups;
         this.passwordPolicy = passwordPolicy;
         this.activation = activation;
         this.unusablePassword = unusablePassword;
@@ -272,9 +276,9 @@ public class PersonService {
     }
 
     /**
-     * Names for many ids in one query (no query per row). One or two ids (a booking's expert and booker) get
-     * queries of their own: Hibernate translates a query with a list parameter anew on every call, which was the
-     * largest share of a booking's CPU time (docs/performance.md).
+     * Names for many ids in one query (no query per row). One or two ids (a booking's expert and booker) get JPQL
+     * queries of their own that Hibernate translates once; more go through plain SQL ({@link PersonLookups}):
+     * Hibernate translates a query with a list parameter anew on every call (docs/performance.md).
      */
     @Transactional(readOnly = true)
     public Map<Long, PersonSummary> summaries(Collection<Long> ids) {
@@ -283,7 +287,7 @@ public class PersonService {
             case 0 -> List.of();
             case 1 -> people.findSummary(distinct.getFirst()).stream().toList();
             case 2 -> people.findSummaries(distinct.get(0), distinct.get(1));
-            default -> people.findSummaries(distinct);
+            default -> lookups.summaries(distinct);
         };
         return found.stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
@@ -291,7 +295,7 @@ public class PersonService {
     /** Which of these people are active (may sign in): the expert directory lists only those. One statement. */
     @Transactional(readOnly = true)
     public Set<Long> activeAmong(Collection<Long> ids) {
-        return ids.isEmpty() ? Set.of() : Set.copyOf(people.findActiveIds(Set.copyOf(ids)));
+        return ids.isEmpty() ? Set.of() : Set.copyOf(lookups.activeIds(Set.copyOf(ids)));
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.psoportal.people.PersonService;
 import org.psoportal.people.PersonSummary;
 import org.psoportal.projects.internal.Project;
 import org.psoportal.projects.internal.ProjectForm;
+import org.psoportal.projects.internal.ProjectLookups;
 import org.psoportal.projects.internal.ProjectRepository;
 import org.psoportal.projects.internal.ProjectRow;
 import org.psoportal.security.Access;
@@ -33,9 +34,11 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final PersonService people;
     private final Validator validator;
+    private final ProjectLookups lookups;
 
-    ProjectService(ProjectRepository projects, PersonService people, Validator validator) {
+    ProjectService(ProjectRepository projects, PersonService people, Validator validator, ProjectLookups lookups) {
         this.projects = projects;
+        this.lookups = lookups;
         this.people = people;
         this.validator = validator;
     }
@@ -55,10 +58,11 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public Map<Long, ProjectSummary> summaries(Collection<Long> ids) {
         Set<Long> distinct = Set.copyOf(ids);
-        // One id (a single booking's row) gets a query Hibernate can reuse; see ProjectRepository.findSummary.
+        // One id (a single booking's row) gets a query Hibernate can reuse (ProjectRepository.findSummary), more
+        // go through plain SQL (ProjectLookups): Hibernate translates a query with a list parameter on every call.
         List<ProjectSummary> found = distinct.size() == 1
                 ? projects.findSummary(distinct.iterator().next()).stream().toList()
-                : distinct.isEmpty() ? List.of() : projects.findSummaries(distinct);
+                : lookups.summaries(distinct);
         return found.stream().collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
     }
 

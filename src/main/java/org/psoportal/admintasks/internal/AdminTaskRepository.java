@@ -29,12 +29,33 @@ public interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
              and (:mineId is null or t.assigneeId = :mineId or t.requestedById = :mineId)
              and (:overdueBefore is null or (t.dueDate < :overdueBefore
                   and t.column <> org.psoportal.admintasks.internal.BoardColumn.DONE))
-             and (:q is null or t.title like :q or t.description like :q or t.id in :alsoIds)
              and (:column is null or t.column = :column)
             """;
 
-    @Query(CARD + " where" + ON_BOARD + FILTER + " order by t.position, t.id")
+    /** The board's text filter: the title or the description contains the words ({@code :q} a LIKE pattern). */
+    String TEXT = " and (:q is null or t.title like :q or t.description like :q)";
+
+    /**
+     * The board's cards. No list parameter: Hibernate translates a query with one anew on every call, and this is
+     * the board's main query; {@link #findBoardOrAlso} is for the rarer text filter that also matched cards by
+     * their request's answers.
+     */
+    @Query(CARD + " where" + ON_BOARD + FILTER + TEXT + " order by t.position, t.id")
     List<CardRow> findBoard(
+            Instant doneSince,
+            Long projectId,
+            boolean unassigned,
+            Long assigneeId,
+            TaskType type,
+            Long mineId,
+            LocalDate overdueBefore,
+            String q,
+            BoardColumn column);
+
+    /** {@link #findBoard} with a text filter that matches the cards' words or is one of {@code alsoIds}. */
+    @Query(CARD + " where" + ON_BOARD + FILTER
+            + " and (t.title like :q or t.description like :q or t.id in :alsoIds) order by t.position, t.id")
+    List<CardRow> findBoardOrAlso(
             Instant doneSince,
             Long projectId,
             boolean unassigned,
@@ -46,8 +67,9 @@ public interface AdminTaskRepository extends JpaRepository<AdminTask, Long> {
             Collection<Long> alsoIds,
             BoardColumn column);
 
-    @Query(CARD + " where t.id in :ids")
-    List<CardRow> findCards(Collection<Long> ids);
+    /** One card (a query Hibernate translates once, unlike one with a list of one id). */
+    @Query(CARD + " where t.id = :id")
+    List<CardRow> findCard(long id);
 
     @Query("select t.column, count(t) from AdminTask t where" + ON_BOARD + " group by t.column")
     List<Object[]> countByColumn(Instant doneSince);

@@ -112,17 +112,30 @@ public class BoardService {
     public List<TaskCard> filteredCards(BoardFilter filter) {
         Long mineId = filter.mine() ? currentUser.personId() : null;
         LocalDate today = LocalDate.now(clock);
-        List<CardRow> rows = tasks.findBoard(
-                doneSince(),
-                filter.projectId(),
-                filter.unassigned(),
-                filter.assigneeId(),
-                filter.type(),
-                mineId,
-                filter.overdue() ? today : null,
-                filter.likePattern(),
-                alsoMatching(filter.text()),
-                filter.column());
+        LocalDate overdueBefore = filter.overdue() ? today : null;
+        List<Long> alsoIds = alsoMatching(filter.text());
+        List<CardRow> rows = alsoIds.isEmpty()
+                ? tasks.findBoard(
+                        doneSince(),
+                        filter.projectId(),
+                        filter.unassigned(),
+                        filter.assigneeId(),
+                        filter.type(),
+                        mineId,
+                        overdueBefore,
+                        filter.likePattern(),
+                        filter.column())
+                : tasks.findBoardOrAlso(
+                        doneSince(),
+                        filter.projectId(),
+                        filter.unassigned(),
+                        filter.assigneeId(),
+                        filter.type(),
+                        mineId,
+                        overdueBefore,
+                        filter.likePattern(),
+                        alsoIds,
+                        filter.column());
         Comparator<TaskCard> order = Comparator.comparing(TaskCard::column);
         if (filter.byTimeLeft()) {
             order = order.thenComparing(BoardService::timeLeft, Comparator.nullsLast(Comparator.naturalOrder()));
@@ -155,9 +168,9 @@ public class BoardService {
     }
 
     /** The tasks whose extras (a request's answers) hold the text; never empty (an IN list needs one value). */
+    /** The cards whose request answers match the text filter (none without a text filter). */
     private List<Long> alsoMatching(String text) {
-        List<Long> ids = text == null ? List.of() : List.copyOf(extras().tasksMatching(text));
-        return ids.isEmpty() ? List.of(-1L) : ids;
+        return text == null ? List.of() : List.copyOf(extras().tasksMatching(text));
     }
 
     @PreAuthorize(Access.BOARD_VIEWERS)
@@ -345,7 +358,7 @@ public class BoardService {
     @PreAuthorize(Access.BOARD_VIEWERS)
     @Transactional(readOnly = true)
     public TaskCard card(long taskId) {
-        return assembler.cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock)).stream()
+        return assembler.cards(tasks.findCard(taskId), LocalDate.now(clock)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("task", taskId));
     }

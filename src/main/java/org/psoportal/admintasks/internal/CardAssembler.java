@@ -25,14 +25,14 @@ class CardAssembler {
 
     private final PersonService people;
     private final ProjectService projects;
-    private final ChecklistItemRepository checklist;
+    private final ChecklistProgress checklist;
     private final List<CardClocks> clocks;
     private final Clock clock;
 
     CardAssembler(
             PersonService people,
             ProjectService projects,
-            ChecklistItemRepository checklist,
+            ChecklistProgress checklist,
             List<CardClocks> clocks,
             Clock clock) {
         this.people = people;
@@ -56,11 +56,8 @@ class CardAssembler {
         });
         Map<Long, PersonSummary> persons = people.summaries(personIds);
         Map<Long, ProjectSummary> projectMap = projects.summaries(projectIds);
-        Map<Long, int[]> progress = new HashMap<>();
-        for (Object[] p : checklist.progress(rows.stream().map(CardRow::id).toList())) {
-            progress.put((Long) p[0], new int[] {((Number) p[1]).intValue(), ((Number) p[2]).intValue()});
-        }
         List<Long> ids = rows.stream().map(CardRow::id).toList();
+        Map<Long, ChecklistProgress.Progress> progress = checklist.of(ids);
         Map<Long, CardClock> clockMap = new HashMap<>();
         for (CardClocks c : clocks) {
             clockMap.putAll(c.clocks(ids, clock.instant()));
@@ -74,11 +71,11 @@ class CardAssembler {
             CardRow r,
             Map<Long, PersonSummary> persons,
             Map<Long, ProjectSummary> projects,
-            Map<Long, int[]> progress,
+            Map<Long, ChecklistProgress.Progress> progress,
             LocalDate today) {
         PersonSummary assignee = r.assigneeId() == null ? null : persons.get(r.assigneeId());
         ProjectSummary project = projects.get(r.projectId());
-        int[] pr = progress.getOrDefault(r.id(), new int[] {0, 0});
+        ChecklistProgress.Progress pr = progress.getOrDefault(r.id(), ChecklistProgress.Progress.NONE);
         boolean overdue = r.dueDate() != null && r.dueDate().isBefore(today) && r.column() != BoardColumn.DONE;
         return new TaskCard(
                 r.id(),
@@ -96,8 +93,8 @@ class CardAssembler {
                 r.priority(),
                 r.dueDate(),
                 overdue,
-                pr[1],
-                pr[0],
+                pr.done(),
+                pr.total(),
                 r.createdAt(),
                 r.completedAt(),
                 r.archivedAt());

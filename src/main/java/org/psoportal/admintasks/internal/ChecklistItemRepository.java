@@ -1,6 +1,5 @@
 package org.psoportal.admintasks.internal;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,10 +10,10 @@ interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
 
     long countByTaskId(long taskId);
 
-    /** [taskId, total, done] for many cards in one statement. */
+    /** [total, done] of one card's checklist, or nothing without one. */
     @Query("""
-            select c.taskId, count(c), sum(case when c.done = true then 1 else 0 end)
-            from ChecklistItem c where c.taskId in :taskIds group by c.taskId
+            select count(c), sum(case when c.done = true then 1 else 0 end)
+            from ChecklistItem c where c.taskId = :taskId group by c.taskId
             """)
-    List<Object[]> progress(Collection<Long> taskIds);
+    List<Object[]> progress(long taskId);
 }

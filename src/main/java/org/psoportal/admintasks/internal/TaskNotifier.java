@@ -210,13 +210,13 @@ class TaskNotifier {
                     "notify.task.request.done.said",
                     List.of(actor, a.title(), excerpt(lastOfOffice)));
         }
-        List<Object[]> progress = checklist.progress(List.of(a.taskId()));
+        List<Object[]> progress = checklist.progress(a.taskId());
         if (!progress.isEmpty()) {
             Object[] row = progress.getFirst();
             return new Note(
                     NotificationKind.TASK_PROGRESS,
                     "notify.task.request.done.checklist",
-                    List.of(actor, a.title(), String.valueOf(row[2]), String.valueOf(row[1])));
+                    List.of(actor, a.title(), String.valueOf(row[1]), String.valueOf(row[0])));
         }
         return new Note(NotificationKind.TASK_PROGRESS, "notify.task.request.done", List.of(actor, a.title()));
     }

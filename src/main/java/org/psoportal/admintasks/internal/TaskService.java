@@ -166,9 +166,8 @@ public class TaskService {
     public TaskDetails details(long taskId) {
         Actor actor = Actor.of(currentUser);
         AdminTask task = get(taskId);
-        TaskCard card = assembler
-                .cards(tasks.findCards(List.of(taskId)), LocalDate.now(clock))
-                .getFirst();
+        TaskCard card =
+                assembler.cards(tasks.findCard(taskId), LocalDate.now(clock)).getFirst();
         if (!access.mayReadDetails(actor, task)) {
             // Need to know: the card's title and state only (no description, checklist, comments, history or
             // attachments), and nothing to edit: whoever may edit the task may also read it.

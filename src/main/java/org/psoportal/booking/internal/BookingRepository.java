@@ -1,7 +1,6 @@
 package org.psoportal.booking.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,12 +9,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
 
-    String HOLDING = """
-            select b from Booking b
-            where b.expertId = :expertId and b.status in :holding
-              and b.startAt < :to and b.endAt > :from and b.startAt > :earliest
-            order by b.startAt
-            """;
+    String HOLDING = "select b from Booking b where b.expertId = :expertId and b.status "
+            + BookingStatus.HOLDING_TIME_JPQL
+            + " and b.startAt < :to and b.endAt > :from and b.startAt > :earliest order by b.startAt";
 
     /**
      * A booking lies inside one day's working hours, so one that ends after {@code from} started less than this
@@ -29,30 +25,24 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             @Param("expertId") long expertId,
             @Param("from") Instant from,
             @Param("to") Instant to,
-            @Param("earliest") Instant earliest,
-            @Param("holding") Collection<BookingStatus> holding);
+            @Param("earliest") Instant earliest);
 
     /** The expert's bookings that hold time ({@link BookingStatus#HOLDING_TIME}) and overlap [from, to). */
     default List<Booking> holding(long expertId, Instant from, Instant to) {
-        return holding(expertId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);
+        return holding(expertId, from, to, from.minus(MAX_SPAN));
     }
 
     /** Everything shown in an expert's calendar week: the bookings that hold time (cancelled ones free it). */
-    @Query("""
-            select b from Booking b where b.expertId = :expertId and b.startAt < :to and b.endAt > :from
-              and b.startAt > :earliest
-              and b.status in :holding
-            order by b.startAt
-            """)
+    @Query("select b from Booking b where b.expertId = :expertId and b.startAt < :to and b.endAt > :from"
+            + " and b.startAt > :earliest and b.status " + BookingStatus.HOLDING_TIME_JPQL + " order by b.startAt")
     List<Booking> inWeek(
             @Param("expertId") long expertId,
             @Param("from") Instant from,
             @Param("to") Instant to,
-            @Param("earliest") Instant earliest,
-            @Param("holding") Collection<BookingStatus> holding);
+            @Param("earliest") Instant earliest);
 
     default List<Booking> inWeek(long expertId, Instant from, Instant to) {
-        return inWeek(expertId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);
+        return inWeek(expertId, from, to, from.minus(MAX_SPAN));
     }
 
     @Query("select b from Booking b where b.bookedById = :p and b.endAt >= :now order by b.startAt, b.id")
@@ -81,21 +71,17 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> forFeed(@Param("p") long personId, @Param("from") Instant from, Pageable page);
 
     /** A person's own bookings (as booker or as expert) that hold time and overlap [from, to). */
-    @Query("""
-            select b from Booking b where (b.bookedById = :p or b.expertId = :p)
-              and b.startAt < :to and b.endAt > :from and b.startAt > :earliest
-              and b.status in :holding
-            order by b.startAt
-            """)
+    @Query("select b from Booking b where (b.bookedById = :p or b.expertId = :p)"
+            + " and b.startAt < :to and b.endAt > :from and b.startAt > :earliest and b.status "
+            + BookingStatus.HOLDING_TIME_JPQL + " order by b.startAt")
     List<Booking> ownHolding(
             @Param("p") long personId,
             @Param("from") Instant from,
             @Param("to") Instant to,
-            @Param("earliest") Instant earliest,
-            @Param("holding") Collection<BookingStatus> holding);
+            @Param("earliest") Instant earliest);
 
     default List<Booking> ownHolding(long personId, Instant from, Instant to) {
-        return ownHolding(personId, from, to, from.minus(MAX_SPAN), BookingStatus.HOLDING_TIME);
+        return ownHolding(personId, from, to, from.minus(MAX_SPAN));
     }
 
     /** The occurrences of a repeating booking, in time order (cancelled and declined ones included). */

@@ -15,6 +15,14 @@ public enum BookingStatus {
     /** The statuses that hold an expert's time: the one home of that rule, for Java, JPQL and SQL alike. */
     public static final Set<BookingStatus> HOLDING_TIME = Collections.unmodifiableSet(EnumSet.of(REQUESTED, CONFIRMED));
 
+    /**
+     * {@code in (...)} of {@link #HOLDING_TIME} as JPQL enum literals, a constant for {@code @Query} texts: bound as
+     * a list parameter instead, the set made Hibernate translate every booking query anew on each call.
+     * {@code BookingStatusTest} checks that it names exactly {@link #HOLDING_TIME}.
+     */
+    public static final String HOLDING_TIME_JPQL = "in (org.psoportal.booking.internal.BookingStatus.REQUESTED,"
+            + " org.psoportal.booking.internal.BookingStatus.CONFIRMED)";
+
     /** {@code IN (...)} of {@link #HOLDING_TIME} for SQL over the {@code status} column. */
     public static final String HOLDING_TIME_SQL = sqlIn(HOLDING_TIME);
 

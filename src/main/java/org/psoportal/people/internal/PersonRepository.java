@@ -45,12 +45,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             """)
     List<PersonSummary> findActiveByRole(@Param("role") Role role);
 
-    @Query("select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email) from Person p where p.id in :ids")
-    List<PersonSummary> findSummaries(@Param("ids") java.util.Collection<Long> ids);
-
-    @Query("select p.id from Person p where p.id in :ids and p.active = true")
-    List<Long> findActiveIds(@Param("ids") java.util.Collection<Long> ids);
-
     /** One person by id: unlike a one-element list parameter, Hibernate translates this query once and reuses it. */
     @Query("select new org.psoportal.people.PersonSummary(p.id, p.fullName, p.email) from Person p where p.id = :id")
     Optional<PersonSummary> findSummary(@Param("id") long id);

@@ -1,6 +1,5 @@
 package org.psoportal.projects.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.psoportal.projects.ProjectSummary;
@@ -29,12 +28,6 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
             from Project p where p.status = org.psoportal.projects.ProjectStatus.ACTIVE order by p.code
             """)
     List<ProjectSummary> findActiveSummaries();
-
-    @Query("""
-            select new org.psoportal.projects.ProjectSummary(p.id, p.code, p.name, p.status)
-            from Project p where p.id in :ids
-            """)
-    List<ProjectSummary> findSummaries(Collection<Long> ids);
 
     /**
      * One project by id. Not {@code findSummaries(List.of(id))}: Hibernate translates a query with a list

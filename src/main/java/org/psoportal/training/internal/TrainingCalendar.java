@@ -1,6 +1,8 @@
 package org.psoportal.training.internal;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.psoportal.booking.NextSessions;
 import org.psoportal.reminders.ReminderSource;
 import org.psoportal.reminders.UpcomingAppointment;
 import org.psoportal.security.CurrentUser;
+import org.psoportal.shared.db.SqlParams;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +31,16 @@ class TrainingCalendar implements CalendarEntries, ReminderSource, NextSessions 
     private final RegistrationRepository registrations;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final JdbcClient jdbc;
 
     TrainingCalendar(
             TrainingSessionRepository sessions,
             RegistrationRepository registrations,
             CurrentUser currentUser,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            JdbcClient jdbc) {
         this.clock = clock;
+        this.jdbc = jdbc;
         this.sessions = sessions;
         this.registrations = registrations;
         this.currentUser = currentUser;
@@ -63,11 +70,32 @@ class TrainingCalendar implements CalendarEntries, ReminderSource, NextSessions 
             return Map.of();
         }
         Map<Long, Upcoming> next = new java.util.HashMap<>();
-        for (TrainingSession s : sessions.nextOf(expertIds, clock.instant())) {
-            next.putIfAbsent(s.getExpertId(), new Upcoming(s.getId(), s.getTitle(), s.getStartAt()));
-        }
+        jdbc.sql(NEXT_OF)
+                .param("experts", expertIds)
+                .param("now", SqlParams.utc(clock.instant()))
+                .query(rs -> {
+                    next.putIfAbsent(
+                            rs.getLong("expert_id"),
+                            new Upcoming(
+                                    rs.getLong("id"),
+                                    rs.getString("title"),
+                                    rs.getObject("start_at", LocalDateTime.class)
+                                            .toInstant(ZoneOffset.UTC)));
+                });
         return next;
     }
+
+    /**
+     * Each expert's next scheduled session, in plain SQL: the directory asks for all its experts at once, and
+     * Hibernate would translate a JPQL query with their ids as a list parameter anew on every page.
+     */
+    private static final String NEXT_OF = """
+            SELECT s.id, s.expert_id, s.title, s.start_at FROM training_session s
+            WHERE s.expert_id IN (:experts) AND s.start_at > :now AND s.status = 'SCHEDULED'
+              AND s.start_at = (SELECT MIN(t.start_at) FROM training_session t
+                                WHERE t.expert_id = s.expert_id AND t.start_at > :now AND t.status = 'SCHEDULED')
+            ORDER BY s.expert_id, s.id
+            """;
 
     static Entry entry(TrainingSession s) {
         String where = s.getPlace() != null ? s.getPlace() : s.getMeetingLink();

@@ -41,17 +41,6 @@ public interface TrainingSessionRepository extends JpaRepository<TrainingSession
     @Query("select max(s.id) from TrainingSession s")
     Optional<Long> maxId();
 
-    /** Each expert's next scheduled session after {@code now}, for the directory. */
-    @Query("""
-            select s from TrainingSession s
-            where s.expertId in :expertIds and s.startAt > :now
-              and s.status = org.psoportal.training.internal.SessionStatus.SCHEDULED
-              and s.startAt = (select min(t.startAt) from TrainingSession t
-                               where t.expertId = s.expertId and t.startAt > :now
-                                 and t.status = org.psoportal.training.internal.SessionStatus.SCHEDULED)
-            """)
-    List<TrainingSession> nextOf(@Param("expertIds") java.util.Collection<Long> expertIds, @Param("now") Instant now);
-
     /** Scheduled sessions starting in [from, to), for reminders. */
     @Query("""
             select s from TrainingSession s
