@@ -7,9 +7,9 @@ import java.util.List;
  * schemes, attribute break-outs and client-side template syntax. Each one, if it ever ran, sets
  * {@code window.__xss} and opens an alert, so a browser test sees it. Each fits the shortest field (a name, 120).
  */
-final class XssPayloads {
+public final class XssPayloads {
 
-    static final List<String> ALL = List.of(
+    public static final List<String> ALL = List.of(
             "<script>window.__xss=1;alert(1)</script>",
             "<img src=x onerror=\"window.__xss=1;alert(2)\">",
             "\"><svg onload=\"window.__xss=1;alert(3)\">",

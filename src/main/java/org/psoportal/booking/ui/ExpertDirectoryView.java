@@ -2,9 +2,7 @@ package org.psoportal.booking.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -36,10 +35,9 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
 
     private final transient ExpertService experts;
     private final transient BookingService bookings;
-    private final transient ZoneId zone;
     private final TextField search = new TextField();
     private final ComboBox<String> skill = new ComboBox<>();
-    private final Div cards = new Div();
+    private final ExpertCards cards;
     private final Anchor anyExpert = new Anchor();
 
     public ExpertDirectoryView(
@@ -47,7 +45,7 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
         this.nextSessions = nextSessions;
         this.experts = experts;
         this.bookings = bookings;
-        this.zone = zone;
+        this.cards = new ExpertCards(zone, this::filterBySkill);
         addClassName("pso-view");
         search.setPlaceholder(getTranslation("experts.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -60,7 +58,6 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
         skill.setId("expert-skill");
         search.addValueChangeListener(e -> updateUrl());
         skill.addValueChangeListener(e -> updateUrl());
-        cards.addClassName("pso-expert-cards");
         anyExpert.setText(getTranslation("experts.anyExpert"));
         anyExpert.setId("any-expert-link");
         anyExpertHref();
@@ -107,34 +104,28 @@ public class ExpertDirectoryView extends VerticalLayout implements BeforeEnterOb
                                 + QueryParameters.of("skill", skill.getValue()).getQueryString());
     }
 
+    /** A skill tag clicked on a card: the same as choosing the skill in the filter. */
+    private void filterBySkill(String clicked) {
+        skill.setValue(clicked);
+    }
+
     private void refresh() {
         anyExpertHref();
-        cards.removeAll();
         List<ExpertCard> found = experts.search(search.getValue(), skill.getValue());
-        if (found.isEmpty()) {
-            cards.add(new Paragraph(getTranslation("experts.none")));
-        }
-        java.util.Map<Long, NextSessions.Upcoming> sessions = new java.util.HashMap<>();
+        Map<Long, NextSessions.Upcoming> sessions = new HashMap<>();
         List<Long> ids = found.stream().map(ExpertCard::personId).toList();
         nextSessions.forEach(n -> sessions.putAll(n.nextOf(ids)));
         // one read-only transaction for every card's next free slot, not one per card
-        Map<Long, java.time.Instant> nextFree = bookings.nextFreeSlots(found.stream()
+        Map<Long, Instant> nextFree = bookings.nextFreeSlots(found.stream()
                 .filter(ExpertCard::bookable)
                 .map(ExpertCard::personId)
                 .toList());
-        for (ExpertCard card : found) {
-            ExpertCardComponent component = new ExpertCardComponent(
-                    card,
-                    java.util.Optional.ofNullable(nextFree.get(card.personId())),
-                    zone,
-                    skill.getValue(),
-                    skill::setValue);
-            NextSessions.Upcoming next = sessions.get(card.personId());
-            if (next != null) {
-                component.showNextSession(next, zone);
-            }
-            cards.add(component);
-        }
+        cards.show(
+                found.stream()
+                        .map(card -> new ExpertCards.Shown(
+                                card, nextFree.get(card.personId()), sessions.get(card.personId())))
+                        .toList(),
+                skill.getValue());
     }
 
     @Override

@@ -41,7 +41,7 @@ class SkillDemandIT extends BrowserTest {
                 .filter(c -> c.getText().contains("Erik Engel"))
                 .findFirst()
                 .orElse(null));
-        erik.findElements(By.cssSelector(".pso-skills vaadin-button")).stream()
+        erik.findElements(By.cssSelector(".pso-skills button.pso-skill")).stream()
                 .filter(tag -> tag.getText().equals(SKILL))
                 .findFirst()
                 .orElseThrow()

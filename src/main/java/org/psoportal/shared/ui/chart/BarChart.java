@@ -1,5 +1,7 @@
 package org.psoportal.shared.ui.chart;
 
+import org.psoportal.shared.ui.Markup;
+
 /**
  * Horizontal bars, one row per category (labels on the left read well on a phone). Several series are drawn side by
  * side ({@link Mode#GROUPED}) or on top of each other ({@link Mode#STACKED}).
@@ -66,7 +68,7 @@ public class BarChart extends SvgChart {
         for (int c = 0; c < data.categories().size(); c++) {
             double rowY = TOP + c * rowHeight;
             String category = data.categories().get(c);
-            Svg.Node label = Svg.text(
+            Markup.Node label = Svg.text(
                     Svg.truncate(category, LABEL_CHARS),
                     x0 - 6,
                     rowY + (rowHeight - GAP) / 2 + 4,
@@ -81,7 +83,7 @@ public class BarChart extends SvgChart {
                 double barWidth = scale.map(value, x0, x1) - x0;
                 double y = stacked ? rowY : rowY + s * BAR;
                 double x = stacked ? stackX : x0;
-                Svg.Node bar = Svg.el(
+                Markup.Node bar = Svg.el(
                         "rect",
                         "x",
                         Svg.num(x),

@@ -1,5 +1,7 @@
 package org.psoportal.shared.ui.chart;
 
+import org.psoportal.shared.ui.Markup;
+
 /** Shares of a whole (first series): a ring of slices, the total in the middle and a legend with the values. */
 public class DonutChart extends SvgChart {
 
@@ -30,7 +32,7 @@ public class DonutChart extends SvgChart {
             double value = Math.max(0, data.value(0, c));
             if (total > 0 && value > 0) {
                 double sweep = value / total * 360;
-                Svg.Node slice = Svg.el(
+                Markup.Node slice = Svg.el(
                         "path",
                         "d",
                         Arcs.ringSegment(CX, CY, OUTER, INNER, angle, angle + sweep),
@@ -41,7 +43,7 @@ public class DonutChart extends SvgChart {
                 angle += sweep;
             }
             double ly = legendTop + 14 + c * 18;
-            Svg.Node swatch = Svg.el(
+            Markup.Node swatch = Svg.el(
                     "rect",
                     "x",
                     Svg.num(legendX),

@@ -1,5 +1,7 @@
 package org.psoportal.shared.ui.chart;
 
+import org.psoportal.shared.ui.Markup;
+
 /**
  * One value against a maximum on a half ring, e.g. utilisation in percent (first series, first category). The arc
  * turns to the warning colour above {@link #setWarnAbove(double)}.
@@ -35,7 +37,7 @@ public class GaugeChart extends SvgChart {
         add(Svg.el("path", "d", Arcs.ringSegment(CX, CY, OUTER, INNER, -90, 90), "class", "pso-chart-track"));
         double fraction = Math.max(0, Math.min(1, value / max));
         if (fraction > 0) {
-            Svg.Node arc = Svg.el(
+            Markup.Node arc = Svg.el(
                     "path",
                     "d",
                     Arcs.ringSegment(CX, CY, OUTER, INNER, -90, -90 + 180 * fraction),

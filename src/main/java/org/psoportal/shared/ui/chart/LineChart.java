@@ -2,6 +2,7 @@ package org.psoportal.shared.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.psoportal.shared.ui.Markup;
 
 /** Lines over evenly spaced categories (e.g. weeks), each with its dashed least-squares trend line if wanted. */
 public class LineChart extends SvgChart {
@@ -59,13 +60,13 @@ public class LineChart extends SvgChart {
             for (int c = 0; c < n; c++) {
                 points.add(Svg.num(x(c, n)) + "," + Svg.num(scale.map(values.get(c), yBottom, TOP)));
             }
-            Svg.Node line = Svg.el("polyline", "points", String.join(" ", points), "class", "pso-chart-line");
+            Markup.Node line = Svg.el("polyline", "points", String.join(" ", points), "class", "pso-chart-line");
             Svg.style(line, "stroke", Svg.colour(s));
             add(line);
             if (showTrend && n > 1) {
                 Trend trend = Trend.fit(values);
                 double[] span = trend.clipAtZero(0, n - 1);
-                Svg.Node t = Svg.el(
+                Markup.Node t = Svg.el(
                         "line",
                         "x1",
                         Svg.num(xAt(span[0], n)),
@@ -81,7 +82,7 @@ public class LineChart extends SvgChart {
                 add(t);
             }
             for (int c = 0; c < n; c++) {
-                Svg.Node dot = Svg.el(
+                Markup.Node dot = Svg.el(
                         "circle",
                         "cx",
                         Svg.num(x(c, n)),

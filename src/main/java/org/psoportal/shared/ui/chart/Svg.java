@@ -1,89 +1,21 @@
 package org.psoportal.shared.ui.chart;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.springframework.web.util.HtmlUtils;
+import org.psoportal.shared.ui.Markup;
+import org.psoportal.shared.ui.Markup.Node;
 
 /**
- * Tiny helpers to build the shapes of a chart as SVG markup. A chart is drawn as a list of {@link Node}s, written
- * out once as text and handed to the browser as the {@code <svg>}'s inner markup: one server-side element per chart
- * instead of one per bar, label and axis line.
+ * Tiny helpers to build the shapes of a chart as SVG markup. A chart is drawn as a list of {@link Markup.Node}s,
+ * written out once as text and handed to the browser as the {@code <svg>}'s inner markup: one server-side element per
+ * chart instead of one per bar, label and axis line.
  */
 final class Svg {
 
     private Svg() {}
 
-    /** One SVG element of the drawing: a tag, its attributes, an optional text and child elements. */
-    static final class Node implements Serializable {
-
-        private final String tag;
-        private final Map<String, String> attributes = new LinkedHashMap<>();
-        private final List<Node> children = new ArrayList<>();
-        private String text;
-
-        Node(String tag) {
-            this.tag = tag;
-        }
-
-        Node attr(String name, String value) {
-            attributes.put(name, value);
-            return this;
-        }
-
-        String attr(String name) {
-            return attributes.get(name);
-        }
-
-        Node text(String text) {
-            this.text = text;
-            return this;
-        }
-
-        Node append(Node child) {
-            children.add(child);
-            return this;
-        }
-
-        /**
-         * Writes the element. Every text and attribute value is escaped: labels are user data (project and request
-         * type names), and the browser parses this markup as HTML, so an unescaped {@code <} or quote could add
-         * elements or event handlers. Tags and attribute names are the drawing's own constants.
-         */
-        void writeTo(StringBuilder out) {
-            out.append('<').append(tag);
-            attributes.forEach((name, value) -> out.append(' ')
-                    .append(name)
-                    .append("=\"")
-                    .append(escape(value))
-                    .append('"'));
-            out.append('>');
-            if (text != null) {
-                out.append(escape(text));
-            }
-            children.forEach(child -> child.writeTo(out));
-            out.append("</").append(tag).append('>');
-        }
-    }
-
-    /**
-     * Text and attribute values made inert: {@code & < > " '} become character references (Spring's
-     * {@link HtmlUtils}; with UTF-8 it leaves every other character as it is, so the markup is valid XML too).
-     */
-    static String escape(String value) {
-        return HtmlUtils.htmlEscape(value, "UTF-8");
-    }
-
     static Node el(String tag, String... attributes) {
-        Node e = new Node(tag);
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            e.attr(attributes[i], attributes[i + 1]);
-        }
-        return e;
+        return Markup.el(tag, attributes);
     }
 
     static Node text(String text, double x, double y, String cssClass) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.psoportal.shared.ui.Markup;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +41,7 @@ public abstract class SvgChart extends Component {
     private String emptyText = "–";
     private double drawingWidth = WIDE;
     /** The shapes of the drawing being written; empty between draws (the chart keeps only its markup). */
-    private final List<Svg.Node> shapes = new ArrayList<>();
+    private final List<Markup.Node> shapes = new ArrayList<>();
     /** True when a setting changed since the markup was last drawn. */
     private boolean stale;
 
@@ -198,7 +199,7 @@ public abstract class SvgChart extends Component {
         return valueFormat.apply(value);
     }
 
-    /** Draws the chart's shapes with {@link #viewBox(double, double)} and {@link #add(Svg.Node)}. */
+    /** Draws the chart's shapes with {@link #viewBox(double, double)} and {@link #add(Markup.Node)}. */
     protected abstract void draw(ChartData data);
 
     /**
@@ -223,26 +224,25 @@ public abstract class SvgChart extends Component {
     public String markup() {
         if (stale) {
             stale = false;
-            getElement().setProperty("innerHTML", drawMarkup());
+            Markup.render(getElement(), drawShapes());
         }
-        return getElement().getProperty("innerHTML", "");
+        return Markup.rendered(getElement());
     }
 
-    private String drawMarkup() {
+    private List<Markup.Node> drawShapes() {
         shapes.clear();
         getElement().setAttribute("role", clickListeners.isEmpty() ? "img" : "group");
         add(Svg.title(title));
-        add(new Svg.Node("desc").text(description));
+        add(new Markup.Node("desc").text(description));
         if (data.isEmpty()) {
             viewBox(drawingWidth, 60);
             add(Svg.text(emptyText, drawingWidth / 2, 34, "pso-chart-empty"));
         } else {
             draw(data);
         }
-        StringBuilder out = new StringBuilder(256 * shapes.size());
-        shapes.forEach(shape -> shape.writeTo(out));
+        List<Markup.Node> drawn = List.copyOf(shapes);
         shapes.clear();
-        return out.toString();
+        return drawn;
     }
 
     /**
@@ -255,7 +255,7 @@ public abstract class SvgChart extends Component {
         getElement().setAttribute("height", Svg.num(height));
     }
 
-    void add(Svg.Node shape) {
+    void add(Markup.Node shape) {
         shapes.add(shape);
     }
 
@@ -264,7 +264,7 @@ public abstract class SvgChart extends Component {
      * always a {@code <title>} tooltip with the label and value. Its data attributes name the segment to the
      * browser, which sends them with a click or Enter ({@link #CATEGORY}, {@link #SERIES}).
      */
-    Svg.Node segment(Svg.Node shape, int category, int series) {
+    Markup.Node segment(Markup.Node shape, int category, int series) {
         String label = data.categories().get(category);
         double value = data.value(series, category);
         String seriesName = data.series().get(series).name();
@@ -294,7 +294,7 @@ public abstract class SvgChart extends Component {
         double step = width / data.series().size();
         for (int s = 0; s < data.series().size(); s++) {
             double lx = x + s * step;
-            Svg.Node swatch = Svg.el(
+            Markup.Node swatch = Svg.el(
                     "rect",
                     "x",
                     Svg.num(lx),

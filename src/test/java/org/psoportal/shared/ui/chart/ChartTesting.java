@@ -31,7 +31,7 @@ public final class ChartTesting {
                 .forEach(name -> open.append(' ')
                         .append(name)
                         .append("=\"")
-                        .append(Svg.escape(root.getAttribute(name)))
+                        .append(org.psoportal.shared.ui.Markup.escape(root.getAttribute(name)))
                         .append('"'));
         open.append('>');
         return Jsoup.parse(open + markup + "</svg>", "", Parser.xmlParser()).selectFirst("svg");
