@@ -167,8 +167,7 @@ public class BoardService {
         return extras.getIfAvailable(() -> TaskExtras.NONE);
     }
 
-    /** The tasks whose extras (a request's answers) hold the text; never empty (an IN list needs one value). */
-    /** The cards whose request answers match the text filter (none without a text filter). */
+    /** The cards whose extras (a request's answers) hold the text of the filter; none without a text filter. */
     private List<Long> alsoMatching(String text) {
         return text == null ? List.of() : List.copyOf(extras().tasksMatching(text));
     }
