@@ -383,7 +383,10 @@ class BoardSwimlanesViewTest extends BrowserlessViewTest {
                 .as("lanes by assignee need nothing more")
                 .isEqualTo(many.get("none"));
         assertThat(many.get("type")).as("nor by type, without a catalogue").isEqualTo(many.get("none"));
-        assertThat(many.get("project")).as("the projects' names, once").isEqualTo(many.get("none") + 1);
+        // Lanes by project read the projects' names once (BoardView#learnLaneNames); for more than one project that
+        // is plain SQL (ProjectLookups, no list-bound JPQL: QueryTranslationReuseTest), which Hibernate's statistics
+        // do not count. The first assertion still shows no statement per lane or card.
+        assertThat(many.get("project")).as("lanes by project").isEqualTo(many.get("none"));
     }
 
     /** The statements of opening the board afresh (another view in between) without lanes and with each kind. */
