@@ -43,17 +43,6 @@ final class TaskActivities {
     static TaskActivity moved(AdminTask task, BoardColumn from, Long actorId) {
         BoardColumn to = task.getColumn();
         Kind kind = to == BoardColumn.DONE ? Kind.DONE : from == BoardColumn.DONE ? Kind.REOPENED : Kind.MOVED;
-        return new TaskActivity(
-                task.getId(),
-                task.getTitle(),
-                task.getProjectId(),
-                kind,
-                actorId,
-                task.getRequestedById(),
-                task.getAssigneeId(),
-                null,
-                from,
-                to,
-                null);
+        return between(task, kind, from, actorId, null);
     }
 }
