@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -302,8 +303,10 @@ class InteractionCpuBenchmark {
     }
 
     static void book(PortalClient client, VaadinUi ui, int i) throws Exception {
-        int slot = PortalSimulation.freeSlot(ui, i);
-        client.rpc(ui, List.of(VaadinUi.click(slot >= 0 ? slot : ui.nodeFor("next-free"))));
+        Instant slot = PortalSimulation.freeSlot(ui, i);
+        client.rpc(
+                ui,
+                List.of(slot != null ? PortalSimulation.clickFree(ui, slot) : VaadinUi.click(ui.nodeFor("next-free"))));
         if (ui.byId("booking-dialog").isEmpty()) {
             throw new IllegalStateException("no booking dialog");
         }

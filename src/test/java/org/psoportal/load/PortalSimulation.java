@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.psoportal.booking.ui.WeekMarkup;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -284,12 +286,15 @@ public class PortalSimulation extends Simulation {
      * "Booked: ..." (or "Requested: ..." for experts who approve bookings).
      */
     static ChainBuilder bookFreeSlot() {
-        return exec(session -> session.set("slot", freeSlot(ui(session), session.userId())))
+        return exec(session -> {
+                    Instant start = freeSlot(ui(session), session.userId());
+                    return session.set("slot", start == null ? "" : start.toString());
+                })
                 // A week without free time (late in the week, fully booked): the calendar's "next free time".
-                .doIfOrElse(s -> s.getInt("slot") >= 0)
+                .doIfOrElse(s -> !s.getString("slot").isEmpty())
                 .then(uidl(
                         "book: click free slot",
-                        s -> List.of(VaadinUi.click(s.getInt("slot"))),
+                        s -> List.of(clickFree(ui(s), Instant.parse(s.getString("slot")))),
                         (ui, s) -> ui.byId("booking-dialog").isPresent() ? null : "no booking dialog"))
                 .orElse(uidl(
                         "book: next free time",
@@ -339,17 +344,34 @@ public class PortalSimulation extends Simulation {
         return ui.lastBody().contains("Book anyway");
     }
 
-    /** A free cell of the week grid, preferably with free cells around it; {@code index} picks among them. */
-    static int freeSlot(VaadinUi ui, long index) {
-        List<Integer> cells = ui.withAttribute("data-start");
-        if (cells.isEmpty()) {
-            return -1;
+    private static final Pattern FREE_START = Pattern.compile("data-start=\"([^\"]+)\"");
+
+    /**
+     * The free times the week shows: the week is markup in one element (WeekMarkup), so they are read from its
+     * {@code innerHTML}, as the browser parses them.
+     */
+    static List<Instant> freeStarts(VaadinUi ui) {
+        String markup =
+                ui.byId("week-grid").map(grid -> ui.property(grid, "innerHTML")).orElse(null);
+        if (markup == null) {
+            return List.of();
         }
-        Set<Instant> free = new HashSet<>();
-        cells.forEach(c -> free.add(Instant.parse(ui.attribute(c, "data-start"))));
+        return FREE_START
+                .matcher(markup)
+                .results()
+                .map(r -> Instant.parse(r.group(1)))
+                .toList();
+    }
+
+    /** A free time of the week grid, preferably with free time around it; {@code index} picks among them. */
+    static Instant freeSlot(VaadinUi ui, long index) {
+        List<Instant> starts = freeStarts(ui).stream().sorted().toList();
+        if (starts.isEmpty()) {
+            return null;
+        }
+        Set<Instant> free = new HashSet<>(starts);
         // A free cell only means no booking overlaps it; the booking rules also want a buffer (15 min) to the
         // bookings before and after. Prefer cells whose neighbours on the grid (one before, two after) are free too.
-        List<Instant> starts = free.stream().sorted().toList();
         long step = Long.MAX_VALUE;
         for (int i = 1; i < starts.size(); i++) {
             long d = Duration.between(starts.get(i - 1), starts.get(i)).toSeconds();
@@ -357,18 +379,25 @@ public class PortalSimulation extends Simulation {
                 step = Math.min(step, d);
             }
         }
-        List<Integer> roomy = new ArrayList<>();
-        for (int cell : cells) {
-            Instant start = Instant.parse(ui.attribute(cell, "data-start"));
+        List<Instant> roomy = new ArrayList<>();
+        for (Instant start : starts) {
             if (step != Long.MAX_VALUE
                     && free.contains(start.minusSeconds(step))
                     && free.contains(start.plusSeconds(step))
                     && free.contains(start.plusSeconds(2 * step))) {
-                roomy.add(cell);
+                roomy.add(start);
             }
         }
-        List<Integer> pick = roomy.isEmpty() ? cells : roomy;
+        List<Instant> pick = roomy.isEmpty() ? starts : roomy;
         return pick.get((int) Math.floorMod(index, (long) pick.size()));
+    }
+
+    /** A click on the free time {@code start} of the week grid, as the browser sends it (WeekMarkup's event data). */
+    static Map<String, Object> clickFree(VaadinUi ui, Instant start) {
+        return VaadinUi.event(
+                ui.nodeFor("week-grid"),
+                "click",
+                Map.of(WeekMarkup.ON_FREE_OR_OPEN, true, WeekMarkup.START, start.toString()));
     }
 
     private ChainBuilder think() {

@@ -174,7 +174,7 @@ class SessionMemoryBenchmark {
                         i -> "week=" + monday.plusWeeks(2 + i % 4),
                         "free cells",
                         ui -> present(ui, "week-grid")
-                                * Math.max(1, ui.withAttribute("data-start").size())),
+                                * Math.max(1, PortalSimulation.freeStarts(ui).size())),
                 new View(
                         "expert's schedule",
                         "experts",

@@ -494,6 +494,12 @@ public final class VaadinUi {
                         .toList();
     }
 
+    /** A property the server set on the element (as text), e.g. the {@code innerHTML} of markup drawn in one element. */
+    public String property(int nodeId, String name) {
+        Node node = nodes.get(nodeId);
+        return node == null || !node.properties.containsKey(name) ? null : text(node.properties.get(name));
+    }
+
     public String attribute(int nodeId, String name) {
         Node node = nodes.get(nodeId);
         return node == null ? null : node.attributes.get(name);

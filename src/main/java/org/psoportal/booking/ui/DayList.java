@@ -1,53 +1,71 @@
 package org.psoportal.booking.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.psoportal.booking.internal.CalendarBlock;
+import org.psoportal.shared.ui.Markup;
+import org.psoportal.shared.ui.Markup.Node;
 import org.psoportal.shared.ui.TimeFormats;
 
-/** The week for a phone: one card per day with its bookings and its free start times as buttons. */
-class DayList extends Div {
+/**
+ * The week for a phone: one card per day with its bookings and its free start times as buttons (native buttons in
+ * markup, {@link WeekMarkup}; each named with day, time and expert for a screen reader).
+ */
+class DayList extends WeekMarkup {
 
-    DayList(WeekModel model, Consumer<Instant> onFree) {
+    DayList(WeekModel model, String expertName, Consumer<Instant> onFree) {
+        super(onFree, block -> {});
         addClassName("pso-day-list");
+        List<Node> nodes = new ArrayList<>();
         for (LocalDate day : model.days()) {
-            Div card = new Div(new H4(TimeFormats.day(day)));
-            card.addClassName("pso-day");
+            Node card =
+                    Markup.el("div", "class", "pso-day").append(Markup.el("h4").text(TimeFormats.day(day)));
             if (model.isOff(day)) {
-                card.add(new Span(getTranslation("calendar.timeOff")));
+                card.append(Markup.el("span").text(getTranslation("calendar.timeOff")));
             }
             for (CalendarBlock b : model.blocksOn(day)) {
-                String time = TimeFormats.time(b.time().start(), model.zone()) + "–"
-                        + TimeFormats.time(b.time().end(), model.zone());
-                Div entry = new Div(
-                        new Span(time),
-                        new Span(b.details() || b.topic() != null ? b.topic() : getTranslation("calendar.busy")));
-                entry.addClassName("pso-day-entry");
-                card.add(entry);
+                card.append(entry(model, b));
             }
-            Div free = new Div();
-            free.addClassName("pso-skills");
+            Node free = Markup.el("div", "class", "pso-day-free");
+            boolean any = false;
             for (LocalTime t : model.rows()) {
                 if (model.isFree(day, t)) {
                     Instant start = model.instant(day, t);
-                    Button b = new Button(t.toString(), e -> onFree.accept(start));
-                    b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-                    free.add(b);
+                    free.append(Markup.el(
+                                    "button",
+                                    "type",
+                                    "button",
+                                    "class",
+                                    "pso-slot",
+                                    "data-start",
+                                    free(start),
+                                    "aria-label",
+                                    getTranslation(
+                                            "calendar.bookWith", TimeFormats.dateTime(start, model.zone()), expertName))
+                            .text(t.toString()));
+                    any = true;
                 }
             }
-            if (free.getComponentCount() > 0) {
-                card.add(free);
+            if (any) {
+                card.append(free);
             } else if (!model.isOff(day) && !model.worksOn(day)) {
-                card.add(new Span(getTranslation("calendar.dayOff")));
+                card.append(Markup.el("span").text(getTranslation("calendar.dayOff")));
             }
-            add(card);
+            nodes.add(card);
         }
+        draw(nodes);
+    }
+
+    private Node entry(WeekModel model, CalendarBlock b) {
+        String time = TimeFormats.time(b.time().start(), model.zone()) + "–"
+                + TimeFormats.time(b.time().end(), model.zone());
+        String what = b.details() || b.topic() != null ? b.topic() : getTranslation("calendar.busy");
+        return Markup.el("div", "class", "pso-day-entry")
+                .append(Markup.el("span").text(time))
+                .append(Markup.el("span").text(what));
     }
 }

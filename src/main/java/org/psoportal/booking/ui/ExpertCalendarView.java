@@ -127,7 +127,7 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     /** Builds the layout for this width into its place, once per week shown. */
     private void build(boolean phoneLayout) {
         if (phoneLayout && dayListPlace.getComponentCount() == 0) {
-            dayListPlace.add(new DayList(model, this::openBooking));
+            dayListPlace.add(new DayList(model, expert.name(), this::openBooking));
         } else if (!phoneLayout && weekScroll.getComponentCount() == 0) {
             weekScroll.add(new WeekGrid(
                     model,

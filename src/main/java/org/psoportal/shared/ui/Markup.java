@@ -87,9 +87,32 @@ public final class Markup {
     /**
      * Text and attribute values made inert: {@code & < > " '} become character references (Spring's
      * {@link HtmlUtils}; with UTF-8 it leaves every other character as it is, so the markup is valid XML too).
+     * Characters beyond Latin-1 ({@code – … ✓}, names in other scripts) become numeric references as well: Java keeps
+     * a string of Latin-1 characters in one byte a character and any other in two, and a view's markup is kept in
+     * every session twice (the element's property and the UI's last response), so one dash in a label would double
+     * the memory of all of it (docs/performance.md, issue 17).
      */
     public static String escape(String value) {
-        return HtmlUtils.htmlEscape(value, "UTF-8");
+        return latin1(HtmlUtils.htmlEscape(value, "UTF-8"));
+    }
+
+    private static String latin1(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) <= 0xFF) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        text.codePoints().skip(text.codePointCount(0, i)).forEach(c -> {
+            if (c <= 0xFF) {
+                out.append((char) c);
+            } else {
+                out.append("&#").append(c).append(';');
+            }
+        });
+        return out.toString();
     }
 
     /** The nodes written one after the other. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -49,11 +48,8 @@ class BookingDialogSeriesTest extends BrowserlessViewTest {
                         "experts/" + expert,
                         QueryParameters.of(
                                 "week", LocalDate.ofInstant(start, zone).toString()));
-        Div cell = find(Div.class).withClassName("free").all().stream()
-                .filter(d -> start.toString().equals(d.getElement().getAttribute("data-start")))
-                .findFirst()
-                .orElseThrow();
-        test(cell).click();
+        WeekMarkupClicks.clickFree($(WeekGrid.class).single(), start);
+        roundTrip();
         assertThat(find(Dialog.class).single().isOpened()).isTrue();
     }
 

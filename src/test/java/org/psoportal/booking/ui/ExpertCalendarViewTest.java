@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.psoportal.booking.internal.BookingFixture;
 import org.psoportal.booking.internal.BookingRequest;
@@ -56,24 +56,34 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         assertThat(getCurrentView()).isInstanceOf(ExpertCalendarView.class);
     }
 
-    private List<Div> blocks() {
-        return find(Div.class).withClassName("pso-cal-block").all();
+    private WeekGrid grid() {
+        return $(WeekGrid.class).single();
     }
 
-    private Div freeCell(Instant start) {
-        return find(Div.class).withClassName("free").all().stream()
-                .filter(d -> start.toString().equals(d.getElement().getAttribute("data-start")))
-                .findFirst()
-                .orElseThrow();
+    /** The week's booking blocks as the browser shows them. */
+    private List<Element> blocks() {
+        return WeekMarkupClicks.select(grid(), ".pso-cal-block");
+    }
+
+    /** Clicks the free time at {@code start}, which the week must show as free. */
+    private void clickFree(Instant start) {
+        assertThat(WeekMarkupClicks.select(grid(), ".free").eachAttr("data-start"))
+                .as("shown as free")
+                .contains(start.toString());
+        WeekMarkupClicks.clickFree(grid(), start);
+        roundTrip();
     }
 
     @Test
     void othersBookingsShowOnlyAsBusyAndWorkingHoursAreShaded() {
         openWeekWithOthersBooking();
         assertThat(blocks()).singleElement().satisfies(b -> {
-            assertThat(b.getText()).contains("Busy").doesNotContain("Secret topic");
+            assertThat(b.text()).contains("Busy").doesNotContain("Secret topic");
+            assertThat(b.hasClass("open"))
+                    .as("someone else's booking does not open")
+                    .isFalse();
         });
-        assertThat(find(Div.class).withClassName("work").all()).isNotEmpty();
+        assertThat(WeekMarkupClicks.select(grid(), ".work")).isNotEmpty();
         assertThat(find(Span.class).id("week-label").getText())
                 .contains(String.valueOf(
                         day.minusDays(day.getDayOfWeek().getValue() - 1).getDayOfMonth()));
@@ -84,7 +94,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     void clickingAFreeTimeBooksItThroughTheDialog() {
         openWeekWithOthersBooking();
         Instant start = fixture.at(3, 14, 0);
-        test(freeCell(start)).click();
+        clickFree(start);
         assertThat(find(Dialog.class).single().isOpened()).isTrue();
 
         // Without a topic the dialog stays open and names the problem.
@@ -96,11 +106,13 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         test(find(TextField.class).id("booking-topic")).setValue("Browserless booking");
         test(find(Button.class).id("booking-submit")).click();
         assertThat(find(Dialog.class).exists()).isFalse();
-        Div mine = blocks().stream()
-                .filter(b -> b.getText().contains("Browserless booking"))
+        Element mine = blocks().stream()
+                .filter(b -> b.text().contains("Browserless booking"))
                 .findFirst()
                 .orElseThrow();
-        test(mine).click();
+        assertThat(mine.attr("role")).isEqualTo("button");
+        WeekMarkupClicks.clickBooking(grid(), mine.attr("data-booking"));
+        roundTrip();
         assertThat(find(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
     }
 
@@ -109,7 +121,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     void aRefusedBookingKeepsTheDialogOpenWithTheRule() {
         openWeekWithOthersBooking();
         // The dialog offers only lengths that fit, so a refusal now comes from someone booking the time meanwhile.
-        test(freeCell(fixture.at(3, 15, 0))).click();
+        clickFree(fixture.at(3, 15, 0));
         ComboBox<ProjectSummary> project = find(ComboBox.class).id("booking-project");
         project.setValue(project.getListDataView().getItems().findFirst().orElseThrow());
         test(find(TextField.class).id("booking-topic")).setValue("Too late");
@@ -136,7 +148,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
                         "experts/" + expert,
                         com.vaadin.flow.router.QueryParameters.simple(
                                 java.util.Map.of("week", day.toString(), "skill", "crm")));
-        test(freeCell(fixture.at(3, 17, 0))).click();
+        clickFree(fixture.at(3, 17, 0));
         ComboBox<String> skill = $(ComboBox.class).id("booking-skill");
         assertThat(skill.getValue()).isEqualTo("CRM");
         assertThat(skill.getListDataView().getItems()).containsExactlyInAnyOrder("Testing", "CRM");
@@ -157,9 +169,21 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     @SuppressWarnings("unchecked")
     void withoutASkillInTheAddressTheDialogLeavesTheSkillOpen() {
         openWeekWithOthersBooking();
-        test(freeCell(fixture.at(3, 14, 0))).click();
+        clickFree(fixture.at(3, 14, 0));
         assertThat(((ComboBox<String>) $(ComboBox.class).id("booking-skill")).getValue())
                 .isNull();
+    }
+
+    @Test
+    void aTimeOrBookingTheWeekDoesNotOfferIsIgnored() {
+        openWeekWithOthersBooking();
+        Element othersBooking = blocks().getFirst();
+        // what a forged or stale click could name: a busy time, someone else's booking, nonsense
+        WeekMarkupClicks.clickFree(grid(), fixture.at(3, 10, 0));
+        WeekMarkupClicks.clickBooking(grid(), othersBooking.attr("data-booking"));
+        WeekMarkupClicks.click(grid(), "<script>", "1 OR 1=1");
+        roundTrip();
+        assertThat($(Dialog.class).exists()).isFalse();
     }
 
     @Test
@@ -176,22 +200,18 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     @Test
     void everyFreeTimeIsAButtonNamedWithDayTimeAndExpertAndTheWeekIsOneTabStop() {
         openWeekWithOthersBooking();
-        List<Div> free = $(Div.class).withClassName("free").all();
+        List<Element> free = WeekMarkupClicks.select(grid(), ".free");
         assertThat(free).isNotEmpty().allSatisfy(cell -> {
-            assertThat(cell.getElement().getAttribute("role")).isEqualTo("button");
-            assertThat(cell.getElement().getAttribute("aria-label"))
-                    .startsWith("Book ")
-                    .contains(" with ");
+            assertThat(cell.attr("role")).isEqualTo("button");
+            assertThat(cell.attr("aria-label")).startsWith("Book ").contains(" with ");
         });
         String expertName = $(com.vaadin.flow.component.html.H1.class).single().getText();
-        assertThat(free.getFirst().getElement().getAttribute("aria-label")).endsWith(" with " + expertName);
+        assertThat(free.getFirst().attr("aria-label")).endsWith(" with " + expertName);
         assertThat(free)
-                .filteredOn(cell -> "0".equals(cell.getElement().getAttribute("tabindex")))
+                .filteredOn(cell -> "0".equals(cell.attr("tabindex")))
                 .as("one free time in the Tab order; arrow keys reach the others")
                 .hasSize(1);
-        assertThat(free)
-                .filteredOn(cell -> "-1".equals(cell.getElement().getAttribute("tabindex")))
-                .hasSize(free.size() - 1);
+        assertThat(free).filteredOn(cell -> "-1".equals(cell.attr("tabindex"))).hasSize(free.size() - 1);
     }
 
     @Test
@@ -199,13 +219,13 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     void theLengthListOffersOnlyLengthsThatFitBeforeTheNextBooking() {
         openWeekWithOthersBooking();
         // Someone else's booking starts at 10:00 (no buffer): from 09:00 only 30 and 60 minutes fit.
-        test(freeCell(fixture.at(3, 9, 0))).click();
+        clickFree(fixture.at(3, 9, 0));
         Select<Integer> length = find(Select.class).id("booking-length");
         assertThat(length.getListDataView().getItems()).containsExactly(30, 60);
         assertThat(length.getValue()).isEqualTo(60);
         // 19:30 is the last start: the working day ends at 20:00.
         find(Dialog.class).single().close();
-        test(freeCell(fixture.at(3, 19, 30))).click();
+        clickFree(fixture.at(3, 19, 30));
         assertThat(((Select<Integer>) find(Select.class).id("booking-length"))
                         .getListDataView()
                         .getItems())
@@ -222,7 +242,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
                 () -> bookings.book(new BookingRequest(
                         other, fixture.activeProjectId(), start, start.plusSeconds(3600), "My other meeting", null)));
         openWeekWithOthersBooking();
-        test(freeCell(start)).click();
+        clickFree(start);
         Paragraph warning = find(Paragraph.class).id("booking-overlap");
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).contains("My other meeting").contains("Test Expert");
@@ -246,7 +266,7 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
     @Test
     void withoutAnOwnBookingThereIsNoWarningAndOneClickBooks() {
         openWeekWithOthersBooking();
-        test(freeCell(fixture.at(3, 9, 0))).click();
+        clickFree(fixture.at(3, 9, 0));
         assertThat(find(Paragraph.class).withId("booking-overlap").exists()).isFalse();
     }
 
@@ -293,9 +313,21 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
         assertThat($(DayList.class).all())
                 .as("built when the window becomes a phone's")
                 .hasSize(1);
-        assertThat($(Button.class).all().stream().anyMatch(b -> "11:00".equals(b.getText())))
+        assertThat(WeekMarkupClicks.select($(DayList.class).single(), "button.pso-slot")
+                        .eachText())
                 .as("the day list's free times")
+                .contains("11:00");
+        Instant eleven = fixture.at(3, 11, 0);
+        assertThat(WeekMarkupClicks.select($(DayList.class).single(), "button.pso-slot[data-start='" + eleven + "']")
+                        .attr("aria-label"))
+                .startsWith("Book ")
+                .contains(" with ");
+        WeekMarkupClicks.clickFree($(DayList.class).single(), eleven);
+        roundTrip();
+        assertThat(find(Dialog.class).single().isOpened())
+                .as("a free time on the phone books")
                 .isTrue();
+        find(Dialog.class).single().close();
 
         test($(Button.class).id("week-next")).click();
         assertThat($(DayList.class).all())
