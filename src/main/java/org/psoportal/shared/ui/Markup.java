@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
  * held 2,672 of them, the directory about 20 per expert: docs/performance.md, issue 17); written as markup it is one
  * element whose content the browser parses.
  *
- * <p>This is the portal's one markup sink ({@code UnsafeRenderingScanTest}): {@link #render} takes only
+ * <p>This is the portal's one markup sink ({@code UnsafeRenderingScanTest}): {@link #render} and {@link #send} take only
  * {@link Node}s, whose texts and attribute values are always escaped and whose tags and attribute names are the
  * callers' constants, never strings of markup. {@code ChartMarkupXssTest} and {@code ExpertCardsXssTest} put every
  * payload of {@code XssPayloads} into every text they draw.
@@ -125,6 +125,16 @@ public final class Markup {
     /** Makes {@code nodes} the content of {@code element}, replacing what it held. */
     public static void render(Element element, List<Node> nodes) {
         element.setProperty("innerHTML", write(nodes));
+    }
+
+    /**
+     * Makes {@code nodes} the content of {@code element} in the browser without keeping them on the server: they are
+     * the argument of a script run once, not a property of the element's server-side state. For content the server
+     * can draw again from what it keeps anyway (a chart's data), and must: a new browser element (an attach, or Flow
+     * resending the UI) starts empty.
+     */
+    public static void send(Element element, List<Node> nodes) {
+        element.executeJs("this.innerHTML = $0", write(nodes));
     }
 
     /** The content {@link #render} last gave {@code element}, as the browser gets it. */

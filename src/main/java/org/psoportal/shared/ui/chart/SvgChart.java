@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * technology, and clickable segments. Subclasses draw in {@link #draw(ChartData)}.
  *
  * <p>The shapes are not elements of Flow's tree: the chart writes them as escaped SVG markup and sets it as the
- * {@code <svg>}'s {@code innerHTML} ({@link #markup()}). An element per bar, label and axis line made an open
+ * {@code <svg>}'s {@code innerHTML} ({@link #markup()}), sent without a copy kept on the server. An element per bar, label and axis line made an open
  * dashboard about 250 server-side elements whose only job was to be drawn (docs/performance.md, issue 17).
  *
  * <p>Clicks (and Enter on a focused segment) are heard once, on the {@code <svg>}, and the browser sends which
@@ -40,9 +40,9 @@ public abstract class SvgChart extends Component {
     private SerializableFunction<Double, String> valueFormat = SvgChart::defaultFormat;
     private String emptyText = "–";
     private double drawingWidth = WIDE;
-    /** The shapes of the drawing being written; empty between draws (the chart keeps only its markup). */
+    /** The shapes of the drawing being written; empty between draws (the chart keeps only its settings and data). */
     private final List<Markup.Node> shapes = new ArrayList<>();
-    /** True when a setting changed since the markup was last drawn. */
+    /** True when a setting changed since the shapes were last sent to the browser (or its {@code <svg>} is new). */
     private boolean stale;
 
     /** The drawing's width in its own units when the chart has room: 12-unit text is 12 px at 400 px and wider. */
@@ -71,9 +71,11 @@ public abstract class SvgChart extends Component {
         getElement().setAttribute("aria-label", title);
         addAttachListener(attach -> {
             keepCamelCaseAttributes();
-            if (stale) {
-                renderBeforeResponse(attach.getUI());
-            }
+            // the browser's <svg> is a new one (the first attach, or Flow resending the whole UI after a lost
+            // message, which detaches and attaches every component): the server keeps no copy of the shapes, so
+            // they are drawn again
+            stale = true;
+            renderBeforeResponse(attach.getUI());
         });
         render();
     }
@@ -214,19 +216,28 @@ public abstract class SvgChart extends Component {
     }
 
     private void renderBeforeResponse(UI ui) {
-        ui.beforeClientResponse(this, context -> markup());
+        ui.beforeClientResponse(this, context -> sendIfStale());
+    }
+
+    /**
+     * Sends the shapes to the browser if a setting changed since they were last sent. They go as the argument of a
+     * script ({@link Markup#send}) rather than as a property of the element: a property stays in the session's
+     * server-side tree, and the markup of an open dashboard's twenty charts was its largest part (a third of a
+     * megabyte a session on the large organisation, docs/performance.md, issue 17).
+     */
+    private void sendIfStale() {
+        if (stale) {
+            stale = false;
+            Markup.send(getElement(), drawShapes());
+        }
     }
 
     /**
      * The markup inside the {@code <svg>} as the browser gets it ({@code innerHTML}): title, description and shapes,
-     * every text escaped. Draws it first if a setting changed since.
+     * every text escaped, drawn from the chart's current settings.
      */
     public String markup() {
-        if (stale) {
-            stale = false;
-            Markup.render(getElement(), drawShapes());
-        }
-        return Markup.rendered(getElement());
+        return Markup.write(drawShapes());
     }
 
     private List<Markup.Node> drawShapes() {

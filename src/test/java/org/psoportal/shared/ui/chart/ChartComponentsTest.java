@@ -9,6 +9,7 @@ import static org.psoportal.shared.ui.chart.ChartTesting.svg;
 import static org.psoportal.shared.ui.chart.ChartTesting.texts;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +55,34 @@ class ChartComponentsTest {
         chart.setEmptyText("No data");
         chart.addChartClickListener(click -> {});
         chart.setData(TWO_SERIES);
-        assertThat(chart.getElement().getProperty("innerHTML"))
-                .as("not drawn for each setting")
-                .isNull();
+        assertThat(sentShapes(ui)).as("not drawn for each setting").isEmpty();
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
-        String sent = chart.getElement().getProperty("innerHTML");
-        assertThat(sent).contains("data-category=\"2\"", "role=\"link\"").doesNotContain("No data");
-        assertThat(chart.markup()).isSameAs(sent);
+        List<String> sent = sentShapes(ui);
+        assertThat(sent).as("drawn once, with the last settings").hasSize(1);
+        assertThat(sent.getFirst())
+                .contains("data-category=\"2\"", "role=\"link\"")
+                .doesNotContain("No data");
+        assertThat(chart.markup()).isEqualTo(sent.getFirst());
+        assertThat(chart.getElement().getProperty("innerHTML"))
+                .as("no copy of the shapes in the session's server-side state")
+                .isNull();
+
+        // a new <svg> in the browser (Flow resends the UI after a lost message: detach, attach) gets them again
+        ui.remove(chart);
+        ui.add(chart);
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(sentShapes(ui)).containsExactly(chart.markup());
+    }
+
+    /** The shapes the pending scripts send to the browser (Markup.send), emptying the queue. */
+    private static List<String> sentShapes(UI ui) {
+        return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(js -> js.getExpression().contains("innerHTML"))
+                .flatMap(js -> js.getParameters().stream())
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .toList();
     }
 
     @Test
