@@ -1,6 +1,7 @@
 package org.psoportal.load;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -52,8 +53,8 @@ import org.psoportal.largedata.internal.LargeDataSize;
  *       (about one per session) and booking an expert (about one session in five).
  *   <li>Administrators: their board, a card opened on it (a click on its title) and closed, a comment on a card,
  *       a card moved to In progress. Every open page sends Vaadin's heartbeat once a minute, as a browser does.
- *   <li>Experts: their schedule and their own week. Heads: the dashboard (its 10 s poll while it is open), a
- *       drill-down to a project's board, the audit log.
+ *   <li>Experts: their schedule, a requested booking approved on it (when one waits), and their own week. Heads:
+ *       the dashboard (its 10 s poll while it is open), a drill-down to a project's board, the audit log.
  * </ul>
  *
  * <p>It starts the packaged jar itself ({@link PortalJar}); with {@code load.portal.cpus} set, the jar and its
@@ -201,7 +202,8 @@ public class OfficeSimulation extends Simulation {
 
     private List<Choice.WithWeight> expert() {
         return List.of(
-                new Choice.WithWeight(55, navigate("expert: schedule", s -> "schedule", s -> "", has("schedule-grid"))),
+                new Choice.WithWeight(45, schedule()),
+                new Choice.WithWeight(10, approveBooking()),
                 new Choice.WithWeight(
                         45, navigate("expert: own week", s -> s.getString("ownWeek"), s -> "", has("week-grid"))));
     }
@@ -236,6 +238,45 @@ public class OfficeSimulation extends Simulation {
                                 .plusWeeks(1 + ThreadLocalRandom.current().nextInt(4)),
                 has("week-grid"));
     }
+
+    private ChainBuilder schedule() {
+        return navigate("expert: schedule", s -> "schedule", s -> "", has("schedule-grid"));
+    }
+
+    /**
+     * Approve on a requested booking of the expert's schedule (the schedule first, unless it is the view on screen), as
+     * the button's click calls the actions column's Lit function for its row; nothing when no booking waits for
+     * approval. The server must answer "The booking is confirmed." (or "The series is confirmed.").
+     */
+    private ChainBuilder approveBooking() {
+        return exec(doIf(s -> !"schedule".equals(s.getString("route"))).then(schedule()))
+                .exec(s -> {
+                    List<String> requested = ui(s).gridRows("schedule-grid").stream()
+                            .filter(row -> "true".equals(VaadinUi.itemProperty(row, "requested")))
+                            .map(Object::toString)
+                            .toList();
+                    return requested.isEmpty()
+                            ? s.remove("requested")
+                            : s.set(
+                                    "requested",
+                                    requested.get(ThreadLocalRandom.current().nextInt(requested.size())));
+                })
+                .doIf(s -> s.contains("requested"))
+                .then(exec(uidl(
+                                "expert: approve a booking",
+                                s -> List.of(ui(s).litFunction(
+                                                SCHEDULE_ACTIONS,
+                                                "approve",
+                                                VaadinUi.JSON.readTree(s.getString("requested")))),
+                                (ui, s) -> ui.lastBody().contains("is confirmed.")
+                                        ? null
+                                        : "not approved: " + VaadinUi.abbreviate(ui.lastBody())))
+                        // the refreshed schedule's connector confirms its new rows, as the browser does
+                        .exec(VaadinSteps.gridRows("expert: approve a booking", null)));
+    }
+
+    /** The element id of the schedule's actions column, whose Lit renderer has the "approve" function. */
+    private static final String SCHEDULE_ACTIONS = "schedule-actions";
 
     /**
      * A card's title clicked on the administrator's board (the board first, unless it is the view on screen): the

@@ -98,4 +98,28 @@ class VaadinUiTest {
                 .extracting(item -> VaadinUi.itemProperty(item, "title"))
                 .containsExactly("Second");
     }
+
+    @Test
+    void callsTheFunctionOfTheLitRendererOfTheColumnWithThatId() {
+        // As the expert's schedule: two Lit columns in one grid (status, actions), each with a return channel.
+        assertThat(ui.accept("""
+                {"clientId":1,"syncId":1,"changes":[
+                {"node":1,"type":"splice","feat":2,"index":0,"addNodes":[8]},
+                {"node":8,"type":"attach"},{"node":8,"type":"put","key":"id","feat":3,"value":"schedule-grid"},
+                {"node":8,"type":"splice","feat":2,"index":0,"addNodes":[9,10]},
+                {"node":9,"type":"attach"},{"node":10,"type":"attach"},
+                {"node":10,"type":"put","key":"id","feat":3,"value":"schedule-actions"}],
+                "execute":[[{"@v-node":9},"renderer","<span>${item.statusText}</span>",{"@v-return":[9,0]},[],"lr_a_",
+                "ROOT","return window.Vaadin.setLitRenderer($0,$1,$2,$3,$4,$5,$6)"],
+                [{"@v-node":10},"renderer","<vaadin-button @click=${approve}></vaadin-button>",{"@v-return":[10,1]},
+                ["approve"],"lr_b_","ROOT","return window.Vaadin.setLitRenderer($0,$1,$2,$3,$4,$5,$6)"],
+                [{"@v-node":8},0,[{"key":"7","lr_a_statusText":"Requested","lr_b_requested":true}],
+                "return $0.$connector.set($1,$2)"]]}""")).isNull();
+        var row = ui.gridRows("schedule-grid").getFirst();
+        assertThat(VaadinUi.itemProperty(row, "requested")).isEqualTo("true");
+
+        assertThat(ui.litFunction("schedule-actions", "approve", row))
+                .isEqualTo(java.util.Map.of(
+                        "type", "channel", "node", 10, "channel", 1, "args", List.of("approve", "7", List.of())));
+    }
 }

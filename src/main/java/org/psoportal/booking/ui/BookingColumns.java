@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.ZoneId;
 import java.util.List;
 import org.psoportal.booking.internal.BookingRow;
@@ -40,35 +41,59 @@ final class BookingColumns {
                 .setFlexGrow(2);
     }
 
+    /**
+     * The status badge, drawn in the browser from the row's texts: a component per row kept a {@code Span} on the
+     * server for every row sent (issue 17). Lit binds the texts as text, never as markup.
+     */
     static void status(Grid<BookingRow> grid) {
-        grid.addComponentColumn(r -> statusBadge(grid, r))
+        grid.addColumn(LitRenderer.<BookingRow>of(BADGE)
+                        .withProperty("statusText", r -> statusText(grid, r))
+                        .withProperty("statusTheme", BookingColumns::statusTheme)
+                        .withProperty("statusWhy", r -> statusWhy(grid, r)))
                 .setHeader(grid.getTranslation("booking.status"))
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setKey("status");
     }
 
+    /** A badge with a {@code title} only when the booking was cancelled or declined by someone or for a reason. */
+    private static final String BADGE = """
+            ${item.statusWhy \
+            ? html`<span theme="${item.statusTheme}" title="${item.statusWhy}">${item.statusText}</span>` \
+            : html`<span theme="${item.statusTheme}">${item.statusText}</span>`}""";
+
     private static Span statusBadge(Component owner, BookingRow r) {
-        Span badge =
-                new Span(owner.getTranslation("booking.status." + r.status().name()));
-        badge.getElement()
-                .getThemeList()
-                .add("badge "
-                        + switch (r.status()) {
-                            case CONFIRMED -> "success";
-                            case REQUESTED -> "";
-                            case DECLINED, CANCELLED -> "contrast";
-                        });
-        if (r.cancelReason() != null || r.cancelledByName() != null) {
-            badge.getElement()
-                    .setAttribute(
-                            "title",
-                            owner.getTranslation(
-                                    "booking.cancelledBy",
-                                    r.cancelledByName(),
-                                    r.cancelledAt(),
-                                    r.cancelReason() == null ? "" : r.cancelReason()));
+        Span badge = new Span(statusText(owner, r));
+        badge.getElement().setAttribute("theme", statusTheme(r));
+        String why = statusWhy(owner, r);
+        if (!why.isEmpty()) {
+            badge.getElement().setAttribute("title", why);
         }
         return badge;
+    }
+
+    private static String statusText(Component owner, BookingRow r) {
+        return owner.getTranslation("booking.status." + r.status().name());
+    }
+
+    private static String statusTheme(BookingRow r) {
+        return switch (r.status()) {
+            case CONFIRMED -> "badge success";
+            case REQUESTED -> "badge";
+            case DECLINED, CANCELLED -> "badge contrast";
+        };
+    }
+
+    /** Who cancelled (or declined) and why, or "" when nobody did. */
+    private static String statusWhy(Component owner, BookingRow r) {
+        if (r.cancelReason() == null && r.cancelledByName() == null) {
+            return "";
+        }
+        return owner.getTranslation(
+                "booking.cancelledBy",
+                r.cancelledByName(),
+                r.cancelledAt(),
+                r.cancelReason() == null ? "" : r.cancelReason());
     }
 
     /**
@@ -119,15 +144,51 @@ final class BookingColumns {
         });
     }
 
+    /** The .ics link of a row as a component (a phone's card, built only at phone width). */
     static Anchor ics(BookingRow r) {
-        Anchor a = new Anchor("calendar/booking/" + r.id() + ".ics", "booking.ics");
+        Anchor a = new Anchor(icsHref(r), "booking.ics");
         a.setText(a.getTranslation("booking.ics"));
         a.getElement().setAttribute("download", true);
         a.getElement().setAttribute("title", a.getTranslation("booking.ics.tooltip"));
-        // eleven ".ics" links in a list must say which booking each one downloads (WCAG 2.4.4)
-        a.setAriaLabel(a.getTranslation("booking.ics.named", r.topic(), r.expertName()));
+        a.setAriaLabel(icsLabel(a, r));
         a.getElement().setAttribute("router-ignore", true);
         return a;
+    }
+
+    /**
+     * The same .ics link as {@link #ics} in a Lit template, drawn in the browser; {@link #withIcs} adds the properties
+     * it binds.
+     */
+    private static final String ICS_LINK = """
+            <a href="${item.icsHref}" download router-ignore title="${item.icsTitle}" \
+            aria-label="${item.icsLabel}">${item.icsText}</a>""";
+
+    static LitRenderer<BookingRow> withIcs(Component owner, LitRenderer<BookingRow> renderer) {
+        String text = owner.getTranslation("booking.ics");
+        String title = owner.getTranslation("booking.ics.tooltip");
+        return renderer.withProperty("icsHref", BookingColumns::icsHref)
+                .withProperty("icsText", r -> text)
+                .withProperty("icsTitle", r -> title)
+                .withProperty("icsLabel", r -> icsLabel(owner, r));
+    }
+
+    private static String icsHref(BookingRow r) {
+        return "calendar/booking/" + r.id() + ".ics";
+    }
+
+    /** Eleven ".ics" links in a list must say which booking each one downloads (WCAG 2.4.4). */
+    private static String icsLabel(Component owner, BookingRow r) {
+        return owner.getTranslation("booking.ics.named", r.topic(), r.expertName());
+    }
+
+    /**
+     * A row's action buttons in a Lit template: {@code <vaadin-button>}s in a horizontal layout after the .ics link,
+     * as the components looked. The template's {@code ${...}} parts must be the row's properties and the renderer's
+     * functions only.
+     */
+    static String actionsTemplate(String buttons) {
+        return "<vaadin-horizontal-layout theme=\"spacing\" style=\"align-items: center\">" + ICS_LINK + buttons
+                + "</vaadin-horizontal-layout>";
     }
 
     static boolean holdsTime(BookingRow r) {

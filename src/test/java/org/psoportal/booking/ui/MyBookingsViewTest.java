@@ -2,7 +2,6 @@ package org.psoportal.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -55,14 +54,12 @@ class MyBookingsViewTest extends BrowserlessViewTest {
                 .filter(i -> rows.getRow(i).id() == booked.id())
                 .findFirst()
                 .orElseThrow();
-        Component actions = rows.getCellComponent(row, grid.getColumns().size() - 2);
-        Button cancel = actions.getChildren()
-                .filter(Button.class::isInstance)
-                .map(Button.class::cast)
-                .filter(b -> b.getText().equals("Cancel booking"))
-                .findFirst()
-                .orElseThrow();
-        test(cancel).click();
+        assertThat(rows.getLitRendererPropertyValue(row, "actions", "changeable", Boolean.class))
+                .as("Reschedule and Cancel booking are shown")
+                .isTrue();
+        assertThat(rows.getLitRendererPropertyValue(row, "actions", "cancelText", String.class))
+                .isEqualTo("Cancel booking");
+        rows.invokeLitRendererFunction(row, "actions", "cancel");
 
         assertThat(find(Dialog.class).single().getHeaderTitle())
                 .contains(topic)
@@ -116,14 +113,12 @@ class MyBookingsViewTest extends BrowserlessViewTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(rows.getCellText(row, 3)).isEqualTo(topic + " · Repeats weekly");
-        Component actions = rows.getCellComponent(row, grid.getColumns().size() - 2);
-        Button cancel = actions.getChildren()
-                .filter(Button.class::isInstance)
-                .map(Button.class::cast)
-                .filter(b -> b.getText().equals("Cancel booking"))
-                .findFirst()
-                .orElseThrow();
-        test(cancel).click();
+        assertThat(rows.getLitRendererPropertyValue(row, "actions", "changeable", Boolean.class))
+                .as("Reschedule and Cancel booking are shown")
+                .isTrue();
+        assertThat(rows.getLitRendererPropertyValue(row, "actions", "cancelText", String.class))
+                .isEqualTo("Cancel booking");
+        rows.invokeLitRendererFunction(row, "actions", "cancel");
         RadioButtonGroup<Boolean> which = find(RadioButtonGroup.class).id("series-cancel-which");
         test(which).selectItem("This and the following ones");
         test(find(Button.class).id("reason-confirm")).click();
@@ -131,5 +126,52 @@ class MyBookingsViewTest extends BrowserlessViewTest {
         assertThat(bookings.series(second.id()).orElseThrow().occurrences())
                 .extracting(BookingRow::status)
                 .containsExactly(BookingStatus.CONFIRMED, BookingStatus.CANCELLED, BookingStatus.CANCELLED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUpcomingBookingOffersRescheduleAndItsDownloadNamesIt() {
+        long expert = fixture.newExpert(0);
+        Instant start = fixture.at(5, 14, 0);
+        String topic = "Move me " + System.nanoTime();
+        BookingRow booked = bookings.book(
+                new BookingRequest(expert, fixture.activeProjectId(), start, start.plusSeconds(1800), topic, null));
+        UI.getCurrent().navigate(MyBookingsView.class);
+        GridTester<Grid<BookingRow>, BookingRow> rows = test(find(Grid.class).id("my-bookings-grid"));
+        int row = IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).id() == booked.id())
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(rows.getLitRendererPropertyValue(row, "status", "statusText", String.class))
+                .isEqualTo("Confirmed");
+        assertThat(rows.getLitRendererPropertyValue(row, "actions", "icsLabel", String.class))
+                .isEqualTo("Download \"" + topic + "\" with " + booked.expertName() + " as .ics");
+        assertThat(rows.getLitRendererPropertyValue(row, "actions", "rescheduleText", String.class))
+                .isEqualTo("Reschedule");
+        rows.invokeLitRendererFunction(row, "actions", "reschedule");
+
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Reschedule: " + topic);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pastBookingsOfferOnlyTheDownload() {
+        UI.getCurrent().navigate(MyBookingsView.class);
+        RadioButtonGroup<Boolean> shown = find(RadioButtonGroup.class).id("my-bookings-shown");
+        test(shown).selectItem("Past");
+        GridTester<Grid<BookingRow>, BookingRow> rows = test(find(Grid.class).id("my-bookings-grid"));
+
+        assertThat(rows.size()).as("the demo sign-in has past bookings").isPositive();
+        for (int row = 0; row < rows.size(); row++) {
+            assertThat(rows.getLitRendererPropertyValue(row, "actions", "changeable", Boolean.class))
+                    .isFalse();
+            assertThat(rows.getLitRendererPropertyValue(row, "actions", "icsHref", String.class))
+                    .isEqualTo("calendar/booking/" + rows.getRow(row).id() + ".ics");
+        }
+        rows.invokeLitRendererFunction(0, "actions", "cancel");
+        assertThat(find(Dialog.class).all())
+                .as("no cancel of a past booking, even when the browser asks")
+                .isEmpty();
     }
 }

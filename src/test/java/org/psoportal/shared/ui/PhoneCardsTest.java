@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.junit.jupiter.api.Test;
 
 class PhoneCardsTest {
@@ -30,6 +31,7 @@ class PhoneCardsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theCardOfARowIsBuiltOnlyWhileTheGridShowsCards() {
         Grid<String> grid = new Grid<>();
         grid.addColumn(s -> s);
@@ -38,17 +40,22 @@ class PhoneCardsTest {
             built.incrementAndGet();
             return new Span(s);
         });
-        @SuppressWarnings("unchecked")
-        ComponentRenderer<?, String> cell =
-                (ComponentRenderer<?, String>) cards.cardColumn().getRenderer();
-
-        assertThat(cell.createComponent("row").getElement().getText())
-                .as("an empty placeholder on a wide screen")
+        assertThat(cards.cardColumn().getRenderer())
+                .as("on a wide screen a renderer that builds no component per row")
+                .isNotInstanceOf(ComponentRenderer.class);
+        assertThat(cards.cardColumn().getRenderer()).isInstanceOf(LitRenderer.class);
+        assertThat(((LitRenderer<String>) cards.cardColumn().getRenderer()).getValueProviders())
+                .as("and sends nothing per row")
                 .isEmpty();
         assertThat(built).hasValue(0);
 
         cards.showCards(true);
+        ComponentRenderer<?, String> cell =
+                (ComponentRenderer<?, String>) cards.cardColumn().getRenderer();
         assertThat(cell.createComponent("row").getElement().getText()).isEqualTo("row");
         assertThat(built).hasValue(1);
+
+        cards.showCards(false);
+        assertThat(cards.cardColumn().getRenderer()).isNotInstanceOf(ComponentRenderer.class);
     }
 }
