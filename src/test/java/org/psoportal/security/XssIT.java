@@ -21,10 +21,12 @@ import org.psoportal.booking.internal.BookingService;
 import org.psoportal.testsupport.BrowserTest;
 import org.psoportal.testsupport.DemoAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Hostile input in every free-text field that others see (task titles, comments, booking topics, people's names),
- * stored through the real services and then rendered in Chromium: nothing runs, everything shows as plain text.
+ * Hostile input in every free-text field that others see (task titles, comments, booking topics, cancel reasons,
+ * people's names), stored through the real services and then rendered in Chromium: nothing runs, everything shows as
+ * plain text.
  */
 class XssIT extends BrowserTest {
 
@@ -45,6 +47,9 @@ class XssIT extends BrowserTest {
 
     @Autowired
     ZoneId zone;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void payloadsInTitlesCommentsTopicsAndNamesShowAsTextAndNeverRun() {
@@ -67,13 +72,15 @@ class XssIT extends BrowserTest {
             fixture.run(people.getFirst(), () -> tasks.comment(taskIds.getFirst(), comment));
         }
         // Each payload as a booking topic, booked by a person whose name is a payload.
+        List<Long> bookingIds = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
             String topic = "B" + payloads.get(i);
             var start = bookingFixture.at(8, 8, 0).plusSeconds(i * 3600L);
-            fixture.as(
-                    people.get(i),
-                    () -> bookings.book(
-                            new BookingRequest(expert, project, start, start.plusSeconds(1800), topic, topic)));
+            bookingIds.add(fixture.as(
+                            people.get(i),
+                            () -> bookings.book(
+                                    new BookingRequest(expert, project, start, start.plusSeconds(1800), topic, topic)))
+                    .id());
         }
 
         signIn(DemoAccounts.HEAD);
@@ -106,6 +113,34 @@ class XssIT extends BrowserTest {
         waitForVaadin();
         assertShownAsTextAndInert(prefixed("B", payloads), "expert calendar topics");
         assertShownAsTextAndInert(prefixed("N", payloads), "expert calendar booker names");
+
+        // The expert's schedule draws its status badges and its row actions in the browser (Lit templates): the
+        // topics and bookers' names in its cells, the .ics links' labels (topic and expert) and the badge's title
+        // (who cancelled, and why) stay text there too. The test's expert signs in with the demo password. The first
+        // booking is cancelled by its booker (a payload name) for a payload reason, for the badge's title.
+        fixture.run(people.getFirst(), () -> bookings.cancel(bookingIds.getFirst(), "R" + payloads.getFirst()));
+        String expertEmail = jdbc.queryForObject("SELECT email FROM person WHERE id = ?", String.class, expert);
+        String demoHash = jdbc.queryForObject(
+                "SELECT password_hash FROM person WHERE email = ?", String.class, DemoAccounts.EXPERT);
+        jdbc.update("UPDATE person SET password_hash = ? WHERE id = ?", demoHash, expert);
+        driver.manage().deleteAllCookies();
+        signIn(expertEmail);
+        driver.get(url("schedule"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-grid")));
+        waitForVaadin();
+        assertShownAsTextAndInert(prefixed("B", payloads), "the schedule's topics");
+        assertShownAsTextAndInert(prefixed("N", payloads), "the schedule's bookers");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("return [...document.querySelectorAll('#schedule-grid a[aria-label]')]"
+                        + ".map(a => a.getAttribute('aria-label')).join('|')"))
+                .as("the .ics links' labels name each topic as text")
+                .asString()
+                .contains(prefixed("B", payloads));
+        assertThat(js.executeScript("return [...document.querySelectorAll('#schedule-grid span[theme~=badge][title]')]"
+                        + ".map(s => s.getAttribute('title')).join('|')"))
+                .as("the cancelled booking's badge names who cancelled and why, as text")
+                .asString()
+                .contains("N" + payloads.getFirst(), "R" + payloads.getFirst());
     }
 
     /** Each field gets its own prefix, so a payload found on the page came from the field under test. */
