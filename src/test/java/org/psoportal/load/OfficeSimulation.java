@@ -432,14 +432,17 @@ public class OfficeSimulation extends Simulation {
 
     // --------------------------------------------------------------------------------------------- set-up, levels
 
-    /** The role's accounts, each virtual user the next (round robin); the smoke run uses the demo sign-ins. */
+    /**
+     * The role's accounts, each virtual user the next (round robin); the smoke run uses the demo sign-ins, for the
+     * expert one who approves bookings (the demo data has requests waiting for him), so that the smoke approves one.
+     */
     private Iterator<Map<String, Object>> accounts(Role role) {
         List<String> emails = model.smoke()
                 ? List.of(
                         switch (role) {
                             case STAFF -> "staff@pso.example";
                             case ADMINISTRATOR -> "admin@pso.example";
-                            case EXPERT -> "expert@pso.example";
+                            case EXPERT -> "jonas.weber@pso.example";
                             case HEAD -> "head@pso.example";
                         })
                 : LargeDataGenerator.accounts(LargeDataSize.LARGE, role.name());
