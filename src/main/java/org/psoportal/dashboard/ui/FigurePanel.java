@@ -1,24 +1,16 @@
 package org.psoportal.dashboard.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableFunction;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.psoportal.shared.ui.Markup;
 import org.psoportal.shared.ui.PhoneCards;
 import org.psoportal.shared.ui.chart.ChartClick;
 import org.psoportal.shared.ui.chart.ChartData;
@@ -27,8 +19,23 @@ import org.psoportal.shared.ui.chart.SvgChart;
 /**
  * One dashboard figure: a heading, its chart or (toggle) a table of the same numbers, made when first asked for, and
  * a CSV download. Clicking a chart element navigates to where {@code drillDown} says, if anywhere.
+ *
+ * <p>The heading, the hint, the toggle and the CSV link are one element of escaped markup ({@link Markup}), as the
+ * chart is: as components they were eight server-side nodes a figure (heading and its text, button, its icon and
+ * text, link and its text, their row), 160 of an open dashboard's 385, and the larger part of its memory per session
+ * (docs/performance.md, issue 17). The browser upgrades the markup's {@code <vaadin-button>} as any other, so the
+ * toggle looks, focuses and answers Enter and Space as before; one click listener on the heading hears it.
  */
 class FigurePanel<T> extends Section {
+
+    /** The toggle in the heading's markup. */
+    static final String TOGGLE = "pso-figure-toggle";
+
+    /** The heading's class while the table is shown: its toggle then says "Chart". */
+    static final String TABLE_SHOWN = "pso-table-shown";
+
+    /** True in a click's event data when it was on the toggle (the listener's filter). */
+    static final String TOGGLE_CLICKED = "event.target.closest('." + TOGGLE + "') != null";
 
     private final SvgChart chart;
     private final SerializableFunction<List<T>, ChartData> toChart;
@@ -37,7 +44,13 @@ class FigurePanel<T> extends Section {
     /** Made when the table is first shown ({@link #makeTable()}). */
     private Grid<T> table;
 
-    private final Button toggle = new Button();
+    /** Heading, hint, table toggle and CSV link, as markup. */
+    private final Div head = new Div();
+
+    private String hint;
+    /** Where the CSV downloads from while the figure is shown ({@link FigureDownloads}); null before. */
+    private String csvAddress;
+
     private List<T> items = List.of();
 
     FigurePanel(
@@ -54,23 +67,59 @@ class FigurePanel<T> extends Section {
         addClassName("pso-figure");
         chart.setEmptyText(getTranslation("dashboard.noData"));
 
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        toggle.addClassName("pso-figure-toggle");
-        toggle.addClickListener(e -> showTable(!tableShown()));
-        Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = csv();
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".csv", "text/csv", bytes.length);
-                }),
-                AttachmentType.DOWNLOAD,
-                getTranslation("dashboard.csv"));
-        csv.addClassName("pso-figure-csv");
-        csv.getElement().setAttribute("aria-label", getTranslation("dashboard.csvOf", title));
-
-        Div header = new Div(new H3(title), toggle, csv);
-        header.addClassName("pso-figure-header");
-        add(header, chart);
+        head.addClassName("pso-figure-head");
+        head.getElement()
+                .addEventListener("click", click -> showTable(!tableShown()))
+                .setFilter(TOGGLE_CLICKED);
+        addAttachListener(attach -> {
+            csvAddress = FigureDownloads.of(attach.getUI()).add(attach.getUI(), id, this);
+            renderHead();
+        });
+        addDetachListener(detach -> {
+            FigureDownloads.of(detach.getUI()).remove(id, this);
+            csvAddress = null;
+        });
+        add(head, chart);
+        renderHead();
         showTable(false);
+    }
+
+    /**
+     * Writes the heading's markup: the title, the toggle, the CSV link, the hint. The toggle carries both of its
+     * labels and the heading's class shows one ({@link #TABLE_SHOWN}, dashboard.css): switching between chart and
+     * table leaves the markup and the focused button as they are, where a new button would drop the keyboard's focus.
+     */
+    private void renderHead() {
+        Markup.Node toggle = Markup.el("vaadin-button", "class", TOGGLE, "theme", "tertiary small")
+                .append(Markup.el("vaadin-icon", "icon", "vaadin:table", "slot", "prefix", "class", "pso-when-chart"))
+                .append(Markup.el(
+                        "vaadin-icon", "icon", "vaadin:bar-chart", "slot", "prefix", "class", "pso-when-table"))
+                .append(Markup.el("span", "class", "pso-when-chart").text(getTranslation("dashboard.showTable")))
+                .append(Markup.el("span", "class", "pso-when-table").text(getTranslation("dashboard.showChart")));
+        Markup.Node row = Markup.el("div", "class", "pso-figure-header")
+                .append(Markup.el("h3").text(title))
+                .append(toggle);
+        if (csvAddress != null) {
+            row.append(Markup.el(
+                            "a",
+                            "class",
+                            "pso-figure-csv",
+                            "href",
+                            csvAddress,
+                            "download",
+                            getId().orElseThrow() + ".csv",
+                            // a download, not a view of the portal: Flow's router must leave the click to the browser
+                            "router-ignore",
+                            "",
+                            "aria-label",
+                            getTranslation("dashboard.csvOf", title))
+                    .text(getTranslation("dashboard.csv")));
+        }
+        List<Markup.Node> nodes = new ArrayList<>(List.of(row));
+        if (hint != null) {
+            nodes.add(Markup.el("p", "class", "pso-figure-hint").text(hint));
+        }
+        Markup.render(head.getElement(), nodes);
     }
 
     /**
@@ -110,9 +159,8 @@ class FigurePanel<T> extends Section {
     }
 
     FigurePanel<T> withHint(String hint) {
-        Paragraph p = new Paragraph(hint);
-        p.addClassName("pso-figure-hint");
-        addComponentAtIndex(1, p);
+        this.hint = hint;
+        renderHead();
         return this;
     }
 
@@ -144,8 +192,12 @@ class FigurePanel<T> extends Section {
             table.setVisible(showTable);
         }
         chart.setVisible(!showTable);
-        toggle.setText(getTranslation(showTable ? "dashboard.showChart" : "dashboard.showTable"));
-        toggle.setIcon((showTable ? VaadinIcon.BAR_CHART : VaadinIcon.TABLE).create());
+        head.setClassName(TABLE_SHOWN, showTable);
+    }
+
+    /** The heading: its markup ({@link Markup#rendered}) and the element the browser's clicks arrive at. */
+    Div head() {
+        return head;
     }
 
     /** What the CSV link downloads: the rows shown, in the table's words. */

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psoportal.dashboard.internal.DashboardFixture;
 import org.psoportal.dashboard.internal.SharedOfficeFiguresForTests;
@@ -66,5 +69,48 @@ class DashboardIT extends BrowserTest {
             assertThat(card.getText()).contains(code);
         }
         screenshot("dashboard-drilldown-board");
+    }
+
+    /**
+     * A figure's table toggle and CSV link are markup in its heading: with the keyboard alone, Enter on "Table"
+     * shows the table and keeps the focus on the toggle, now "Chart"; Tab reaches the CSV link; Space brings the
+     * chart back.
+     */
+    @Test
+    void theTableToggleWorksWithTheKeyboardAndKeepsTheFocus() throws Exception {
+        signIn(DemoAccounts.HEAD);
+        driver.get(url("dashboard"));
+        waitForVaadin();
+        WebElement toggle = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#open-per-column vaadin-button.pso-figure-toggle")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", toggle);
+        assertThat(toggle.getText()).isEqualTo("Table");
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#open-per-column vaadin-grid")));
+        assertThat(toggle.getText()).isEqualTo("Chart");
+        assertThat(js.executeScript("return document.activeElement === arguments[0]", toggle))
+                .as("the focus stays on the toggle")
+                .isEqualTo(true);
+        assertThat(driver.findElement(By.cssSelector("#open-per-column svg")).isDisplayed())
+                .isFalse();
+        screenshot("dashboard-figure-as-table");
+
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement csv = driver.findElement(By.cssSelector("#open-per-column a.pso-figure-csv"));
+        assertThat(js.executeScript("return document.activeElement === arguments[0]", csv))
+                .as("Tab goes on to the CSV link")
+                .isEqualTo(true);
+        assertThat(csv.getAccessibleName()).contains("CSV");
+
+        new Actions(driver)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .sendKeys(Keys.SPACE)
+                .perform();
+        wait.until(d -> d.findElement(By.cssSelector("#open-per-column svg")).isDisplayed());
+        assertThat(toggle.getText()).isEqualTo("Table");
     }
 }

@@ -6,12 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.server.VaadinSession;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -151,15 +152,49 @@ class DashboardViewTest extends BrowserlessViewTest {
         assertThat(perColumn.chart().isVisible()).isTrue();
         assertThat(perColumn.table()).as("the table is made when first shown").isEmpty();
 
-        Button toggle = find(Button.class, perColumn)
-                .withText(getTranslation("dashboard.showTable"))
-                .single();
-        test(toggle).click();
+        assertThat(FigureHeads.toggleText(perColumn)).isEqualTo(getTranslation("dashboard.showTable"));
+        FigureHeads.clickElsewhere(perColumn);
+        assertThat(perColumn.table())
+                .as("a click on the heading's title is not the toggle")
+                .isEmpty();
+
+        FigureHeads.clickToggle(perColumn);
         assertThat(perColumn.table().orElseThrow().isVisible()).isTrue();
+        assertThat(FigureHeads.toggleText(perColumn)).isEqualTo(getTranslation("dashboard.showChart"));
         assertThat(perColumn.chart().isVisible()).isFalse();
         assertThat(test(perColumn.table().orElseThrow()).size()).isEqualTo(3);
         assertThat(test(perColumn.table().orElseThrow()).getCellText(0, 1)).isEqualTo("1");
         assertThat(perColumn.chart().getData().series().getFirst().values()).containsExactly(1.0, 0.0, 0.0);
+    }
+
+    /**
+     * Every figure's CSV link is one download address of the tab with the figure in its query; the address is served
+     * while the dashboard is shown and given up when one leaves it (no download kept per visit).
+     */
+    @Test
+    void everyFiguresCsvLinkIsServedWhileTheDashboardIsShown() {
+        openDashboard();
+        List<String> links = find(FigurePanel.class).all().stream()
+                .map(figure -> FigureHeads.parsed(figure)
+                        .selectFirst("a.pso-figure-csv")
+                        .attr("href"))
+                .toList();
+        assertThat(links).hasSizeGreaterThan(15).allMatch(href -> href.contains("?figure="));
+        assertThat(links.stream()
+                        .map(href -> href.substring(0, href.indexOf('?')))
+                        .distinct())
+                .as("one address for all figures")
+                .hasSize(1);
+        assertThat(links)
+                .contains(links.getFirst().substring(0, links.getFirst().indexOf('?')) + "?figure=skills");
+        URI address = URI.create(links.getFirst().substring(0, links.getFirst().indexOf('?')));
+        assertThat(VaadinSession.getCurrent().getResourceRegistry().getResource(address))
+                .isPresent();
+
+        navigate(OverviewView.class);
+        assertThat(VaadinSession.getCurrent().getResourceRegistry().getResource(address))
+                .as("given up with the dashboard")
+                .isEmpty();
     }
 
     /** A downloaded figure names columns and task types as the board does, never by their codes. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -129,10 +128,7 @@ class TrainingFiguresViewTest extends BrowserlessViewTest {
                 .containsExactly(new WaitlistDemand("", 2, 2, 1), new WaitlistDemand(skill, 1, 1, 1));
 
         FigurePanel<Object> hours = panel("training-hours-saved");
-        test(find(Button.class, hours)
-                        .withText(UI.getCurrent().getTranslation("dashboard.showTable"))
-                        .single())
-                .click();
+        FigureHeads.clickToggle(hours);
         assertThat(hours.table().orElseThrow().isVisible()).isTrue();
         assertThat(test(hours.table().orElseThrow()).size()).isEqualTo(2);
         assertThat(test(hours.table().orElseThrow()).getCellText(0, 0)).isEqualTo("1995-03-06 – 1995-03-12");
