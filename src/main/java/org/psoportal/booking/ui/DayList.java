@@ -13,12 +13,13 @@ import org.psoportal.shared.ui.TimeFormats;
 
 /**
  * The week for a phone: one card per day with its bookings and its free start times as buttons (native buttons in
- * markup, {@link WeekMarkup}; each named with day, time and expert for a screen reader).
+ * markup, {@link WeekMarkup}; each named with day, time and expert for a screen reader). One's own bookings (for the
+ * expert, every booking) are buttons that open them, as the desktop's blocks do.
  */
 class DayList extends WeekMarkup {
 
-    DayList(WeekModel model, String expertName, Consumer<Instant> onFree) {
-        super(onFree, block -> {});
+    DayList(WeekModel model, String expertName, Consumer<Instant> onFree, Consumer<CalendarBlock> onOpen) {
+        super(onFree, onOpen);
         addClassName("pso-day-list");
         List<Node> nodes = new ArrayList<>();
         for (LocalDate day : model.days()) {
@@ -64,8 +65,21 @@ class DayList extends WeekMarkup {
         String time = TimeFormats.time(b.time().start(), model.zone()) + "–"
                 + TimeFormats.time(b.time().end(), model.zone());
         String what = b.details() || b.topic() != null ? b.topic() : getTranslation("calendar.busy");
-        return Markup.el("div", "class", "pso-day-entry")
+        if (!b.details()) {
+            return Markup.el("div", "class", "pso-day-entry")
+                    .append(Markup.el("span").text(time))
+                    .append(Markup.el("span").text(what));
+        }
+        openable(b);
+        return Markup.el(
+                        "button",
+                        "type",
+                        "button",
+                        "class",
+                        "pso-day-entry open",
+                        "data-booking",
+                        String.valueOf(b.id()))
                 .append(Markup.el("span").text(time))
-                .append(Markup.el("span").text(what));
+                .append(Markup.el("span").text(what + " · " + b.bookerName()));
     }
 }

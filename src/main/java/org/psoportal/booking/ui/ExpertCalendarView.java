@@ -32,6 +32,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.psoportal.booking.internal.BookingService;
+import org.psoportal.booking.internal.CalendarBlock;
 import org.psoportal.booking.internal.WeekCalendar;
 import org.psoportal.experts.ExpertCard;
 import org.psoportal.experts.ExpertService;
@@ -127,14 +128,15 @@ public class ExpertCalendarView extends VerticalLayout implements BeforeEnterObs
     /** Builds the layout for this width into its place, once per week shown. */
     private void build(boolean phoneLayout) {
         if (phoneLayout && dayListPlace.getComponentCount() == 0) {
-            dayListPlace.add(new DayList(model, expert.name(), this::openBooking));
+            dayListPlace.add(new DayList(model, expert.name(), this::openBooking, this::openDetails));
         } else if (!phoneLayout && weekScroll.getComponentCount() == 0) {
-            weekScroll.add(new WeekGrid(
-                    model,
-                    expert.name(),
-                    this::openBooking,
-                    b -> new BookingDetailsDialog(bookings, b.id(), zone, () -> show(monday)).open()));
+            weekScroll.add(new WeekGrid(model, expert.name(), this::openBooking, this::openDetails));
         }
+    }
+
+    /** One's own booking (or, for its expert, any), clicked in the week or the day list. */
+    private void openDetails(CalendarBlock booking) {
+        new BookingDetailsDialog(bookings, booking.id(), zone, () -> show(monday)).open();
     }
 
     /**

@@ -27,11 +27,16 @@ public abstract class WeekMarkup extends Div {
     /** The event data naming the free time clicked. */
     public static final String START = "event.target.getAttribute('data-start')";
 
-    /** The event data naming the booking clicked. */
-    public static final String BOOKING = "event.target.getAttribute('data-booking')";
+    /**
+     * The event data naming the booking clicked: the phone's entry is a button around two texts, so the click may
+     * arrive on one of them.
+     */
+    public static final String BOOKING =
+            "event.target.closest('.open[data-booking]')?.getAttribute('data-booking') ?? null";
 
     /** Only clicks on a free time or on a booking that opens make a round trip. */
-    public static final String ON_FREE_OR_OPEN = "event.target.matches('[data-start], .pso-cal-block.open')";
+    public static final String ON_FREE_OR_OPEN =
+            "event.target.matches('[data-start]') || event.target.closest('.open[data-booking]') !== null";
 
     private final Map<String, Instant> freeShown = new HashMap<>();
     private final Map<String, CalendarBlock> openShown = new HashMap<>();

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.psoportal.booking.internal.BookingFixture;
 import org.psoportal.booking.internal.BookingRequest;
@@ -112,6 +113,19 @@ class ExpertCalendarViewTest extends BrowserlessViewTest {
                 .orElseThrow();
         assertThat(mine.attr("role")).isEqualTo("button");
         WeekMarkupClicks.clickBooking(grid(), mine.attr("data-booking"));
+        roundTrip();
+        assertThat(find(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
+        find(Dialog.class).id("booking-details").close();
+
+        // on a phone the same booking is a button in the day list that opens it; someone else's is only text
+        ((ExpertCalendarView) getCurrentView()).windowWidth(390);
+        DayList phone = $(DayList.class).single();
+        Elements openable = WeekMarkupClicks.select(phone, "button.pso-day-entry.open");
+        assertThat(openable.eachText()).singleElement().asString().contains("Browserless booking");
+        assertThat(WeekMarkupClicks.select(phone, ".pso-day-entry").size())
+                .as("the other person's booking is listed, not openable")
+                .isGreaterThan(1);
+        WeekMarkupClicks.clickBooking(phone, openable.attr("data-booking"));
         roundTrip();
         assertThat(find(Dialog.class).id("booking-details").getHeaderTitle()).isEqualTo("Browserless booking");
     }

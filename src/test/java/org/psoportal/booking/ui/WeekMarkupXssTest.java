@@ -68,9 +68,12 @@ class WeekMarkupXssTest {
                 .as("only the grid's own placement")
                 .allMatch(style -> style.matches("grid-area:\\d+/\\d+(/span \\d+)?"));
 
-        DayList list = new DayList(model, payload, start -> {});
+        DayList list = new DayList(model, payload, start -> {}, block -> {});
         Element phone = drawnOnly(list);
         assertThat(phone.select(".pso-day-entry").text()).contains(payload);
+        assertThat(phone.select("button.pso-day-entry.open").text())
+                .as("one's own booking opens, named with its topic and booker")
+                .contains(payload);
         assertThat(phone.select("button.pso-slot")).isNotEmpty();
     }
 
