@@ -10,9 +10,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Escaped markup for what is only drawn, never edited on the server: the dashboard's charts and figure headings, the
- * expert directory's cards and an expert's week. A tree of Flow elements costs a server-side node per element and per text (an open dashboard
- * held 2,672 of them, the directory about 20 per expert: docs/performance.md, issue 17); written as markup it is one
- * element whose content the browser parses.
+ * expert directory's cards and an expert's week. A tree of Flow elements costs a server-side node per element and per
+ * text (an open dashboard held 2,672 of them, the directory about 20 per expert: docs/performance.md, issue 17);
+ * written as markup it is one element whose content the browser parses.
  *
  * <p>This is the portal's one markup sink ({@code UnsafeRenderingScanTest}): {@link #render} and {@link #send} take only
  * {@link Node}s, whose texts and attribute values are always escaped and whose tags and attribute names are the
