@@ -7,15 +7,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +24,7 @@ import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,8 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationMailTest {
 
-    private static final GreenMail SMTP =
-            new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static final GreenMail SMTP = TestSmtp.server();
 
     @BeforeAll
     static void startSmtp() {
@@ -87,13 +79,7 @@ class NotificationMailTest {
     }
 
     private NotificationService withSmtp(int port, MeterRegistry meters) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        var provider =
-                new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
-        MailOut mail =
-                new MailOut(provider, mailText, "pso@pso.example", "127.0.0.1", "https://pso.example.org/", meters);
+        MailOut mail = TestSmtp.mailOut(port, mailText, meters);
         return new NotificationService(repository, settings, people, currentUser, clock, mail, event -> {}, meters);
     }
 
@@ -125,7 +111,7 @@ class NotificationMailTest {
     void aMailServerThatCannotBeReachedIsCountedAndLoggedWithoutTheAddress() {
         long expertId = jdbc.queryForObject("SELECT id FROM person WHERE email = ?", Long.class, DemoAccounts.EXPERT);
         MeterRegistry meters = new SimpleMeterRegistry();
-        NotificationService notifications = withSmtp(freePort(), meters); // nothing listens there
+        NotificationService notifications = withSmtp(TestSmtp.freePort(), meters); // nothing listens there
         Logger logger = (Logger) LoggerFactory.getLogger(NotificationService.class);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
@@ -191,13 +177,5 @@ class NotificationMailTest {
                 .tags("channel", channel, "outcome", outcome)
                 .counter();
         return counter == null ? 0.0 : counter.count();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,16 +3,12 @@ package org.psoportal.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,10 +31,7 @@ import org.psoportal.security.Role;
 import org.psoportal.security.SecurityFixture;
 import org.psoportal.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,8 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationSettingsMailTest {
 
-    private static final GreenMail SMTP =
-            new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static final GreenMail SMTP = TestSmtp.server();
 
     @BeforeAll
     static void startSmtp() {
@@ -102,13 +94,8 @@ class NotificationSettingsMailTest {
 
     @BeforeEach
     void withSmtp() throws Exception {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(SMTP.getSmtp().getPort());
-        var provider =
-                new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
         var meters = new SimpleMeterRegistry();
-        mail = new MailOut(provider, mailText, "pso@pso.example", "127.0.0.1", "https://pso.example.org/", meters);
+        mail = TestSmtp.mailOut(SMTP.getSmtp().getPort(), mailText, meters);
         notifications = new NotificationService(
                 repository, settingsRepository, people, currentUser, clock, mail, event -> {}, meters);
         digest = new DailyDigest(repository, people, mail, tx, zone, meters);
@@ -259,14 +246,6 @@ class NotificationSettingsMailTest {
             return results;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
