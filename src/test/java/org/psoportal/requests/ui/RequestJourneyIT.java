@@ -138,11 +138,15 @@ class RequestJourneyIT extends BrowserTest {
         answer.findElement(By.tagName("textarea")).sendKeys("Yes, from the station to the workshop.");
         screenshot("request-journey-answer");
         driver.findElement(By.id("answer-send")).click();
-        waitForVaadin();
+        // the dialog shows the task answered: the open question is gone from its top
+        wait.withMessage(() -> "the question stayed open; in the database: " + taskState(taskId))
+                .until(ExpectedConditions.numberOfElementsToBe(By.id("task-question"), 0));
         closeDialog(driver);
 
         // the card leaves Waiting on the administrator's open board
-        adminWait.until(d -> inColumn(d, taskId, "TODO"));
+        adminWait
+                .withMessage(() -> "the card did not show in To do; in the database: " + taskState(taskId))
+                .until(d -> inColumn(d, taskId, "TODO"));
 
         // she completes it: the card goes to Done (the board's drop, as BoardDragIT makes it)
         WebElement moved = admin.findElement(By.id("card-" + taskId));
@@ -183,6 +187,18 @@ class RequestJourneyIT extends BrowserTest {
                         "return [...document.querySelectorAll('vaadin-text-field, vaadin-date-picker')]"
                                 + ".find(f => (f.label || '').startsWith(arguments[0])).querySelector('input');",
                         labelStart);
+    }
+
+    /** Where the task is and what was said on it, for a failure message. */
+    private String taskState(long taskId) {
+        return jdbc.queryForObject(
+                        "SELECT CONCAT(board_column, ', asked from ', COALESCE(asked_from_column, '-')) FROM admin_task"
+                                + " WHERE id = ?",
+                        String.class,
+                        taskId)
+                + "; comments: "
+                + jdbc.queryForList(
+                        "SELECT kind FROM admin_task_comment WHERE task_id = ? ORDER BY id", String.class, taskId);
     }
 
     /** Whether the card is in the column's grid (its items, so also when scrolled out of view). */
