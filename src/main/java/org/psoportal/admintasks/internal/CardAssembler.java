@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.psoportal.admintasks.CardClock;
 import org.psoportal.admintasks.CardClocks;
@@ -63,7 +62,7 @@ class CardAssembler {
             clockMap.putAll(c.clocks(ids, clock.instant()));
         }
         return rows.stream()
-                .map(r -> card(r, persons, projectMap, progress, today).withClock(clockMap.get(r.id())))
+                .map(r -> card(r, persons, projectMap, progress, clockMap.get(r.id()), today))
                 .toList();
     }
 
@@ -72,6 +71,7 @@ class CardAssembler {
             Map<Long, PersonSummary> persons,
             Map<Long, ProjectSummary> projects,
             Map<Long, ChecklistProgress.Progress> progress,
+            CardClock cardClock,
             LocalDate today) {
         PersonSummary assignee = r.assigneeId() == null ? null : persons.get(r.assigneeId());
         ProjectSummary project = projects.get(r.projectId());
@@ -97,10 +97,7 @@ class CardAssembler {
                 pr.total(),
                 r.createdAt(),
                 r.completedAt(),
-                r.archivedAt());
-    }
-
-    static boolean sameCard(TaskCard a, TaskCard b) {
-        return Objects.equals(a, b);
+                r.archivedAt(),
+                cardClock);
     }
 }

@@ -52,8 +52,9 @@ class BoardCsvTest {
                 3,
                 Instant.parse("2026-11-01T10:00:00Z"),
                 null,
+                null,
                 null);
-        TaskCard next = card.atPosition(5 * 65536);
+        TaskCard next = atPosition(card, 5 * 65536);
         String csv = BoardCsv.write(List.of(card, next), WORDS);
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("id,title,project,type,column");
@@ -90,6 +91,7 @@ class BoardCsvTest {
                 0,
                 Instant.parse("2026-11-01T10:00:00Z"),
                 null,
+                null,
                 null);
         String row = BoardCsv.write(List.of(card), WORDS).split("\r\n")[1];
         assertThat(row)
@@ -119,6 +121,7 @@ class BoardCsvTest {
                 0,
                 Instant.parse("2026-11-01T10:00:00Z"),
                 null,
+                null,
                 null);
         String[] lines = BoardCsv.write(List.of(card), WORDS).split("\r\n");
         assertThat(lines[1]).startsWith("8,'@title,'-PRJ,Other,To do,1,Low,'=Mallory,,false,0,0,");
@@ -147,6 +150,7 @@ class BoardCsvTest {
                 0,
                 Instant.parse("2026-11-01T10:00:00Z"),
                 null,
+                null,
                 null);
         TaskCard other = new TaskCard(
                 8,
@@ -168,6 +172,7 @@ class BoardCsvTest {
                 0,
                 Instant.parse("2026-11-01T10:00:00Z"),
                 null,
+                null,
                 null);
         String csv = BoardCsv.write(
                 List.of(card, other),
@@ -182,5 +187,31 @@ class BoardCsvTest {
         assertThat(lines[0]).endsWith(",completed_at,request_type,Amount,Supplier");
         assertThat(lines[1]).endsWith(",Expense claim,42.50 EUR,'=cmd");
         assertThat(lines[2]).endsWith(",,,");
+    }
+
+    /** The same card at another place in its column. */
+    private static TaskCard atPosition(TaskCard c, long position) {
+        return new TaskCard(
+                c.id(),
+                c.version(),
+                c.title(),
+                c.projectId(),
+                c.projectCode(),
+                c.type(),
+                c.assigneeId(),
+                c.assigneeName(),
+                c.assigneeInitials(),
+                c.requestedById(),
+                c.column(),
+                position,
+                c.priority(),
+                c.dueDate(),
+                c.overdue(),
+                c.checklistDone(),
+                c.checklistTotal(),
+                c.createdAt(),
+                c.completedAt(),
+                c.archivedAt(),
+                c.clock());
     }
 }

@@ -128,6 +128,7 @@ class BoardLanesTest {
                 0,
                 Instant.EPOCH,
                 null,
+                null,
                 null);
     }
 }
