@@ -3,11 +3,13 @@ package org.psoportal.booking.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.psoportal.booking.internal.BookingRow;
 import org.psoportal.booking.internal.BookingService;
 import org.psoportal.shared.UserMessageException;
@@ -21,7 +23,36 @@ final class BookingColumns {
 
     private BookingColumns() {}
 
-    static void when(Grid<BookingRow> grid, ZoneId zone) {
+    /**
+     * The columns of a list of bookings, as both lists show them: when, the other person (the expert or who booked),
+     * project and topic, status and the row's actions; on a phone each row is a card with the same actions as
+     * components ({@link PhoneCards}). Texts wrap in their cells instead of ending in "CRM-2…".
+     */
+    static void addAll(
+            Grid<BookingRow> grid,
+            ZoneId zone,
+            String personHeader,
+            Function<BookingRow, String> person,
+            LitRenderer<BookingRow> actions,
+            String actionsId,
+            String phoneTitle,
+            Function<BookingRow, Component> phoneActions) {
+        when(grid, zone);
+        grid.addColumn(person::apply).setHeader(personHeader).setAutoWidth(true);
+        projectAndTopic(grid);
+        status(grid);
+        grid.addColumn(actions)
+                .setHeader(grid.getTranslation("grid.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actions")
+                .setId(actionsId);
+        PhoneCards.add(grid, phoneTitle, r -> card(grid, r, zone, person.apply(r), phoneActions.apply(r)));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+    }
+
+    private static void when(Grid<BookingRow> grid, ZoneId zone) {
         // the date above the times when it must wrap, leaving the width to project and topic
         grid.addColumn(r -> TimeFormats.range(r.start(), r.end(), zone))
                 .setHeader(grid.getTranslation("booking.when"))
@@ -29,7 +60,7 @@ final class BookingColumns {
                 .setFlexGrow(0);
     }
 
-    static void projectAndTopic(Grid<BookingRow> grid) {
+    private static void projectAndTopic(Grid<BookingRow> grid) {
         // wide enough for a project code and a topic's words on one line each; longer texts wrap
         grid.addColumn(BookingRow::projectLabel)
                 .setHeader(grid.getTranslation("booking.project"))
@@ -45,7 +76,7 @@ final class BookingColumns {
      * The status badge, drawn in the browser from the row's texts: a component per row kept a {@code Span} on the
      * server for every row sent (issue 17). Lit binds the texts as text, never as markup.
      */
-    static void status(Grid<BookingRow> grid) {
+    private static void status(Grid<BookingRow> grid) {
         grid.addColumn(LitRenderer.<BookingRow>of(BADGE)
                         .withProperty("statusText", r -> statusText(grid, r))
                         .withProperty("statusTheme", BookingColumns::statusTheme)
@@ -100,7 +131,7 @@ final class BookingColumns {
      * A row as a phone shows it ({@link PhoneCards}): when, with whom, project and topic, its status, and then its
      * actions, so an Approve or Cancel is always seen with the booking it acts on.
      */
-    static Component card(Grid<BookingRow> grid, BookingRow r, ZoneId zone, String person, Component actions) {
+    private static Component card(Grid<BookingRow> grid, BookingRow r, ZoneId zone, String person, Component actions) {
         return RowCard.of(
                 TimeFormats.range(r.start(), r.end(), zone),
                 List.of(person + " · " + r.projectLabel(), topic(grid, r)),

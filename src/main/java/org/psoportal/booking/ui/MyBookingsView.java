@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +18,6 @@ import java.time.ZoneId;
 import org.psoportal.booking.internal.BookingRow;
 import org.psoportal.booking.internal.BookingService;
 import org.psoportal.booking.internal.CalendarFeedService;
-import org.psoportal.shared.ui.PhoneCards;
 
 /** Everyone's own bookings as booker, upcoming and past (lazy), with cancel, reschedule and .ics download. */
 @Route("my-bookings")
@@ -57,27 +55,17 @@ public class MyBookingsView extends VerticalLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
         });
         grid.setId("my-bookings-grid");
-        BookingColumns.when(grid, zone);
-        grid.addColumn(BookingRow::expertName)
-                .setHeader(getTranslation("booking.expert"))
-                .setAutoWidth(true);
-        BookingColumns.projectAndTopic(grid);
-        BookingColumns.status(grid);
-        grid.addColumn(actionsRenderer())
-                .setHeader(getTranslation("grid.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("actions")
-                .setId(ACTIONS_ID);
-        PhoneCards.add(
+        BookingColumns.addAll(
                 grid,
+                zone,
+                getTranslation("booking.expert"),
+                BookingRow::expertName,
+                actionsRenderer(),
+                ACTIONS_ID,
                 getTranslation("myBookings.title"),
-                r -> BookingColumns.card(grid, r, zone, r.expertName(), phoneActions(r)));
+                this::phoneActions);
         grid.setItems(q -> bookings.myBookings(upcoming, toSpringPageRequest(q)).stream(), q ->
                 (int) bookings.countMyBookings(upcoming));
-        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSizeFull();
         add(new H1(getTranslation("myBookings.title")), shown, grid, new FeedPanel(feeds));
     }
 

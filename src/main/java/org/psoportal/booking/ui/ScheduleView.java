@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,7 +23,6 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.shared.UserMessageException;
 import org.psoportal.shared.ui.Notifications;
-import org.psoportal.shared.ui.PhoneCards;
 
 /** An expert's upcoming bookings: approve or decline requests, cancel, and a link to the own week calendar. */
 @Route("schedule")
@@ -53,26 +51,16 @@ public class ScheduleView extends VerticalLayout implements HasDynamicTitle {
         addClassName("pso-view");
         setSizeFull();
         grid.setId("schedule-grid");
-        BookingColumns.when(grid, zone);
-        grid.addColumn(BookingRow::bookerName)
-                .setHeader(getTranslation("booking.bookedBy"))
-                .setAutoWidth(true);
-        BookingColumns.projectAndTopic(grid);
-        BookingColumns.status(grid);
-        grid.addColumn(actionsRenderer())
-                .setHeader(getTranslation("grid.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("actions")
-                .setId(ACTIONS_ID);
-        PhoneCards.add(
+        BookingColumns.addAll(
                 grid,
+                zone,
+                getTranslation("booking.bookedBy"),
+                BookingRow::bookerName,
+                actionsRenderer(),
+                ACTIONS_ID,
                 getTranslation("schedule.title"),
-                r -> BookingColumns.card(grid, r, zone, r.bookerName(), phoneActions(r)));
+                this::phoneActions);
         grid.setItems(q -> bookings.mySchedule(toSpringPageRequest(q)).stream(), q -> (int) bookings.countMySchedule());
-        // whole codes, titles and topics: a cell wraps instead of ending in "CRM-2…"
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("schedule.empty"));
         Anchor calendar = new Anchor("experts/" + currentUser.personId(), getTranslation("experts.open"));
         add(new H1(getTranslation("schedule.title")), calendar, grid);
