@@ -51,7 +51,7 @@ public class BarChart extends SvgChart {
         double x1 = drawingWidth() - RIGHT;
         for (double tick : scale.ticks()) {
             double x = scale.map(tick, x0, x1);
-            add(Svg.el(
+            add(Markup.el(
                     "line",
                     "x1",
                     Svg.num(x),
@@ -83,7 +83,7 @@ public class BarChart extends SvgChart {
                 double barWidth = scale.map(value, x0, x1) - x0;
                 double y = stacked ? rowY : rowY + s * BAR;
                 double x = stacked ? stackX : x0;
-                Markup.Node bar = Svg.el(
+                Markup.Node bar = Markup.el(
                         "rect",
                         "x",
                         Svg.num(x),

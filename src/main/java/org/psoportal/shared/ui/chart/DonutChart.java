@@ -32,7 +32,7 @@ public class DonutChart extends SvgChart {
             double value = Math.max(0, data.value(0, c));
             if (total > 0 && value > 0) {
                 double sweep = value / total * 360;
-                Markup.Node slice = Svg.el(
+                Markup.Node slice = Markup.el(
                         "path",
                         "d",
                         Arcs.ringSegment(CX, CY, OUTER, INNER, angle, angle + sweep),
@@ -43,7 +43,7 @@ public class DonutChart extends SvgChart {
                 angle += sweep;
             }
             double ly = legendTop + 14 + c * 18;
-            Markup.Node swatch = Svg.el(
+            Markup.Node swatch = Markup.el(
                     "rect",
                     "x",
                     Svg.num(legendX),
@@ -66,7 +66,7 @@ public class DonutChart extends SvgChart {
                     "pso-chart-legend"));
         }
         if (total <= 0) {
-            add(Svg.el(
+            add(Markup.el(
                     "circle",
                     "cx",
                     Svg.num(CX),

@@ -34,10 +34,10 @@ public class GaugeChart extends SvgChart {
     protected void draw(ChartData data) {
         viewBox(200, 125);
         double value = data.value(0, 0);
-        add(Svg.el("path", "d", Arcs.ringSegment(CX, CY, OUTER, INNER, -90, 90), "class", "pso-chart-track"));
+        add(Markup.el("path", "d", Arcs.ringSegment(CX, CY, OUTER, INNER, -90, 90), "class", "pso-chart-track"));
         double fraction = Math.max(0, Math.min(1, value / max));
         if (fraction > 0) {
-            Markup.Node arc = Svg.el(
+            Markup.Node arc = Markup.el(
                     "path",
                     "d",
                     Arcs.ringSegment(CX, CY, OUTER, INNER, -90, -90 + 180 * fraction),

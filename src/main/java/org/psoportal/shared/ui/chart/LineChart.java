@@ -32,7 +32,7 @@ public class LineChart extends SvgChart {
         NiceScale scale = NiceScale.fromZero(data.maxValue(), data.wholeNumbers());
         for (double tick : scale.ticks()) {
             double y = scale.map(tick, yBottom, TOP);
-            add(Svg.el(
+            add(Markup.el(
                     "line",
                     "x1",
                     Svg.num(LEFT),
@@ -60,13 +60,13 @@ public class LineChart extends SvgChart {
             for (int c = 0; c < n; c++) {
                 points.add(Svg.num(x(c, n)) + "," + Svg.num(scale.map(values.get(c), yBottom, TOP)));
             }
-            Markup.Node line = Svg.el("polyline", "points", String.join(" ", points), "class", "pso-chart-line");
+            Markup.Node line = Markup.el("polyline", "points", String.join(" ", points), "class", "pso-chart-line");
             Svg.style(line, "stroke", Svg.colour(s));
             add(line);
             if (showTrend && n > 1) {
                 Trend trend = Trend.fit(values);
                 double[] span = trend.clipAtZero(0, n - 1);
-                Markup.Node t = Svg.el(
+                Markup.Node t = Markup.el(
                         "line",
                         "x1",
                         Svg.num(xAt(span[0], n)),
@@ -82,7 +82,7 @@ public class LineChart extends SvgChart {
                 add(t);
             }
             for (int c = 0; c < n; c++) {
-                Markup.Node dot = Svg.el(
+                Markup.Node dot = Markup.el(
                         "circle",
                         "cx",
                         Svg.num(x(c, n)),

@@ -14,16 +14,12 @@ final class Svg {
 
     private Svg() {}
 
-    static Node el(String tag, String... attributes) {
-        return Markup.el(tag, attributes);
-    }
-
     static Node text(String text, double x, double y, String cssClass) {
-        return el("text", "x", num(x), "y", num(y), "class", cssClass).text(text);
+        return Markup.el("text", "x", num(x), "y", num(y), "class", cssClass).text(text);
     }
 
     static Node title(String text) {
-        return new Node("title").text(text);
+        return Markup.el("title").text(text);
     }
 
     /** Coordinates with at most two decimals, always with a dot (no locale). */

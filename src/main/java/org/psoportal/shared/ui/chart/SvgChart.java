@@ -305,7 +305,7 @@ public abstract class SvgChart extends Component {
         double step = width / data.series().size();
         for (int s = 0; s < data.series().size(); s++) {
             double lx = x + s * step;
-            Markup.Node swatch = Svg.el(
+            Markup.Node swatch = Markup.el(
                     "rect",
                     "x",
                     Svg.num(lx),
