@@ -7,14 +7,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +24,7 @@ import org.psoportal.security.CurrentUser;
 import org.psoportal.security.Role;
 import org.psoportal.security.SecurityFixture;
 import org.psoportal.testsupport.IntegrationTest;
+import org.psoportal.testsupport.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -188,7 +183,7 @@ class NotificationSettingsMailTest {
                 .satisfies(m -> assertThat(text(m)).contains("Workshop"));
         assertThat(pending(person)).isEqualTo(2);
 
-        List<Integer> sentByEach = race(digest::run, digest::run);
+        List<Integer> sentByEach = Race.of(digest::run, digest::run);
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 2)).isTrue();
         Thread.sleep(500); // a second digest would have arrived by now
@@ -224,28 +219,5 @@ class NotificationSettingsMailTest {
                 "SELECT COUNT(*) FROM notification WHERE person_id = ? AND digest_state = 'PENDING'",
                 Integer.class,
                 person);
-    }
-
-    @SafeVarargs
-    private static <T> List<T> race(Callable<T>... work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(work.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> w : work) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return w.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -3,17 +3,12 @@ package org.psoportal.admintasks.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.psoportal.security.Role;
 import org.psoportal.security.SecurityFixture;
 import org.psoportal.testsupport.IntegrationTest;
+import org.psoportal.testsupport.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -73,7 +68,7 @@ class TaskDueRemindersTest {
         due(done, TODAY.minusDays(1));
         int before = reminders(assigneeId);
 
-        List<Integer> sent = race(() -> reminders.run(TODAY), () -> reminders.run(TODAY));
+        List<Integer> sent = Race.of(() -> reminders.run(TODAY), () -> reminders.run(TODAY));
 
         assertThat(sent.stream().mapToInt(Integer::intValue).sum())
                 .as("the overdue one and the one due tomorrow, whichever run sent them")
@@ -107,28 +102,5 @@ class TaskDueRemindersTest {
                 "SELECT message_key FROM notification WHERE person_id = ? AND kind = 'TASK_DUE'",
                 String.class,
                 personId);
-    }
-
-    @SafeVarargs
-    private static <T> List<T> race(Callable<T>... work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(work.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> w : work) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return w.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -7,16 +7,10 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +27,7 @@ import org.psoportal.reminders.UpcomingAppointment;
 import org.psoportal.security.Role;
 import org.psoportal.security.SecurityFixture;
 import org.psoportal.testsupport.IntegrationTest;
+import org.psoportal.testsupport.Race;
 import org.psoportal.training.internal.Repeat;
 import org.psoportal.training.internal.SessionForm;
 import org.psoportal.training.internal.SessionRow;
@@ -100,7 +95,7 @@ class ReminderRunTest {
 
         double countedBefore = sentCounter();
 
-        List<Integer> sentByEach = race(() -> run.run(oneHourBefore), () -> run.run(oneHourBefore));
+        List<Integer> sentByEach = Race.of(() -> run.run(oneHourBefore), () -> run.run(oneHourBefore));
 
         assertThat(sentByEach.stream().mapToInt(Integer::intValue).sum())
                 .as("one reminder each for the booker and the expert, whichever run sent it")
@@ -130,7 +125,7 @@ class ReminderRunTest {
         Instant now = booking.start().minus(Duration.ofHours(1));
 
         // both get past the "already sent?" look-up of a run: only the unique key stands between them
-        List<Boolean> outcomes = race(
+        List<Boolean> outcomes = Race.of(
                 () -> delivery.send(appointment, ReminderTime.HOUR_1, false, now),
                 () -> delivery.send(appointment, ReminderTime.HOUR_1, false, now));
 
@@ -340,29 +335,5 @@ class ReminderRunTest {
         String pattern = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT)
                 .getString(item.messageKey());
         return new MessageFormat(pattern, Locale.ENGLISH).format(item.args());
-    }
-
-    /** Both at once, started together; their results in order. */
-    @SafeVarargs
-    private static <T> List<T> race(Callable<T>... work) throws Exception {
-        CountDownLatch ready = new CountDownLatch(work.length);
-        ExecutorService threads = Executors.newFixedThreadPool(work.length);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> w : work) {
-                futures.add(threads.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return w.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }

@@ -6,14 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +28,7 @@ import org.psoportal.servicelevels.ServiceLevelFigureQueries;
 import org.psoportal.servicelevels.ServiceLevelFigureRows;
 import org.psoportal.testsupport.DemoAccounts;
 import org.psoportal.testsupport.IntegrationTest;
+import org.psoportal.testsupport.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -242,16 +237,16 @@ class ServiceLevelClocksTest {
         long assignee = fixture.personId(email);
         long task = file(project, assignee, 1, TargetUnit.WORKING_HOURS, at(9, 9, 0));
 
-        assertThat(race(() -> alerts.run(at(9, 9, 30))).stream()
+        assertThat(Race.twice(() -> alerts.run(at(9, 9, 30))).stream()
                         .mapToInt(Integer::intValue)
                         .sum())
                 .as("half the target: nothing")
                 .isZero();
-        race(() -> alerts.run(at(9, 9, 50)));
-        race(() -> alerts.run(at(9, 9, 55)));
+        Race.twice(() -> alerts.run(at(9, 9, 50)));
+        Race.twice(() -> alerts.run(at(9, 9, 55)));
         assertThat(notes(assignee, "servicelevels.note.atRisk")).isEqualTo(1);
-        race(() -> alerts.run(at(9, 10, 5)));
-        race(() -> alerts.run(at(9, 11, 0)));
+        Race.twice(() -> alerts.run(at(9, 10, 5)));
+        Race.twice(() -> alerts.run(at(9, 11, 0)));
         assertThat(notes(assignee, "servicelevels.note.breached")).isEqualTo(1);
         assertThat(notes(assignee, "servicelevels.note.atRisk")).isEqualTo(1);
         assertThat(jdbc.queryForObject(
@@ -270,7 +265,7 @@ class ServiceLevelClocksTest {
         long task = file(project, assignee, 1, TargetUnit.WORKING_HOURS, at(9, 9, 0));
         move(task, BoardColumn.WAITING, at(9, 9, 10));
 
-        race(() -> alerts.run(at(12, 9, 0)));
+        Race.twice(() -> alerts.run(at(12, 9, 0)));
         assertThat(notes(assignee, "servicelevels.note.atRisk") + notes(assignee, "servicelevels.note.breached"))
                 .isZero();
     }
@@ -334,28 +329,5 @@ class ServiceLevelClocksTest {
                 Integer.class,
                 person,
                 key);
-    }
-
-    /** Runs the same work on two threads released together. */
-    private static <T> List<T> race(Callable<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
