@@ -52,6 +52,7 @@ class AccessibilityIT extends BrowserTest {
             driver.get(url(path));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role='main'] h1")));
             waitForVaadin();
+            scrollToEveryLazySection(); // axe checks what is made, so make all of it
             assertThat(driver.findElements(By.tagName("h1")))
                     .as("one h1 on %s", path)
                     .hasSize(1);

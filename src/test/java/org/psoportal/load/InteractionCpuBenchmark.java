@@ -132,6 +132,9 @@ class InteractionCpuBenchmark {
             if (wanted("dashboard open")) {
                 dashboardOpen(head);
             }
+            if (wanted("dashboard scrolled to the end")) {
+                dashboardScrolled(head);
+            }
             if (wanted("request form submit")) {
                 requestSubmit(staff);
             }
@@ -142,7 +145,7 @@ class InteractionCpuBenchmark {
             Files.writeString(bench.resolve("interaction-report.md"), report);
             System.out.println(report);
         }
-        assertThat(results).hasSize(TYPES.isEmpty() ? 10 : 2 + TYPES.size()).allMatch(r -> r.rounds() > 0);
+        assertThat(results).hasSize(TYPES.isEmpty() ? 11 : 2 + TYPES.size()).allMatch(r -> r.rounds() > 0);
     }
 
     // ------------------------------------------------------------------------------------------------ the types
@@ -346,6 +349,24 @@ class InteractionCpuBenchmark {
             }
             head.leave(ui);
         });
+    }
+
+    /** The same, scrolled to the end: the sections below the first screen are made as they come near (LazySection). */
+    private void dashboardScrolled(PortalClient head) throws Exception {
+        measure(
+                "dashboard scrolled to the end",
+                HEAD,
+                "page load of the head's dashboard, scrolled to the end, unload",
+                30,
+                20,
+                i -> {
+                    VaadinUi ui = head.open("dashboard", "");
+                    head.rpc(ui, ui.scrolledToTheEnd());
+                    if (ui.byId("training-figures").isEmpty()) {
+                        throw new IllegalStateException("the dashboard's lower sections were not made");
+                    }
+                    head.leave(ui);
+                });
     }
 
     /**

@@ -54,7 +54,8 @@ import org.psoportal.largedata.internal.LargeDataSize;
  *   <li>Administrators: their board, a card opened on it (a click on its title) and closed, a comment on a card,
  *       a card moved to In progress. Every open page sends Vaadin's heartbeat once a minute, as a browser does.
  *   <li>Experts: their schedule, a requested booking approved on it (when one waits), and their own week. Heads:
- *       the dashboard (its 10 s poll while it is open), a drill-down to a project's board, the audit log.
+ *       the dashboard (read to its end in half of the visits, and its 10 s poll while it is open), a drill-down to a
+ *       project's board, the audit log.
  * </ul>
  *
  * <p>It starts the packaged jar itself ({@link PortalJar}); with {@code load.portal.cpus} set, the jar and its
@@ -213,6 +214,10 @@ public class OfficeSimulation extends Simulation {
                 new Choice.WithWeight(
                         40,
                         exec(navigate("head: dashboard", s -> "dashboard", s -> "", has("dashboard-updated")))
+                                // in half of the visits the head reads on to the end: the sections below the first
+                                // screen are made as they come near (LazySection)
+                                .doIf(s -> ThreadLocalRandom.current().nextBoolean())
+                                .then(uidl("head: dashboard scrolled to the end", s -> ui(s).scrolledToTheEnd(), null))
                                 // the open dashboard asks for new figures every 10 s; a person looks at it for a while
                                 .exec(pause(Duration.ofSeconds(10)))
                                 .exec(uidl("head: dashboard poll", s -> List.of(VaadinUi.poll()), null))),

@@ -568,6 +568,20 @@ public final class VaadinUi {
                         ""));
     }
 
+    /** The dashboard's sections that are made when the browser scrolls near them (LazySection). */
+    static final List<String> LAZY_SECTIONS = List.of("expert-section", "training-section", "service-level-section");
+
+    /**
+     * What the browser sends as the reader scrolls to the end of the page: each section still waiting to be made says
+     * it came near ({@code pso-near}).
+     */
+    public List<Map<String, Object>> scrolledToTheEnd() {
+        return LAZY_SECTIONS.stream()
+                .flatMap(id -> byId(id).stream())
+                .map(node -> event(node, "pso-near", Map.of()))
+                .toList();
+    }
+
     /** The poll a UI with a poll interval sends (the open dashboard asks for new figures this way). */
     public static Map<String, Object> poll() {
         return event(1, "ui-poll", Map.of());

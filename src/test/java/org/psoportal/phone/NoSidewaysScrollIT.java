@@ -115,6 +115,7 @@ class NoSidewaysScrollIT extends BrowserTest {
         }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role='main'] h1")));
         waitForVaadin();
+        scrollToEveryLazySection();
     }
 
     private List<?> js(String script) {

@@ -88,6 +88,8 @@ class PhoneIT extends BrowserTest {
         signIn(DemoAccounts.HEAD);
         driver.manage().window().setSize(PHONE);
         open("dashboard", "svg.pso-chart");
+        scrollToEveryLazySection();
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('h1').scrollIntoView()");
         screenshot("phone-dashboard");
         for (String figure : List.of("team-utilisation", "utilisation", "hours-per-project")) {
             ((JavascriptExecutor) driver)

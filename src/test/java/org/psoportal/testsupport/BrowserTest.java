@@ -119,6 +119,25 @@ public abstract class BrowserTest {
                                                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
+    /**
+     * Scrolls each part of the page that is made only when scrolled to ({@code .pso-lazy-section}, the dashboard's
+     * lower sections) into view in turn, as a reader scrolling down would, until every one is made.
+     */
+    protected void scrollToEveryLazySection() {
+        scrollToEveryLazySection(driver);
+    }
+
+    public static void scrollToEveryLazySection(WebDriver browser) {
+        WebDriverWait made = new WebDriverWait(browser, Duration.ofSeconds(30));
+        for (WebElement next : browser.findElements(By.cssSelector(".pso-lazy-section"))) {
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'start'})", next);
+            made.withMessage("a section was not made when scrolled to")
+                    .until(d -> !next.getDomAttribute("class").contains("pso-lazy-section"));
+            waitForVaadin(browser);
+        }
+    }
+
     /** Runs service calls as the demo head of the PSO (tests arrange data through the real, secured services). */
     protected void asHead(Runnable action) {
         runAs.run(DemoAccounts.HEAD, action);

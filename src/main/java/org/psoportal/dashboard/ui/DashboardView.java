@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import org.psoportal.dashboard.internal.DashboardFilter;
 import org.psoportal.dashboard.internal.DashboardService;
 import org.psoportal.dashboard.internal.OfficeDashboard;
@@ -19,8 +21,9 @@ import org.psoportal.security.Role;
 
 /**
  * The head's dashboard: is admin work flowing, who is overloaded, which projects use the experts, where demand is
- * unmet, what the training sessions teach and save. Asks for the shared figures every 10 s and redraws when they changed (tasks and bookings changes show within
- * seconds); says when its figures were read.
+ * unmet, what the training sessions teach and save. Asks for the shared figures every 10 s and redraws when they
+ * changed (tasks and bookings changes show within seconds); says when its figures were read. The sections below the
+ * first screen are made when the browser scrolls near them ({@link LazySection}).
  */
 @Route("dashboard")
 @RolesAllowed(Role.Names.HEAD)
@@ -37,11 +40,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient DashboardService dashboard;
     private final DashboardFilterBar filterBar;
-    private final TaskFigures taskFigures = new TaskFigures();
-    private final ExpertFigures expertFigures = new ExpertFigures();
-    private final TodayFigures todayFigures = new TodayFigures();
-    private final TrainingFigures trainingFigures = new TrainingFigures();
-    private final ServiceLevelFigures serviceLevelFigures = new ServiceLevelFigures();
+    /** The sections made so far: today's and the admin work's at once, the others when scrolled to (LazySection). */
+    private final List<DashboardSection> sections = new ArrayList<>();
+    /** The browser window's inner width, once known: sections made later lay their charts out for it. */
+    private int windowWidth;
+
     private final Paragraph periodNote = new Paragraph();
     private final Paragraph updatedNote = new Paragraph();
     /** The figures on screen (the shared instance, see SharedOfficeFigures). */
@@ -66,16 +69,29 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 updatedNote,
                 periodNote,
                 section("dashboard.section.today"),
-                todayFigures,
+                made(new TodayFigures()),
                 section("dashboard.section.tasks"),
-                taskFigures,
+                made(new TaskFigures()),
                 section("dashboard.section.experts"),
-                expertFigures,
+                new LazySection("expert-section", ExpertFigures::new, this::made),
                 section("dashboard.section.training"),
-                trainingFigures,
+                new LazySection("training-section", TrainingFigures::new, this::made),
                 section("dashboard.section.serviceLevels"),
-                serviceLevelFigures);
+                new LazySection("service-level-section", ServiceLevelFigures::new, this::made));
         refresh();
+    }
+
+    /**
+     * A section from now on shown and redrawn with the figures, laid out for the window first (on a phone its charts
+     * are then drawn once, narrow).
+     */
+    private DashboardSection made(DashboardSection section) {
+        ChartWidths.layOut(section, windowWidth);
+        sections.add(section);
+        if (shown != null) {
+            section.show(shown);
+        }
+        return section;
     }
 
     private H3 section(String key) {
@@ -96,11 +112,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         updatedNote.setText(getTranslation("dashboard.updatedAt", DashboardFormat.timeOfDay(d.updatedAt())));
         periodNote.setText(getTranslation(
                 "dashboard.periodNote", filter.period().from(), filter.period().to()));
-        taskFigures.show(d);
-        expertFigures.show(d);
-        todayFigures.show(d);
-        trainingFigures.show(d);
-        serviceLevelFigures.show(d);
+        sections.forEach(section -> section.show(d));
     }
 
     @Override
@@ -108,7 +120,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         super.onAttach(event);
         event.getUI().setPollInterval(POLL_MILLIS);
         pollRegistration = event.getUI().addPollListener(e -> refresh());
-        chartWidths = ChartWidths.follow(event.getUI(), this);
+        chartWidths = ChartWidths.follow(event.getUI(), width -> {
+            windowWidth = width;
+            ChartWidths.layOut(this, width);
+        });
     }
 
     @Override

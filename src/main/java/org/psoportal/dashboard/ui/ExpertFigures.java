@@ -1,6 +1,5 @@
 package org.psoportal.dashboard.ui;
 
-import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import org.psoportal.shared.ui.chart.DonutChart;
 import org.psoportal.shared.ui.chart.GaugeChart;
 
 /** The expert figures: utilisation, demand per project, requested skills and unmet demand. */
-class ExpertFigures extends Div {
+class ExpertFigures extends DashboardSection {
 
     private LocalDate today;
     private final FigurePanel<Utilisation> team;
@@ -116,6 +115,7 @@ class ExpertFigures extends Div {
         add(team, utilisation, hours, skills, unmet);
     }
 
+    @Override
     void show(OfficeDashboard d) {
         today = d.today();
         team.setItems(List.of(teamThisWeek(d.utilisation())));

@@ -1,6 +1,5 @@
 package org.psoportal.dashboard.ui;
 
-import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.psoportal.dashboard.internal.OfficeDashboard;
 import org.psoportal.servicelevels.ServiceLevelFigureRows.Compliance;
@@ -16,7 +15,7 @@ import org.psoportal.shared.ui.chart.ChartSeries;
  * week of the period; the median time to the first response; the requests waiting for their requesters now. Every
  * chart element opens the board where the requests behind it are.
  */
-class ServiceLevelFigures extends Div {
+class ServiceLevelFigures extends DashboardSection {
 
     private Long project;
     private final FigurePanel<Compliance> perType;
@@ -113,6 +112,7 @@ class ServiceLevelFigures extends Div {
                         FigureColumn.number(t("dashboard.sla.metPercent"), Compliance::metPercent)));
     }
 
+    @Override
     void show(OfficeDashboard d) {
         project = d.filter().projectId();
         perType.setItems(d.slaPerType());

@@ -1,6 +1,5 @@
 package org.psoportal.dashboard.ui;
 
-import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.psoportal.admintasks.TaskFigureRows;
 import org.psoportal.admintasks.TaskFigureRows.CycleTime;
@@ -15,7 +14,7 @@ import org.psoportal.shared.ui.chart.ChartSeries;
 import org.psoportal.shared.ui.chart.LineChart;
 
 /** The admin-work figures of the dashboard; every chart element opens the board filtered to what it shows. */
-class TaskFigures extends Div {
+class TaskFigures extends DashboardSection {
 
     private Long project;
     private final FigurePanel<Count> perColumn;
@@ -173,6 +172,7 @@ class TaskFigures extends Div {
         add(perColumn, overdue, flow, cycle, workload, perProject, age);
     }
 
+    @Override
     void show(OfficeDashboard d) {
         project = d.filter().projectId();
         perColumn.setItems(d.openPerColumn());

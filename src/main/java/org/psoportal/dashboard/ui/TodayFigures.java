@@ -1,6 +1,5 @@
 package org.psoportal.dashboard.ui;
 
-import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.psoportal.shared.ui.chart.ChartData;
  * Today: the bookings happening today and the tasks due today. These are short bounded lists, so the table is shown
  * first; the chart groups the listed rows per expert or per project.
  */
-class TodayFigures extends Div {
+class TodayFigures extends DashboardSection {
 
     private Long project;
     private final FigurePanel<BookingRow> bookings;
@@ -65,6 +64,7 @@ class TodayFigures extends Div {
         add(bookings, tasks);
     }
 
+    @Override
     void show(OfficeDashboard d) {
         project = d.filter().projectId();
         bookings.setItems(d.bookingsToday());

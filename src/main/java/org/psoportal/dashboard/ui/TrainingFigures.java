@@ -1,6 +1,5 @@
 package org.psoportal.dashboard.ui;
 
-import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.psoportal.dashboard.internal.OfficeDashboard;
 import org.psoportal.shared.ui.chart.BarChart;
@@ -13,7 +12,7 @@ import org.psoportal.training.TrainingFigureRows.WaitlistDemand;
  * The training-session figures: sessions and seats, attendance and one-to-one hours saved per week of the period (per
  * month for long custom ranges), and the waitlist per skill. Every chart element opens the sessions behind it.
  */
-class TrainingFigures extends Div {
+class TrainingFigures extends DashboardSection {
 
     private Long project;
     private final FigurePanel<TrainingPeriod> seats;
@@ -108,6 +107,7 @@ class TrainingFigures extends Div {
         add(seats, attendance, hoursSaved, waitlist);
     }
 
+    @Override
     void show(OfficeDashboard d) {
         project = d.filter().projectId();
         periods = d.trainingPerPeriod();

@@ -101,6 +101,7 @@ class SkillDemandIT extends BrowserTest {
         new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
         wait.until(d -> period.getText().contains("This quarter"));
         waitForVaadin();
+        scrollToEveryLazySection();
         WebElement csv =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#skills a.pso-figure-csv")));
         String body = download(csv.getDomAttribute("href"));

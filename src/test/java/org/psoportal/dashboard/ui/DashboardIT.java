@@ -113,4 +113,39 @@ class DashboardIT extends BrowserTest {
         wait.until(d -> d.findElement(By.cssSelector("#open-per-column svg")).isDisplayed());
         assertThat(toggle.getText()).isEqualTo("Table");
     }
+
+    /**
+     * The sections below the first screen are made when scrolled to: at first only a placeholder stands under their
+     * headings; a keyboard user tabbing on from the admin work's last figure reaches the experts' figures.
+     */
+    @Test
+    void tabbingDownTheDashboardReachesTheSectionsMadeWhenScrolledTo() {
+        signIn(DemoAccounts.HEAD);
+        driver.get(url("dashboard"));
+        waitForVaadin();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(driver.findElement(By.id("service-level-section")).getText())
+                .as("the last section, far below the first screen, is not made yet")
+                .isEqualTo("Loading the figures…");
+
+        WebElement lastBefore = (WebElement) js.executeScript("""
+                const experts = document.getElementById('expert-section');
+                const toggles = [...document.querySelectorAll('vaadin-button.pso-figure-toggle')]
+                    .filter(t => experts.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_PRECEDING);
+                return toggles[toggles.length - 1];""");
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", lastBefore);
+        for (int i = 0; i < 200 && !focusIn("expert-section"); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(focusIn("expert-section"))
+                .as("Tab reaches the experts' figures")
+                .isTrue();
+        assertThat(driver.findElements(By.cssSelector("#expert-section .pso-figure")))
+                .isNotEmpty();
+    }
+
+    private boolean focusIn(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById(arguments[0]).contains(document.activeElement)", id));
+    }
 }

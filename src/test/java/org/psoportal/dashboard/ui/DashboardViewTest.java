@@ -65,10 +65,51 @@ class DashboardViewTest extends BrowserlessViewTest {
         f.task(project, person, null, "EXPENSES", "DONE", null, now.minusDays(12), now.minusDays(10), null);
     }
 
-    /** Signing in already opened the dashboard (start page): leave it so it is built anew with the fixture. */
+    /**
+     * Signing in already opened the dashboard (start page): leave it so it is built anew with the fixture, and scroll
+     * to its end, so every section is made.
+     */
     private void openDashboard() {
+        openDashboardWithoutScrolling();
+        Scrolling.toTheEnd(find(LazySection.class).all());
+    }
+
+    private void openDashboardWithoutScrolling() {
         navigate(OverviewView.class);
         navigate(DashboardView.class);
+    }
+
+    /**
+     * The sections below the first screen are made when the browser says they came near: until then only their
+     * headings and a placeholder are there; then their figures, from the figures on screen, once however often the
+     * browser says so, and redrawn with the others afterwards.
+     */
+    @Test
+    void theSectionsBelowTheFirstScreenAreMadeWhenScrolledTo() {
+        openDashboardWithoutScrolling();
+        assertThat(find(FigurePanel.class).all().stream().map(p -> p.getId().orElseThrow()))
+                .as("today's figures and the admin work's only")
+                .contains("bookings-today", "tasks-due-today", "open-per-column", "workload")
+                .doesNotContain("utilisation", "skills", "training-seats");
+        List<LazySection> waiting = find(LazySection.class).all();
+        assertThat(waiting.stream().map(s -> s.getId().orElseThrow()))
+                .containsExactly("expert-section", "training-section", "service-level-section");
+        assertThat(waiting.getFirst().getElement().getTextRecursively()).isEqualTo("Loading the figures…");
+
+        LazySection experts = waiting.getFirst();
+        Scrolling.near(experts);
+        Scrolling.near(experts);
+        assertThat(experts.section()).get().isInstanceOf(ExpertFigures.class);
+        assertThat(experts.getChildren()).as("made once").hasSize(1);
+        assertThat(experts.hasClassName("pso-lazy-section"))
+                .as("no room kept any more")
+                .isFalse();
+        assertThat(panel("utilisation").items())
+                .as("drawn from the figures on screen")
+                .isNotEmpty();
+        assertThat(find(FigurePanel.class).all().stream().map(p -> p.getId().orElseThrow()))
+                .contains("utilisation", "skills")
+                .doesNotContain("training-seats");
     }
 
     @SuppressWarnings("unchecked")
@@ -314,7 +355,10 @@ class DashboardViewTest extends BrowserlessViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void theChartsAreOneElementEachAndNoTableIsMadeUntilShown() {
-        openDashboard();
+        openDashboardWithoutScrolling();
+        int[] asOpened = {0};
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> asOpened[0]++);
+        Scrolling.toTheEnd(find(LazySection.class).all());
         List<FigurePanel<Object>> panels = find(FigurePanel.class).all().stream()
                 .map(p -> (FigurePanel<Object>) p)
                 .toList();
@@ -331,7 +375,9 @@ class DashboardViewTest extends BrowserlessViewTest {
         int[] nodes = {0};
         UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
         System.out.printf(
-                "Dashboard (small demo, head): %d figures, %d tables, %d state nodes%n",
+                "Dashboard (small demo, head): %d state nodes as opened; scrolled to the end %d figures, %d tables,"
+                        + " %d state nodes%n",
+                asOpened[0],
                 panels.size(),
                 panels.stream().filter(p -> p.table().isPresent()).count(),
                 nodes[0]);

@@ -17,6 +17,7 @@ class ServiceLevelFiguresViewTest extends BrowserlessViewTest {
     void theHeadSeesTheServiceLevelFiguresWithTablesAndCsv() {
         navigate(OverviewView.class);
         navigate(DashboardView.class);
+        Scrolling.toTheEnd(find(LazySection.class).all());
         assertThat(find(H3.class).all()).extracting(H3::getText).contains("Service levels");
         for (String id :
                 new String[] {"sla-per-type", "sla-per-project", "sla-per-week", "sla-first-response", "sla-waiting"}) {

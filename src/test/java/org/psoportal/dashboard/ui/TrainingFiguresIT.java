@@ -29,6 +29,7 @@ class TrainingFiguresIT extends BrowserTest {
         signIn(DemoAccounts.HEAD);
         driver.get(url("dashboard"));
         waitForVaadin();
+        scrollToEveryLazySection();
         WebElement figures = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("training-figures")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", figures);
         // the demo's past sessions: seats filled in some week of the last 30 days
@@ -53,6 +54,7 @@ class TrainingFiguresIT extends BrowserTest {
         new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
         wait.until(d -> period.getText().contains("This quarter"));
         waitForVaadin();
+        scrollToEveryLazySection();
         WebElement waitlist = driver.findElement(By.id("training-waitlist"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitlist);
         element("dashboard-training-waitlist", waitlist);

@@ -89,6 +89,7 @@ class TrainingFiguresViewTest extends BrowserlessViewTest {
     private void openForTheTwoWeeks() {
         navigate(OverviewView.class);
         navigate(DashboardView.class);
+        Scrolling.toTheEnd(find(LazySection.class).all());
         ComboBox<ProjectSummary> combo = find(ComboBox.class).id("dashboard-project");
         ProjectSummary mine = combo.getListDataView()
                 .getItems()
