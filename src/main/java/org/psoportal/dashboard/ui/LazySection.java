@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * A dashboard section below the first screen, made when the browser scrolls near it, as Grafana loads the panels out
  * of view only when they come into it. Three of the dashboard's five sections are below a desktop's first screen,
- * and a head who only glances at today's figures and the admin work paid for all of them: their charts and state
- * nodes were most of a dashboard session's memory and of its page load (docs/performance.md, issue 17).
+ * and a head who only glances at today's figures and the admin work paid for all of them: they were a quarter of a
+ * dashboard session's memory and three fifths of the bytes its page load sent (docs/performance.md, issue 17).
  *
  * <p>The browser watches the placeholder with an {@code IntersectionObserver} and says {@value #NEAR} once it is
  * within a screen's height of the window, so the section is drawn before it is seen, and a keyboard user tabbing
