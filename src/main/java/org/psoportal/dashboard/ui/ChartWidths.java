@@ -2,8 +2,8 @@ package org.psoportal.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
-import java.io.Serializable;
 import java.util.stream.Stream;
 import org.psoportal.shared.ui.chart.SvgChart;
 
@@ -17,18 +17,12 @@ final class ChartWidths {
     private ChartWidths() {}
 
     /**
-     * Starts following the window's inner width: {@code widths} hears it once it is known and after every resize
-     * (and lays the charts out, {@link #layOut}). Remove the registration on detach.
+     * Starts following the window's inner width: {@code widths} hears it once it is known and after every resize,
+     * and lays the charts out for it ({@link #layOut}). Remove the registration on detach.
      */
-    static Registration follow(UI ui, SerializableIntConsumer widths) {
+    static Registration follow(UI ui, SerializableConsumer<Integer> widths) {
         ui.getPage().retrieveExtendedClientDetails(details -> widths.accept(details.getWindowInnerWidth()));
         return ui.getPage().addBrowserWindowResizeListener(resized -> widths.accept(resized.getWidth()));
-    }
-
-    /** The window's inner width as the browser reports it; 0 while unknown, which lays charts out wide. */
-    @FunctionalInterface
-    interface SerializableIntConsumer extends Serializable {
-        void accept(int width);
     }
 
     static void layOut(Component root, int windowWidth) {
